@@ -1,0 +1,65 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text;
+using ServiceStandard.Cli.Commands;
+
+namespace ServiceStandard.Cli;
+
+/// <summary>The <c>svcstd</c> command line: parses arguments, calls the library, renders, returns the exit code.</summary>
+internal static class CliApplication
+{
+    /// <summary>Exit code: success (warnings allowed).</summary>
+    public const int Success = 0;
+
+    /// <summary>Exit code: the input has errors (or is not canonical, for <c>normalize --check</c>).</summary>
+    public const int Findings = 1;
+
+    /// <summary>Exit code: usage or I/O failure, or an unexpected failure.</summary>
+    public const int Failure = 2;
+
+    public static int Run(string[] args, TextWriter output, TextWriter error)
+    {
+        if (ReferenceEquals(output, Console.Out))
+        {
+            Console.OutputEncoding = new UTF8Encoding(false);
+        }
+
+        var context = new CliContext(output, error);
+        var root = new RootCommand("svcstd: validate, normalize and compare government service item inventories (政务服务事项清单).")
+        {
+            ValidateCommand.Create(context),
+            SchemaCommand.Create(context),
+        };
+
+        try
+        {
+            var parsed = root.Parse(args);
+            return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+        }
+        catch (Exception exception) when (exception is not OutOfMemoryException)
+        {
+            error.WriteLine($"svcstd: unexpected failure: {exception.GetType().Name}: {exception.Message}");
+            return Failure;
+        }
+    }
+}
+
+/// <summary>The writers and shared options every command uses.</summary>
+internal sealed class CliContext(TextWriter output, TextWriter error)
+{
+    public TextWriter Output { get; } = output;
+
+    public TextWriter Error { get; } = error;
+
+    public static Option<string> LangOption() => new("--lang")
+    {
+        Description = "Language of messages: zh or en (default: the current culture, else zh).",
+        HelpName = "zh|en",
+    };
+
+    public static CultureInfo Culture(string? lang)
+    {
+        var name = lang ?? (CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en" ? "en" : "zh");
+        return name.StartsWith("en", StringComparison.OrdinalIgnoreCase) ? CultureInfo.GetCultureInfo("en") : CultureInfo.GetCultureInfo("zh-CN");
+    }
+}

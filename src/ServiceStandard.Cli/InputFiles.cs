@@ -1,0 +1,40 @@
+namespace ServiceStandard.Cli;
+
+/// <summary>Expands the paths a user gives into inventory files: files as given, folders walked for *.yaml, *.yml, *.json.</summary>
+internal static class InputFiles
+{
+    private static readonly string[] Extensions = [".yaml", ".yml", ".json"];
+
+    /// <summary>The files, sorted within each folder; <paramref name="missing"/> lists paths that do not exist.</summary>
+    public static IReadOnlyList<string> Expand(IEnumerable<string> paths, out IReadOnlyList<string> missing)
+    {
+        var files = new List<string>();
+        var absent = new List<string>();
+        foreach (var path in paths)
+        {
+            if (File.Exists(path))
+            {
+                files.Add(path);
+            }
+            else if (Directory.Exists(path))
+            {
+                var options = new EnumerationOptions
+                {
+                    RecurseSubdirectories = true,
+                    IgnoreInaccessible = true,
+                    AttributesToSkip = FileAttributes.ReparsePoint | FileAttributes.Hidden,
+                };
+                files.AddRange(Directory.EnumerateFiles(path, "*", options)
+                    .Where(f => Extensions.Contains(Path.GetExtension(f), StringComparer.OrdinalIgnoreCase))
+                    .Order(StringComparer.Ordinal));
+            }
+            else
+            {
+                absent.Add(path);
+            }
+        }
+
+        missing = absent;
+        return files;
+    }
+}

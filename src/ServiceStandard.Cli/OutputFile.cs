@@ -1,0 +1,61 @@
+using System.Text;
+
+namespace ServiceStandard.Cli;
+
+/// <summary>Writes a command's result to standard output or, atomically, to a file.</summary>
+internal static class OutputFile
+{
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    /// <summary>Prints <paramref name="text"/>, or writes it to <paramref name="path"/>; returns the exit code.</summary>
+    public static int WriteOrPrint(CliContext context, string? path, string text)
+    {
+        if (path is null or "-")
+        {
+            context.Output.Write(text);
+            return CliApplication.Success;
+        }
+
+        try
+        {
+            WriteAtomically(path, text);
+            return CliApplication.Success;
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or NotSupportedException)
+        {
+            context.Error.WriteLine($"svcstd: cannot write {path}: {exception.Message}");
+            return CliApplication.Failure;
+        }
+    }
+
+    /// <summary>Writes to a temporary file in the target's folder, flushes it, then renames it over the target.</summary>
+    public static void WriteAtomically(string path, string text)
+    {
+        var full = Path.GetFullPath(path);
+        var folder = Path.GetDirectoryName(full)!;
+        if (!Directory.Exists(folder))
+        {
+            throw new DirectoryNotFoundException($"the folder {folder} does not exist");
+        }
+
+        var temporary = Path.Combine(folder, $".{Path.GetFileName(full)}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp");
+        try
+        {
+            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None))
+            {
+                var bytes = Utf8.GetBytes(text);
+                stream.Write(bytes);
+                stream.Flush(flushToDisk: true);
+            }
+
+            File.Move(temporary, full, overwrite: true);
+        }
+        finally
+        {
+            if (File.Exists(temporary))
+            {
+                File.Delete(temporary);
+            }
+        }
+    }
+}

@@ -1,0 +1,3 @@
+using ServiceStandard.Cli;
+
+return CliApplication.Run(args, Console.Out, Console.Error);

@@ -1,0 +1,100 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using ServiceStandard.Diagnostics;
+using ServiceStandard.Validation;
+
+namespace ServiceStandard.Cli.Rendering;
+
+/// <summary>Renders validation results: compiler-style text, or the JSON report of FORMAT.md section 4.</summary>
+internal static class ValidationReportWriter
+{
+    public static string Text(IReadOnlyList<ValidationResult> results, CultureInfo culture, bool colour)
+    {
+        var text = new System.Text.StringBuilder();
+        foreach (var diagnostic in results.SelectMany(r => r.Diagnostics))
+        {
+            var where = diagnostic.Position is { } p ? $"{diagnostic.File}:{p.Line}:{p.Column}" : diagnostic.File;
+            var severity = SeverityWord(diagnostic.Severity);
+            if (colour)
+            {
+                severity = diagnostic.Severity switch
+                {
+                    Severity.Error => $"\u001b[31m{severity}\u001b[0m",
+                    Severity.Warning => $"\u001b[33m{severity}\u001b[0m",
+                    _ => $"\u001b[36m{severity}\u001b[0m",
+                };
+            }
+
+            text.Append(CultureInfo.InvariantCulture, $"{where}: {severity} {diagnostic.Code}: {diagnostic.Message(culture)}");
+            text.Append(" [").Append(diagnostic.Path.Length == 0 ? "/" : diagnostic.Path).Append("]\n");
+        }
+
+        var summary = Summarize(results);
+        text.Append(culture.TwoLetterISOLanguageName == "zh"
+            ? FormattableString.Invariant($"{summary.Files} 个文件，{summary.Items} 个事项：{summary.Errors} 个错误，{summary.Warnings} 个警告，{summary.Infos} 条提示。\n")
+            : FormattableString.Invariant($"{summary.Files} file(s), {summary.Items} item(s): {summary.Errors} error(s), {summary.Warnings} warning(s), {summary.Infos} info(s).\n"));
+        return text.ToString();
+    }
+
+    public static string Json(IReadOnlyList<ValidationResult> results, CultureInfo culture)
+    {
+        var summary = Summarize(results);
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            json.WriteStartObject();
+            json.WriteBoolean("valid", summary.Errors == 0 && results.All(r => r.Inventory is not null));
+            json.WriteStartObject("summary");
+            json.WriteNumber("files", summary.Files);
+            json.WriteNumber("items", summary.Items);
+            json.WriteNumber("errors", summary.Errors);
+            json.WriteNumber("warnings", summary.Warnings);
+            json.WriteNumber("infos", summary.Infos);
+            json.WriteEndObject();
+            json.WriteStartArray("diagnostics");
+            foreach (var diagnostic in results.SelectMany(r => r.Diagnostics))
+            {
+                json.WriteStartObject();
+                json.WriteString("code", diagnostic.Code);
+                json.WriteString("severity", SeverityWord(diagnostic.Severity));
+                json.WriteString("message", diagnostic.Message(culture));
+                json.WriteString("hint", diagnostic.Hint(culture));
+                json.WriteString("file", diagnostic.File);
+                if (diagnostic.Position is { } position)
+                {
+                    json.WriteNumber("line", position.Line);
+                    json.WriteNumber("column", position.Column);
+                }
+                else
+                {
+                    json.WriteNull("line");
+                    json.WriteNull("column");
+                }
+
+                json.WriteString("path", diagnostic.Path);
+                json.WriteString("itemCode", diagnostic.ItemCode);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        return System.Text.Encoding.UTF8.GetString(buffer.ToArray()) + "\n";
+    }
+
+    private static string SeverityWord(Severity severity) => severity switch
+    {
+        Severity.Error => "error",
+        Severity.Warning => "warning",
+        _ => "info",
+    };
+
+    private static (int Files, int Items, int Errors, int Warnings, int Infos) Summarize(IReadOnlyList<ValidationResult> results) =>
+        (results.Count,
+         results.Sum(r => r.Inventory?.Items.Count ?? 0),
+         results.Sum(r => r.Count(Severity.Error)),
+         results.Sum(r => r.Count(Severity.Warning)),
+         results.Sum(r => r.Count(Severity.Info)));
+}

@@ -1,0 +1,126 @@
+using System.Collections.Frozen;
+using System.Globalization;
+
+namespace ServiceStandard.CodeLists;
+
+/// <summary>One value of a code list with its three faces.</summary>
+/// <typeparam name="T">The enum the code list binds to.</typeparam>
+/// <param name="Value">The value in the model.</param>
+/// <param name="Token">The canonical token, written by normalized output (e.g. <c>administrativeLicensing</c>).</param>
+/// <param name="NationalCode">The national exchange code (e.g. <c>01</c>), or <see langword="null"/> where the standard has none.</param>
+/// <param name="Label">The Chinese label (e.g. <c>行政许可</c>).</param>
+public sealed record CodeListEntry<T>(T Value, string Token, string? NationalCode, string Label)
+    where T : struct, Enum;
+
+/// <summary>Which face of a code-list value a document used.</summary>
+public enum CodeFace
+{
+    /// <summary>The canonical token.</summary>
+    Token,
+
+    /// <summary>The national numeric code.</summary>
+    NationalCode,
+
+    /// <summary>The Chinese label.</summary>
+    Label,
+}
+
+/// <summary>
+/// A code list of FORMAT.md section 2: every value with its token, national code and Chinese label.
+/// Input may use any face; output always uses the token.
+/// </summary>
+/// <typeparam name="T">The enum the code list binds to.</typeparam>
+public sealed class CodeList<T> : ICodeList
+    where T : struct, Enum
+{
+    private readonly FrozenDictionary<string, (CodeListEntry<T> Entry, CodeFace Face)> byText;
+    private readonly FrozenDictionary<T, CodeListEntry<T>> byValue;
+    private readonly FrozenDictionary<int, CodeListEntry<T>> byNumber;
+
+    internal CodeList(string section, string key, string chineseName, params CodeListEntry<T>[] entries)
+    {
+        Section = section;
+        Key = key;
+        ChineseName = chineseName;
+        Entries = entries;
+        var text = new Dictionary<string, (CodeListEntry<T>, CodeFace)>(StringComparer.Ordinal);
+        foreach (var entry in entries)
+        {
+            text[entry.Token] = (entry, CodeFace.Token);
+            text[entry.Label] = (entry, CodeFace.Label);
+            if (entry.NationalCode is { } code)
+            {
+                text[code] = (entry, CodeFace.NationalCode);
+            }
+        }
+
+        byText = text.ToFrozenDictionary(StringComparer.Ordinal);
+        byValue = entries.ToFrozenDictionary(e => e.Value);
+        byNumber = entries
+            .Where(e => e.NationalCode is not null)
+            .ToFrozenDictionary(e => int.Parse(e.NationalCode!, CultureInfo.InvariantCulture));
+    }
+
+    /// <summary>The section of FORMAT.md, such as <c>2.1</c>.</summary>
+    public string Section { get; }
+
+    /// <summary>The key the list is used under, such as <c>type</c>.</summary>
+    public string Key { get; }
+
+    /// <summary>The Chinese element name, such as <c>事项类型</c>.</summary>
+    public string ChineseName { get; }
+
+    /// <summary>The values, in the order the standard lists them.</summary>
+    public IReadOnlyList<CodeListEntry<T>> Entries { get; }
+
+    /// <summary>The canonical tokens, in order.</summary>
+    public IEnumerable<string> Tokens => Entries.Select(e => e.Token);
+
+    Type ICodeList.EnumType => typeof(T);
+
+    IEnumerable<(string Token, string? NationalCode, string Label)> ICodeList.Faces =>
+        Entries.Select(e => (e.Token, e.NationalCode, e.Label));
+
+    /// <summary>The entry of a value.</summary>
+    /// <param name="value">A value of the list.</param>
+    public CodeListEntry<T> this[T value] => byValue[value];
+
+    /// <summary>Reads a value written as token, national code (<c>01</c> or <c>1</c>) or Chinese label.</summary>
+    /// <param name="text">The text as written, trimmed.</param>
+    /// <param name="value">The value read.</param>
+    /// <param name="face">Which face the text used.</param>
+    /// <returns><see langword="true"/> when the text names a value of this list.</returns>
+    public bool TryParse(string text, out T value, out CodeFace face)
+    {
+        if (byText.TryGetValue(text, out var hit))
+        {
+            (value, face) = (hit.Entry.Value, hit.Face);
+            return true;
+        }
+
+        if (text.Length is > 0 and <= 3
+            && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var number)
+            && byNumber.TryGetValue(number, out var entry))
+        {
+            (value, face) = (entry.Value, CodeFace.NationalCode);
+            return true;
+        }
+
+        (value, face) = (default, CodeFace.Token);
+        return false;
+    }
+}
+
+/// <summary>A code list seen without its enum type (for the schema generator and documentation).</summary>
+internal interface ICodeList
+{
+    Type EnumType { get; }
+
+    string Section { get; }
+
+    string Key { get; }
+
+    string ChineseName { get; }
+
+    IEnumerable<(string Token, string? NationalCode, string Label)> Faces { get; }
+}

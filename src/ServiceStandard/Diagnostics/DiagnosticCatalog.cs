@@ -1,0 +1,47 @@
+namespace ServiceStandard.Diagnostics;
+
+/// <summary>
+/// Every rule the toolkit can report, by stable code. Codes are grouped by their first two digits
+/// (SS10xx loading, SS11xx structure, SS12xx unknown content); a retired code is never reused.
+/// </summary>
+public static class DiagnosticCatalog
+{
+    // Loading: reading bytes into a tree.
+    internal static readonly DiagnosticDescriptor SyntaxError = New("SS1001", Severity.Error, DiagnosticCategory.Loading);
+    internal static readonly DiagnosticDescriptor DuplicateKey = New("SS1002", Severity.Error, DiagnosticCategory.Loading);
+    internal static readonly DiagnosticDescriptor NotUtf8 = New("SS1003", Severity.Error, DiagnosticCategory.Loading);
+    internal static readonly DiagnosticDescriptor MultipleDocuments = New("SS1004", Severity.Error, DiagnosticCategory.Loading);
+    internal static readonly DiagnosticDescriptor EmptyDocument = New("SS1005", Severity.Error, DiagnosticCategory.Loading);
+    internal static readonly DiagnosticDescriptor LimitExceeded = New("SS1006", Severity.Error, DiagnosticCategory.Loading);
+    internal static readonly DiagnosticDescriptor RootNotMapping = New("SS1007", Severity.Error, DiagnosticCategory.Loading);
+    internal static readonly DiagnosticDescriptor UnsupportedVersion = New("SS1008", Severity.Error, DiagnosticCategory.Loading);
+    internal static readonly DiagnosticDescriptor Unreadable = New("SS1009", Severity.Error, DiagnosticCategory.Loading);
+
+    // Structure: the shape the format 1.0 schema describes.
+    internal static readonly DiagnosticDescriptor RequiredMissing = New("SS1101", Severity.Error, DiagnosticCategory.Schema);
+    internal static readonly DiagnosticDescriptor WrongType = New("SS1102", Severity.Error, DiagnosticCategory.Schema);
+    internal static readonly DiagnosticDescriptor NotInCodeList = New("SS1103", Severity.Error, DiagnosticCategory.Schema);
+    internal static readonly DiagnosticDescriptor PatternMismatch = New("SS1104", Severity.Error, DiagnosticCategory.Schema);
+    internal static readonly DiagnosticDescriptor OutOfRange = New("SS1105", Severity.Error, DiagnosticCategory.Schema);
+    internal static readonly DiagnosticDescriptor AmbiguousScalar = New("SS1106", Severity.Error, DiagnosticCategory.Schema);
+    internal static readonly DiagnosticDescriptor InvalidDate = New("SS1107", Severity.Error, DiagnosticCategory.Schema);
+    internal static readonly DiagnosticDescriptor TimeLimitPhrase = New("SS1108", Severity.Error, DiagnosticCategory.Schema);
+    internal static readonly DiagnosticDescriptor UnknownKey = New("SS1201", Severity.Warning, DiagnosticCategory.Schema);
+
+    private static List<DiagnosticDescriptor>? registry;
+
+    /// <summary>Every rule, ordered by code.</summary>
+    public static IReadOnlyList<DiagnosticDescriptor> All { get; } = registry!.OrderBy(d => d.Code, StringComparer.Ordinal).ToArray();
+
+    /// <summary>Finds a rule by its code, or returns <see langword="null"/>.</summary>
+    /// <param name="code">A code such as <c>SS1001</c> (case-insensitive).</param>
+    public static DiagnosticDescriptor? Find(string code) =>
+        All.FirstOrDefault(d => string.Equals(d.Code, code, StringComparison.OrdinalIgnoreCase));
+
+    private static DiagnosticDescriptor New(string code, Severity severity, DiagnosticCategory category)
+    {
+        var descriptor = new DiagnosticDescriptor(code, severity, category);
+        (registry ??= []).Add(descriptor);
+        return descriptor;
+    }
+}

@@ -1,0 +1,58 @@
+using System.Globalization;
+using System.Resources;
+using System.Text;
+
+namespace ServiceStandard.Diagnostics;
+
+/// <summary>The zh-CN and en texts of every diagnostic, read from <c>Messages.resx</c> and <c>Messages.zh.resx</c>.</summary>
+internal static class MessageTexts
+{
+    private static readonly ResourceManager Resources =
+        new("ServiceStandard.Diagnostics.Messages", typeof(MessageTexts).Assembly);
+
+    public static string Get(string name, CultureInfo? culture) =>
+        Resources.GetString(name, culture ?? CultureInfo.CurrentUICulture)
+        ?? throw new InvalidOperationException($"Missing message resource '{name}'.");
+
+    /// <summary>True when the resource exists in exactly that culture (no fallback): used by tests.</summary>
+    public static bool ExistsIn(string name, CultureInfo culture) =>
+        Resources.GetResourceSet(culture, createIfNotExists: true, tryParents: false)?.GetString(name) is not null;
+
+    /// <summary>
+    /// An argument written <c>§Name</c> is itself a resource (a word such as "a number" that must be
+    /// translated with the message); any other argument is data and is inserted as is.
+    /// </summary>
+    public static string Localize(string value, CultureInfo? culture) =>
+        value.StartsWith('§') && Resources.GetString(value[1..], culture ?? CultureInfo.CurrentUICulture) is { } text
+            ? text
+            : value;
+
+    /// <summary>Replaces each <c>{name}</c> in <paramref name="template"/> by its argument.</summary>
+    public static string Format(string template, IReadOnlyDictionary<string, string> arguments, CultureInfo? culture = null)
+    {
+        if (arguments.Count == 0 || template.IndexOf('{') < 0)
+        {
+            return template;
+        }
+
+        var text = new StringBuilder(template.Length + 32);
+        var i = 0;
+        while (i < template.Length)
+        {
+            var open = template.IndexOf('{', i);
+            var close = open < 0 ? -1 : template.IndexOf('}', open + 1);
+            if (close < 0)
+            {
+                text.Append(template, i, template.Length - i);
+                break;
+            }
+
+            text.Append(template, i, open - i);
+            var name = template.Substring(open + 1, close - open - 1);
+            text.Append(arguments.TryGetValue(name, out var value) ? Localize(value, culture) : template.Substring(open, close - open + 1));
+            i = close + 1;
+        }
+
+        return text.ToString();
+    }
+}

@@ -1,0 +1,409 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using ServiceStandard.CodeLists;
+using ServiceStandard.Diagnostics;
+using ServiceStandard.Model;
+
+namespace ServiceStandard.Loading;
+
+/// <summary>
+/// Binds a <see cref="SourceNode"/> tree to the format 1.0 model, checking the structure the JSON Schema
+/// describes (required keys, types, code lists, patterns, ranges) with a position for every finding.
+/// Written by hand rather than by reflection so that it stays fast and says exactly where and what.
+/// </summary>
+internal sealed partial class InventoryBinder(DiagnosticBag diagnostics)
+{
+    /// <summary>The format versions this binder reads.</summary>
+    public static readonly IReadOnlyList<string> SupportedVersions = ["1.0"];
+
+    private string? itemCode;
+
+    public string FormatVersion { get; private set; } = SupportedVersions[^1];
+
+    public Inventory? Bind(SourceNode root)
+    {
+        switch (root)
+        {
+            case ScalarNode { IsNull: true }:
+                diagnostics.Add(DiagnosticCatalog.EmptyDocument, string.Empty, root.Position);
+                return null;
+            case not MappingNode:
+                diagnostics.Add(DiagnosticCatalog.RootNotMapping, string.Empty, root.Position, null, ("found", KindWord(root)));
+                return null;
+        }
+
+        var r = new ObjectReader(this, (MappingNode)root, string.Empty, typeof(Inventory));
+        var version = r.Text("schemaVersion", required: true);
+        if (version is not null && !SupportedVersions.Contains(version))
+        {
+            var versionNode = ((MappingNode)root).Entries.First(e => e.Key == "schemaVersion").Value;
+            diagnostics.Add(DiagnosticCatalog.UnsupportedVersion, "/schemaVersion", versionNode.Position, null,
+                ("version", version), ("supported", string.Join(", ", SupportedVersions)));
+            return null;
+        }
+
+        FormatVersion = version ?? FormatVersion;
+        var region = r.Object("region", typeof(Region), BindRegion, required: true);
+        var department = r.Object("department", typeof(Department), BindDepartment);
+        var publishedOn = r.Date("publishedOn");
+        var items = r.List("items", BindItem, required: true);
+        var rest = r.Rest();
+        if (r.Failed)
+        {
+            return null;
+        }
+
+        return new Inventory
+        {
+            SchemaVersion = version!,
+            Region = region!,
+            Department = department,
+            PublishedOn = publishedOn,
+            Items = items!,
+            AdditionalProperties = rest,
+        };
+    }
+
+    private static Region? BindRegion(ObjectReader r)
+    {
+        var code = r.Text("code", required: true, DivisionCodePattern(), "DivisionCode");
+        var name = r.Text("name");
+        var rest = r.Rest();
+        return r.Failed ? null : new Region { Code = code!, Name = name, AdditionalProperties = rest };
+    }
+
+    private static Department? BindDepartment(ObjectReader r) => new()
+    {
+        Name = r.Text("name"),
+        CreditCode = r.Text("creditCode", pattern: CreditCodePattern(), patternName: "CreditCode"),
+        AdditionalProperties = r.Rest(),
+    };
+
+    private ServiceItem? BindItem(SourceNode node, string path)
+    {
+        itemCode = (node as MappingNode)?.Entries.FirstOrDefault(e => e.Key == "basicCode").Value is ScalarNode
+        {
+            Style: ScalarStyle.Text or ScalarStyle.Plain,
+        } code
+            ? code.Text
+            : null;
+        try
+        {
+            return ObjectAt(node, path, "items", typeof(ServiceItem), r =>
+            {
+                var basicCode = r.Text("basicCode", required: true, BasicCodePattern(), "BasicCode");
+                var implementationCode = r.Text("implementationCode", pattern: ImplementationCodePattern(), patternName: "ImplementationCode");
+                var name = r.Text("name", required: true);
+                var type = r.Code("type", CodeListCatalog.ItemTypes, required: true);
+                var status = r.Code("status", CodeListCatalog.ItemStatuses);
+                var authority = r.Object("authority", typeof(Authority), BindAuthority, required: true);
+                var serviceObjects = r.Codes("serviceObjects", CodeListCatalog.ServiceObjects);
+                var handlingType = r.Code("handlingType", CodeListCatalog.HandlingTypes);
+                var timeLimits = r.Object("timeLimits", typeof(TimeLimits), BindTimeLimits);
+                var process = r.Object("process", typeof(Process), BindProcess);
+                var guide = r.Object("guide", typeof(Guide), BindGuide);
+                var contacts = r.Object("contacts", typeof(Contacts), BindContacts);
+                var themes = r.List("themes", (n, p) => TextAt(n, p, "themes"));
+                var extensions = r.Any("extensions");
+                var rest = r.Rest();
+                return r.Failed
+                    ? null
+                    : new ServiceItem
+                    {
+                        BasicCode = basicCode!,
+                        ImplementationCode = implementationCode,
+                        Name = name!,
+                        Type = type!.Value,
+                        Status = status ?? ItemStatus.Active,
+                        Authority = authority!,
+                        ServiceObjects = serviceObjects ?? [],
+                        HandlingType = handlingType,
+                        TimeLimits = timeLimits,
+                        Process = process,
+                        Guide = guide,
+                        Contacts = contacts,
+                        Themes = themes ?? [],
+                        Extensions = extensions,
+                        AdditionalProperties = rest,
+                    };
+            });
+        }
+        finally
+        {
+            itemCode = null;
+        }
+    }
+
+    private Authority? BindAuthority(ObjectReader r)
+    {
+        var name = r.Text("name", required: true);
+        var creditCode = r.Text("creditCode", pattern: CreditCodePattern(), patternName: "CreditCode");
+        var nature = r.Code("nature", CodeListCatalog.AuthorityNatures);
+        var level = r.Code("level", CodeListCatalog.ExerciseLevels);
+        var source = r.Code("source", CodeListCatalog.PowerSources);
+        var legalBasis = r.List("legalBasis", (n, p) => ObjectAt(n, p, "legalBasis", typeof(LegalBasis), BindLegalBasis));
+        var rest = r.Rest();
+        return r.Failed
+            ? null
+            : new Authority
+            {
+                Name = name!,
+                CreditCode = creditCode,
+                Nature = nature,
+                Level = level,
+                Source = source,
+                LegalBasis = legalBasis ?? [],
+                AdditionalProperties = rest,
+            };
+    }
+
+    private static LegalBasis? BindLegalBasis(ObjectReader r)
+    {
+        var title = r.Text("title", required: true);
+        var article = r.Text("article");
+        var rest = r.Rest();
+        return r.Failed ? null : new LegalBasis { Title = title!, Article = article, AdditionalProperties = rest };
+    }
+
+    private TimeLimits? BindTimeLimits(ObjectReader r) => new()
+    {
+        Legal = r.Object("legal", typeof(TimeLimit), BindTimeLimit),
+        Committed = r.Object("committed", typeof(TimeLimit), BindTimeLimit),
+        AdditionalProperties = r.Rest(),
+    };
+
+    private TimeLimit? BindTimeLimit(ObjectReader r)
+    {
+        var value = r.Number("value", required: true);
+        var unit = r.Code("unit", CodeListCatalog.TimeUnits, required: true);
+        var note = r.Text("note");
+        var rest = r.Rest();
+        return r.Failed ? null : new TimeLimit { Value = value!.Value, Unit = unit!.Value, Note = note, AdditionalProperties = rest };
+    }
+
+    private Process? BindProcess(ObjectReader r) => new()
+    {
+        Steps = r.List("steps", (n, p) => ObjectAt(n, p, "steps", typeof(ProcessStep), BindStep)) ?? [],
+        SpecialProcedures = r.List("specialProcedures", (n, p) => ObjectAt(n, p, "specialProcedures", typeof(SpecialProcedure), BindSpecialProcedure)) ?? [],
+        AdditionalProperties = r.Rest(),
+    };
+
+    private ProcessStep? BindStep(ObjectReader r)
+    {
+        var name = r.Text("name", required: true);
+        var actor = r.Text("actor");
+        var timeLimit = r.Object("timeLimit", typeof(TimeLimit), BindTimeLimit);
+        var rest = r.Rest();
+        return r.Failed ? null : new ProcessStep { Name = name!, Actor = actor, TimeLimit = timeLimit, AdditionalProperties = rest };
+    }
+
+    private SpecialProcedure? BindSpecialProcedure(ObjectReader r)
+    {
+        var kind = r.Code("kind", CodeListCatalog.SpecialProcedureKinds, required: true);
+        var description = r.Text("description");
+        var timeLimit = r.Object("timeLimit", typeof(TimeLimit), BindTimeLimit);
+        var rest = r.Rest();
+        return r.Failed ? null : new SpecialProcedure { Kind = kind!.Value, Description = description, TimeLimit = timeLimit, AdditionalProperties = rest };
+    }
+
+    private Guide? BindGuide(ObjectReader r) => new()
+    {
+        AcceptanceConditions = r.List("acceptanceConditions", (n, p) => TextAt(n, p, "acceptanceConditions")) ?? [],
+        Materials = r.List("materials", (n, p) => ObjectAt(n, p, "materials", typeof(Material), BindMaterial)) ?? [],
+        Fees = r.Object("fees", typeof(Fees), BindFees),
+        Channels = r.Codes("channels", CodeListCatalog.Channels) ?? [],
+        OnlineDepth = r.Integer("onlineDepth", 1, 4),
+        OnsiteVisits = r.Integer("onsiteVisits", 0, int.MaxValue),
+        OnsiteVisitReason = r.Text("onsiteVisitReason"),
+        Locations = r.List("locations", (n, p) => ObjectAt(n, p, "locations", typeof(Location), BindLocation)) ?? [],
+        IntermediaryServices = r.List("intermediaryServices", (n, p) => ObjectAt(n, p, "intermediaryServices", typeof(IntermediaryService), BindIntermediary)) ?? [],
+        Result = r.Object("result", typeof(Result), BindResult),
+        QuantityLimit = r.Text("quantityLimit"),
+        AdditionalProperties = r.Rest(),
+    };
+
+    private Material? BindMaterial(ObjectReader r)
+    {
+        var name = r.Text("name", required: true);
+        var required = r.Boolean("required");
+        var form = r.Code("form", CodeListCatalog.MaterialForms);
+        var medium = r.Code("medium", CodeListCatalog.MaterialMedia);
+        var copies = r.Integer("copies", 0, int.MaxValue);
+        var source = r.Code("source", CodeListCatalog.MaterialSources);
+        var rest = r.Rest();
+        return r.Failed
+            ? null
+            : new Material { Name = name!, Required = required ?? true, Form = form, Medium = medium, Copies = copies, Source = source, AdditionalProperties = rest };
+    }
+
+    private Fees? BindFees(ObjectReader r)
+    {
+        var charged = r.Boolean("charged", required: true);
+        var items = r.List("items", (n, p) => ObjectAt(n, p, "items", typeof(FeeItem), BindFeeItem));
+        var rest = r.Rest();
+        return r.Failed ? null : new Fees { Charged = charged!.Value, Items = items ?? [], AdditionalProperties = rest };
+    }
+
+    private static FeeItem? BindFeeItem(ObjectReader r)
+    {
+        var name = r.Text("name", required: true);
+        var amount = r.Number("amount", required: true);
+        var basis = r.Text("basis");
+        var rest = r.Rest();
+        return r.Failed ? null : new FeeItem { Name = name!, Amount = amount!.Value, Basis = basis, AdditionalProperties = rest };
+    }
+
+    private static Location? BindLocation(ObjectReader r)
+    {
+        var name = r.Text("name", required: true);
+        var address = r.Text("address");
+        var hours = r.Text("hours");
+        var rest = r.Rest();
+        return r.Failed ? null : new Location { Name = name!, Address = address, Hours = hours, AdditionalProperties = rest };
+    }
+
+    private static IntermediaryService? BindIntermediary(ObjectReader r)
+    {
+        var name = r.Text("name", required: true);
+        var basis = r.Text("basis");
+        var rest = r.Rest();
+        return r.Failed ? null : new IntermediaryService { Name = name!, Basis = basis, AdditionalProperties = rest };
+    }
+
+    private static Result? BindResult(ObjectReader r) => new()
+    {
+        Type = r.Code("type", CodeListCatalog.ResultTypes),
+        Name = r.Text("name"),
+        Validity = r.Text("validity"),
+        AdditionalProperties = r.Rest(),
+    };
+
+    private Contacts? BindContacts(ObjectReader r) => new()
+    {
+        Consultation = r.List("consultation", (n, p) => ObjectAt(n, p, "consultation", typeof(ContactPoint), BindContactPoint)) ?? [],
+        Complaint = r.List("complaint", (n, p) => ObjectAt(n, p, "complaint", typeof(ContactPoint), BindContactPoint)) ?? [],
+        AdditionalProperties = r.Rest(),
+    };
+
+    private static ContactPoint? BindContactPoint(ObjectReader r) => new()
+    {
+        Phone = r.Text("phone"),
+        Email = r.Text("email"),
+        Url = r.Text("url"),
+        Address = r.Text("address"),
+        AdditionalProperties = r.Rest(),
+    };
+
+    // ---- value readers shared by ObjectReader and list elements ----
+
+    internal T? ObjectAt<T>(SourceNode node, string path, string key, Type type, Func<ObjectReader, T?> bind)
+        where T : class
+    {
+        if (node is not MappingNode mapping)
+        {
+            if (type == typeof(TimeLimit) && node is ScalarNode { Style: ScalarStyle.Text or ScalarStyle.Plain } phrase)
+            {
+                Report(DiagnosticCatalog.TimeLimitPhrase, path, node.Position, ("value", phrase.Text));
+                return null;
+            }
+
+            WrongType(node, path, key, "§Kind_Object");
+            return null;
+        }
+
+        return bind(new ObjectReader(this, mapping, path, type));
+    }
+
+    internal string? TextAt(SourceNode node, string path, string key)
+    {
+        if (node is ScalarNode { Style: ScalarStyle.Text or ScalarStyle.Plain } scalar)
+        {
+            return scalar.Text;
+        }
+
+        WrongType(node, path, key, "§Kind_Text", node is ScalarNode { Style: ScalarStyle.Number } ? "§Extra_QuoteCodes" : string.Empty);
+        return null;
+    }
+
+    internal decimal? NumberAt(SourceNode node, string path, string key)
+    {
+        if (node is ScalarNode { Style: ScalarStyle.Number or ScalarStyle.Plain } scalar
+            && JsonElements.JsonNumber().IsMatch(scalar.Text)
+            && decimal.TryParse(scalar.Text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
+        {
+            return number;
+        }
+
+        WrongType(node, path, key, "§Kind_Number");
+        return null;
+    }
+
+    internal bool? BooleanAt(SourceNode node, string path, string key)
+    {
+        if (node is ScalarNode scalar)
+        {
+            switch (scalar.Style)
+            {
+                case ScalarStyle.Boolean:
+                case ScalarStyle.Plain when scalar.Text is "true" or "True" or "TRUE" or "false" or "False" or "FALSE":
+                    return scalar.Text.Equals("true", StringComparison.OrdinalIgnoreCase);
+                case ScalarStyle.Plain when Yaml11Boolean().IsMatch(scalar.Text):
+                    Report(DiagnosticCatalog.AmbiguousScalar, path, node.Position, ("value", scalar.Text), ("expected", "§Kind_Boolean"));
+                    return null;
+            }
+        }
+
+        WrongType(node, path, key, "§Kind_Boolean");
+        return null;
+    }
+
+    internal T? CodeAt<T>(SourceNode node, string path, string key, CodeList<T> list)
+        where T : struct, Enum
+    {
+        if (node is not ScalarNode { Style: ScalarStyle.Text or ScalarStyle.Plain or ScalarStyle.Number } scalar)
+        {
+            WrongType(node, path, key, "§Kind_Text");
+            return null;
+        }
+
+        if (list.TryParse(scalar.Text.Trim(), out var value, out _))
+        {
+            return value;
+        }
+
+        Report(DiagnosticCatalog.NotInCodeList, path, node.Position,
+            ("value", scalar.Text), ("list", $"{list.ChineseName} ({list.Key})"), ("allowed", string.Join(", ", list.Tokens)));
+        return null;
+    }
+
+    internal void WrongType(SourceNode node, string path, string key, string expected, string extra = "") =>
+        Report(DiagnosticCatalog.WrongType, path, node.Position, ("key", key), ("expected", expected), ("found", KindWord(node)), ("extra", extra));
+
+    internal void Report(DiagnosticDescriptor descriptor, string path, SourcePosition position, params (string Name, string Value)[] arguments) =>
+        diagnostics.Add(descriptor, path, position, itemCode, arguments);
+
+    private static string KindWord(SourceNode node) => node switch
+    {
+        MappingNode => "§Kind_Object",
+        SequenceNode => "§Kind_List",
+        ScalarNode { Style: ScalarStyle.Number } => "§Kind_Number",
+        ScalarNode { Style: ScalarStyle.Boolean } => "§Kind_Boolean",
+        ScalarNode { Style: ScalarStyle.Null } => "§Kind_Null",
+        _ => "§Kind_Text",
+    };
+
+    [GeneratedRegex("^(y|Y|yes|Yes|YES|n|N|no|No|NO|on|On|ON|off|Off|OFF)$", RegexOptions.CultureInvariant)]
+    private static partial Regex Yaml11Boolean();
+
+    [GeneratedRegex(Patterns.DivisionCode, RegexOptions.CultureInvariant)]
+    internal static partial Regex DivisionCodePattern();
+
+    [GeneratedRegex(Patterns.BasicCode, RegexOptions.CultureInvariant)]
+    internal static partial Regex BasicCodePattern();
+
+    [GeneratedRegex(Patterns.CreditCode, RegexOptions.CultureInvariant)]
+    internal static partial Regex CreditCodePattern();
+
+    [GeneratedRegex(Patterns.ImplementationCode, RegexOptions.CultureInvariant)]
+    internal static partial Regex ImplementationCodePattern();
+}

@@ -1,0 +1,93 @@
+using System.Text;
+using ServiceStandard.Diagnostics;
+
+namespace ServiceStandard.Loading;
+
+/// <summary>
+/// Loads inventories written in YAML or JSON: one pipeline for both (bytes, then a tree with source
+/// positions, then the model). Never throws on bad input; returns diagnostics instead.
+/// </summary>
+public static class InventoryLoader
+{
+    /// <summary>Loads a file; its extension (<c>.json</c>, <c>.yaml</c>, <c>.yml</c>) decides the syntax (YAML otherwise).</summary>
+    /// <param name="path">The file to read.</param>
+    /// <param name="options">Limits; <see cref="LoadOptions.Default"/> when omitted.</param>
+    /// <returns>The inventory and diagnostics; an unreadable file gives one <c>SS1009</c> diagnostic.</returns>
+    public static LoadResult LoadFile(string path, LoadOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        var format = DocumentFormats.FromPath(path) ?? DocumentFormat.Yaml;
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or NotSupportedException or System.Security.SecurityException)
+        {
+            var diagnostics = new DiagnosticBag(path);
+            diagnostics.Add(DiagnosticCatalog.Unreadable, string.Empty, null, null, ("detail", exception.Message));
+            return new LoadResult(path, format, null, diagnostics.Items, null, false);
+        }
+
+        return Load(bytes, format, path, options);
+    }
+
+    /// <summary>Loads a document from bytes (UTF-8 with or without BOM, or UTF-16 with BOM).</summary>
+    /// <param name="content">The bytes of the document.</param>
+    /// <param name="format">The syntax to read.</param>
+    /// <param name="file">The name to stamp on diagnostics, or <see langword="null"/>.</param>
+    /// <param name="options">Limits; <see cref="LoadOptions.Default"/> when omitted.</param>
+    public static LoadResult Load(ReadOnlyMemory<byte> content, DocumentFormat format, string? file = null, LoadOptions? options = null)
+    {
+        options ??= LoadOptions.Default;
+        var diagnostics = new DiagnosticBag(file);
+        var utf8 = TextDecoding.ToUtf8(content, diagnostics);
+        if (utf8 is null)
+        {
+            return new LoadResult(file, format, null, diagnostics.Items, null, false);
+        }
+
+        var hasComments = false;
+        SourceNode? root;
+        if (utf8.Value.Span.Trim(" \t\r\n"u8).IsEmpty)
+        {
+            diagnostics.Add(DiagnosticCatalog.EmptyDocument, string.Empty, new SourcePosition(1, 1));
+            return new LoadResult(file, format, null, diagnostics.Items, null, false);
+        }
+
+        root = format == DocumentFormat.Json
+            ? JsonDocumentReader.Read(utf8.Value, options, diagnostics)
+            : YamlDocumentReader.Read(Encoding.UTF8.GetString(utf8.Value.Span), options, diagnostics, out hasComments);
+        if (root is null)
+        {
+            return new LoadResult(file, format, null, diagnostics.Items, null, hasComments);
+        }
+
+        var inventory = new InventoryBinder(diagnostics).Bind(root);
+        return new LoadResult(file, format, inventory, diagnostics.Items, root, hasComments);
+    }
+
+    /// <summary>Loads a document from text.</summary>
+    /// <param name="text">The document.</param>
+    /// <param name="format">The syntax to read.</param>
+    /// <param name="file">The name to stamp on diagnostics, or <see langword="null"/>.</param>
+    /// <param name="options">Limits; <see cref="LoadOptions.Default"/> when omitted.</param>
+    public static LoadResult LoadText(string text, DocumentFormat format, string? file = null, LoadOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return Load(Encoding.UTF8.GetBytes(text), format, file, options);
+    }
+
+    /// <summary>Loads a document from a stream, read to its end.</summary>
+    /// <param name="stream">The stream.</param>
+    /// <param name="format">The syntax to read.</param>
+    /// <param name="file">The name to stamp on diagnostics, or <see langword="null"/>.</param>
+    /// <param name="options">Limits; <see cref="LoadOptions.Default"/> when omitted.</param>
+    public static LoadResult Load(Stream stream, DocumentFormat format, string? file = null, LoadOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        using var buffer = new MemoryStream();
+        stream.CopyTo(buffer);
+        return Load(buffer.GetBuffer().AsMemory(0, (int)buffer.Length), format, file, options);
+    }
+}

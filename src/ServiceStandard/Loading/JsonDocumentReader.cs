@@ -1,0 +1,227 @@
+using System.Globalization;
+using System.Text.Json;
+using ServiceStandard.Diagnostics;
+
+namespace ServiceStandard.Loading;
+
+/// <summary>
+/// Reads JSON bytes into a <see cref="SourceNode"/> tree with the line and column of every node,
+/// using <see cref="Utf8JsonReader"/> (strict RFC 8259) and an explicit stack, never recursion.
+/// </summary>
+internal sealed class JsonDocumentReader
+{
+    private readonly ReadOnlyMemory<byte> utf8;
+    private readonly LoadOptions options;
+    private readonly DiagnosticBag diagnostics;
+
+    // Position tracking: tokens arrive in order, so line and column advance incrementally.
+    private int line = 1;
+    private int columnOffset;
+    private int column = 1;
+
+    private JsonDocumentReader(ReadOnlyMemory<byte> utf8, LoadOptions options, DiagnosticBag diagnostics)
+    {
+        this.utf8 = utf8;
+        this.options = options;
+        this.diagnostics = diagnostics;
+    }
+
+    public static SourceNode? Read(ReadOnlyMemory<byte> utf8, LoadOptions options, DiagnosticBag diagnostics) =>
+        new JsonDocumentReader(utf8, options, diagnostics).Read();
+
+    private SourceNode? Read()
+    {
+        var reader = new Utf8JsonReader(utf8.Span, new JsonReaderOptions
+        {
+            CommentHandling = JsonCommentHandling.Disallow,
+            AllowTrailingCommas = false,
+            MaxDepth = options.MaxDepth + 1,
+        });
+
+        var containers = new Stack<SourceNode>();
+        var pendingKeys = new Stack<(string Key, SourcePosition Position)>();
+        var keySets = new Stack<Dictionary<string, int>?>();
+        SourceNode? root = null;
+        try
+        {
+            while (reader.Read())
+            {
+                var position = PositionAt((int)reader.TokenStartIndex);
+                SourceNode? node = null;
+                switch (reader.TokenType)
+                {
+                    case JsonTokenType.PropertyName:
+                        var key = reader.GetString()!;
+                        var mapping = (MappingNode)containers.Peek();
+                        if (DuplicateKeys.FindFirst(mapping, keySets.Peek(), key) is { } first)
+                        {
+                            diagnostics.Add(DiagnosticCatalog.DuplicateKey, string.Empty, position, null,
+                                ("key", key), ("firstLine", first.Line.ToString(CultureInfo.InvariantCulture)));
+                        }
+
+                        pendingKeys.Push((key, position));
+                        continue;
+                    case JsonTokenType.StartObject:
+                        var newMapping = new MappingNode(position);
+                        Attach(containers, pendingKeys, keySets, newMapping, ref root);
+                        containers.Push(newMapping);
+                        keySets.Push(null);
+                        continue;
+                    case JsonTokenType.StartArray:
+                        var sequence = new SequenceNode(position);
+                        Attach(containers, pendingKeys, keySets, sequence, ref root);
+                        containers.Push(sequence);
+                        keySets.Push(null);
+                        continue;
+                    case JsonTokenType.EndObject:
+                    case JsonTokenType.EndArray:
+                        containers.Pop();
+                        keySets.Pop();
+                        continue;
+                    case JsonTokenType.String:
+                        node = new ScalarNode(position, reader.GetString()!, ScalarStyle.Text);
+                        break;
+                    case JsonTokenType.Number:
+                        node = new ScalarNode(position, System.Text.Encoding.UTF8.GetString(reader.ValueSpan), ScalarStyle.Number);
+                        break;
+                    case JsonTokenType.True:
+                        node = new ScalarNode(position, "true", ScalarStyle.Boolean);
+                        break;
+                    case JsonTokenType.False:
+                        node = new ScalarNode(position, "false", ScalarStyle.Boolean);
+                        break;
+                    case JsonTokenType.Null:
+                        node = new ScalarNode(position, "null", ScalarStyle.Null);
+                        break;
+                }
+
+                if (node is not null)
+                {
+                    Attach(containers, pendingKeys, keySets, node, ref root);
+                }
+            }
+        }
+        catch (JsonException exception)
+        {
+            var errorLine = (int)(exception.LineNumber ?? 0);
+            var bytesInLine = (int)(exception.BytePositionInLine ?? 0);
+            diagnostics.Add(DiagnosticCatalog.SyntaxError, string.Empty, PositionOfLineAndByte(errorLine, bytesInLine), null,
+                ("format", "JSON"), ("detail", Detail(exception.Message)));
+            return null;
+        }
+
+        return root;
+    }
+
+    private static void Attach(
+        Stack<SourceNode> containers,
+        Stack<(string Key, SourcePosition Position)> pendingKeys,
+        Stack<Dictionary<string, int>?> keySets,
+        SourceNode node,
+        ref SourceNode? root)
+    {
+        if (containers.Count == 0)
+        {
+            root = node;
+            return;
+        }
+
+        switch (containers.Peek())
+        {
+            case MappingNode mapping:
+                var (key, keyPosition) = pendingKeys.Pop();
+                mapping.Entries.Add(new MappingEntry(key, keyPosition, node));
+                if (mapping.Entries.Count == DuplicateKeys.IndexThreshold)
+                {
+                    keySets.Pop();
+                    keySets.Push(DuplicateKeys.Index(mapping));
+                }
+                else if (keySets.Peek() is { } set)
+                {
+                    set.TryAdd(key, mapping.Entries.Count - 1);
+                }
+
+                break;
+            case SequenceNode sequence:
+                sequence.Items.Add(node);
+                break;
+        }
+    }
+
+    private SourcePosition PositionAt(int offset)
+    {
+        // Tokens arrive in order: only the bytes since the previous token are scanned, so a
+        // 20,000-item document on one line costs the same as a pretty-printed one.
+        var segment = utf8.Span[columnOffset..offset];
+        var lastNewLine = segment.LastIndexOf((byte)'\n');
+        if (lastNewLine >= 0)
+        {
+            line += segment[..(lastNewLine + 1)].Count((byte)'\n');
+            (columnOffset, column) = (columnOffset + lastNewLine + 1, 1);
+        }
+
+        column += Columns.Count(utf8.Span[columnOffset..offset]);
+        columnOffset = offset;
+        return new SourcePosition(line, column);
+    }
+
+    private SourcePosition PositionOfLineAndByte(int zeroBasedLine, int bytesInLine)
+    {
+        var span = utf8.Span;
+        var start = 0;
+        for (var i = 0; i < zeroBasedLine; i++)
+        {
+            var next = span[start..].IndexOf((byte)'\n');
+            if (next < 0)
+            {
+                break;
+            }
+
+            start += next + 1;
+        }
+
+        var end = Math.Min(span.Length, start + bytesInLine);
+        return new SourcePosition(zeroBasedLine + 1, Columns.Count(span[start..end]) + 1);
+    }
+
+    private static string Detail(string message)
+    {
+        var cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
+        return (cut > 0 ? message[..cut] : message).Trim();
+    }
+}
+
+/// <summary>Finds a repeated key in a mapping: a scan for small mappings, an index for large ones.</summary>
+internal static class DuplicateKeys
+{
+    public const int IndexThreshold = 16;
+
+    public static SourcePosition? FindFirst(MappingNode mapping, Dictionary<string, int>? index, string key)
+    {
+        if (index is not null)
+        {
+            return index.TryGetValue(key, out var at) ? mapping.Entries[at].KeyPosition : null;
+        }
+
+        foreach (var entry in mapping.Entries)
+        {
+            if (string.Equals(entry.Key, key, StringComparison.Ordinal))
+            {
+                return entry.KeyPosition;
+            }
+        }
+
+        return null;
+    }
+
+    public static Dictionary<string, int> Index(MappingNode mapping)
+    {
+        var index = new Dictionary<string, int>(mapping.Entries.Count * 2, StringComparer.Ordinal);
+        for (var i = 0; i < mapping.Entries.Count; i++)
+        {
+            index.TryAdd(mapping.Entries[i].Key, i);
+        }
+
+        return index;
+    }
+}

@@ -1,0 +1,18 @@
+namespace ServiceStandard.Loading;
+
+/// <summary>RFC 6901 JSON Pointer helpers.</summary>
+internal static class JsonPointer
+{
+    public static string Append(string pointer, string key) =>
+        key.AsSpan().IndexOfAny('~', '/') < 0
+            ? string.Concat(pointer, "/", key)
+            : string.Concat(pointer, "/", key.Replace("~", "~0", StringComparison.Ordinal).Replace("/", "~1", StringComparison.Ordinal));
+
+    public static string Append(string pointer, int index) =>
+        string.Concat(pointer, "/", index.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+    public static IEnumerable<string> Segments(string pointer) =>
+        pointer.Length == 0
+            ? []
+            : pointer[1..].Split('/').Select(s => s.Replace("~1", "/", StringComparison.Ordinal).Replace("~0", "~", StringComparison.Ordinal));
+}

@@ -1,0 +1,75 @@
+using ServiceStandard.Diagnostics;
+using ServiceStandard.Model;
+
+namespace ServiceStandard.Loading;
+
+/// <summary>
+/// What loading a document gives: the inventory when one could be built, and every diagnostic found on
+/// the way. Loading never throws on bad input.
+/// </summary>
+public sealed class LoadResult
+{
+    private readonly SourceNode? root;
+
+    internal LoadResult(string? file, DocumentFormat format, Inventory? inventory, IReadOnlyList<Diagnostic> diagnostics, SourceNode? root, bool hasComments)
+    {
+        File = file;
+        Format = format;
+        Inventory = inventory;
+        Diagnostics = diagnostics;
+        this.root = root;
+        HasComments = hasComments;
+    }
+
+    /// <summary>The file the document came from, as the caller named it.</summary>
+    public string? File { get; }
+
+    /// <summary>The syntax the document was read as.</summary>
+    public DocumentFormat Format { get; }
+
+    /// <summary>The inventory, or <see langword="null"/> when the document could not be bound at all.</summary>
+    public Inventory? Inventory { get; }
+
+    /// <summary>Every diagnostic, in document order.</summary>
+    public IReadOnlyList<Diagnostic> Diagnostics { get; }
+
+    /// <summary>True when there is an inventory and no diagnostic is an error.</summary>
+    public bool IsValid => Inventory is not null && Diagnostics.All(d => d.Severity != Severity.Error);
+
+    /// <summary>True when the YAML text had comments (a rewrite of the file would drop them).</summary>
+    public bool HasComments { get; }
+
+    /// <summary>
+    /// The line and column of the node at a JSON Pointer of the canonical tree, as written; for a pointer
+    /// to something absent, the position of its nearest present ancestor.
+    /// </summary>
+    /// <param name="pointer">A JSON Pointer such as <c>/items/0/authority/creditCode</c>.</param>
+    /// <returns>The position, or <see langword="null"/> when the document had no tree.</returns>
+    public SourcePosition? Locate(string pointer)
+    {
+        var node = root;
+        if (node is null)
+        {
+            return null;
+        }
+
+        foreach (var segment in JsonPointer.Segments(pointer))
+        {
+            SourceNode? next = node switch
+            {
+                MappingNode mapping => mapping.Entries.FirstOrDefault(e => e.Key == segment).Value,
+                SequenceNode sequence when int.TryParse(segment, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var index)
+                    && index < sequence.Items.Count => sequence.Items[index],
+                _ => null,
+            };
+            if (next is null)
+            {
+                break;
+            }
+
+            node = next;
+        }
+
+        return node.Position;
+    }
+}

@@ -1,0 +1,267 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using ServiceStandard.CodeLists;
+using ServiceStandard.Diagnostics;
+using ServiceStandard.Model;
+
+namespace ServiceStandard.Loading;
+
+/// <summary>
+/// Reads the keys of one mapping into typed values, reporting each structural problem (missing,
+/// wrong type, not in the code list, malformed code, out of range) at the node it is about.
+/// Keys never asked for are unknown: reported as warnings and kept verbatim.
+/// </summary>
+internal sealed class ObjectReader
+{
+    private readonly InventoryBinder binder;
+    private readonly MappingNode node;
+    private readonly Type owner;
+    private readonly bool[] used;
+
+    public ObjectReader(InventoryBinder binder, MappingNode node, string pointer, Type owner)
+    {
+        this.binder = binder;
+        this.node = node;
+        this.owner = owner;
+        Pointer = pointer;
+        used = new bool[node.Entries.Count];
+    }
+
+    /// <summary>The JSON Pointer of this object in the canonical tree.</summary>
+    public string Pointer { get; }
+
+    /// <summary>True when a required key was missing or unusable: the object cannot be built.</summary>
+    public bool Failed { get; private set; }
+
+    public SourcePosition Position => node.Position;
+
+    /// <summary>The text of a scalar key without consuming it (used to label diagnostics with the item code).</summary>
+    public string? Peek(string key) =>
+        node.Entries.FirstOrDefault(e => e.Key == key).Value is ScalarNode { IsNull: false, Style: ScalarStyle.Text or ScalarStyle.Plain } scalar
+            ? scalar.Text
+            : null;
+
+    public string? Text(string key, bool required = false, Regex? pattern = null, string? patternName = null)
+    {
+        var value = Find(key, required, out var path);
+        if (value is null)
+        {
+            return null;
+        }
+
+        var text = binder.TextAt(value, path, key);
+        if (text is null)
+        {
+            return Fail(required);
+        }
+
+        if (pattern is not null && !pattern.IsMatch(text))
+        {
+            binder.Report(DiagnosticCatalog.PatternMismatch, path, value.Position,
+                ("value", text), ("what", ElementNames.Title(owner, key)), ("expected", "§Pattern_" + patternName));
+            return Fail(required);
+        }
+
+        if (required && text.Length == 0)
+        {
+            binder.Report(DiagnosticCatalog.RequiredMissing, path, value.Position, ("key", key), ("title", ElementNames.Title(owner, key)));
+            return Fail(required);
+        }
+
+        return text;
+    }
+
+    public decimal? Number(string key, bool required = false)
+    {
+        var value = Find(key, required, out var path);
+        return value is null ? null : binder.NumberAt(value, path, key) ?? FailStruct<decimal>(required);
+    }
+
+    public int? Integer(string key, int min, int max, bool required = false)
+    {
+        var value = Find(key, required, out var path);
+        if (value is null)
+        {
+            return null;
+        }
+
+        var number = binder.NumberAt(value, path, key);
+        if (number is null)
+        {
+            return FailStruct<int>(required);
+        }
+
+        if (number != decimal.Truncate(number.Value))
+        {
+            binder.Report(DiagnosticCatalog.WrongType, path, value.Position,
+                ("key", key), ("expected", "§Kind_Integer"), ("found", ((ScalarNode)value).Text), ("extra", string.Empty));
+            return FailStruct<int>(required);
+        }
+
+        if (number < min || number > max)
+        {
+            binder.Report(DiagnosticCatalog.OutOfRange, path, value.Position,
+                ("key", key), ("value", ((ScalarNode)value).Text), ("range", Range(min, max)));
+            return FailStruct<int>(required);
+        }
+
+        return (int)number.Value;
+    }
+
+    public bool? Boolean(string key, bool required = false)
+    {
+        var value = Find(key, required, out var path);
+        return value is null ? null : binder.BooleanAt(value, path, key) ?? FailStruct<bool>(required);
+    }
+
+    public T? Code<T>(string key, CodeList<T> list, bool required = false)
+        where T : struct, Enum
+    {
+        var value = Find(key, required, out var path);
+        return value is null ? null : binder.CodeAt(value, path, key, list) ?? FailStruct<T>(required);
+    }
+
+    public DateOnly? Date(string key)
+    {
+        var value = Find(key, required: false, out var path);
+        if (value is null)
+        {
+            return null;
+        }
+
+        var text = binder.TextAt(value, path, key);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            binder.Report(DiagnosticCatalog.InvalidDate, path, value.Position, ("value", text));
+            return null;
+        }
+
+        return date;
+    }
+
+    public T? Object<T>(string key, Type type, Func<ObjectReader, T?> bind, bool required = false)
+        where T : class
+    {
+        var value = Find(key, required, out var path);
+        return value is null ? null : binder.ObjectAt(value, path, key, type, bind) ?? Fail<T>(required);
+    }
+
+    public IReadOnlyList<T>? List<T>(string key, Func<SourceNode, string, T?> element, bool required = false)
+    {
+        var value = Find(key, required, out var path);
+        if (value is null)
+        {
+            return null;
+        }
+
+        if (value is not SequenceNode sequence)
+        {
+            binder.WrongType(value, path, key, "§Kind_List");
+            return Fail<IReadOnlyList<T>>(required);
+        }
+
+        var items = new List<T>(sequence.Items.Count);
+        for (var i = 0; i < sequence.Items.Count; i++)
+        {
+            if (element(sequence.Items[i], JsonPointer.Append(path, i)) is { } item)
+            {
+                items.Add(item);
+            }
+        }
+
+        return items;
+    }
+
+    public IReadOnlyList<T>? Codes<T>(string key, CodeList<T> list)
+        where T : struct, Enum =>
+        List<T?>(key, (n, p) => binder.CodeAt(n, p, key, list))?.Where(v => v.HasValue).Select(v => v!.Value).ToArray();
+
+    public JsonElement? Any(string key)
+    {
+        var value = Find(key, required: false, out _);
+        return value is null ? null : JsonElements.From(value);
+    }
+
+    /// <summary>The keys no one asked for: each reported once as unknown and kept verbatim, in order.</summary>
+    public IReadOnlyDictionary<string, JsonElement> Rest()
+    {
+        Dictionary<string, JsonElement>? rest = null;
+        for (var i = 0; i < node.Entries.Count; i++)
+        {
+            if (used[i])
+            {
+                continue;
+            }
+
+            var entry = node.Entries[i];
+            rest ??= new Dictionary<string, JsonElement>(StringComparer.Ordinal);
+            if (rest.ContainsKey(entry.Key))
+            {
+                continue; // a duplicate key: already reported as SS1002
+            }
+
+            binder.Report(DiagnosticCatalog.UnknownKey, JsonPointer.Append(Pointer, entry.Key), entry.KeyPosition,
+                ("key", entry.Key), ("version", binder.FormatVersion));
+            rest[entry.Key] = JsonElements.From(entry.Value);
+        }
+
+        return rest ?? ModelElement.NoProperties;
+    }
+
+    /// <summary>Finds a key, marks it (and any duplicate of it) as read, and reports it when required and absent.</summary>
+    private SourceNode? Find(string key, bool required, out string path)
+    {
+        path = JsonPointer.Append(Pointer, key);
+        SourceNode? found = null;
+        for (var i = 0; i < node.Entries.Count; i++)
+        {
+            if (string.Equals(node.Entries[i].Key, key, StringComparison.Ordinal))
+            {
+                used[i] = true;
+                found ??= node.Entries[i].Value;
+            }
+        }
+
+        if (found is ScalarNode { IsNull: true })
+        {
+            found = null;
+        }
+
+        if (found is null && required)
+        {
+            binder.Report(DiagnosticCatalog.RequiredMissing, path, node.Position, ("key", key), ("title", ElementNames.Title(owner, key)));
+            Failed = true;
+        }
+
+        return found;
+    }
+
+    private static string Range(int min, int max) =>
+        max == int.MaxValue ? $">= {min}" : $"{min}..{max}";
+
+    private T? Fail<T>(bool required)
+        where T : class
+    {
+        Failed |= required;
+        return null;
+    }
+
+    private string? Fail(bool required)
+    {
+        Failed |= required;
+        return null;
+    }
+
+    private T? FailStruct<T>(bool required)
+        where T : struct
+    {
+        Failed |= required;
+        return null;
+    }
+}

@@ -1,0 +1,67 @@
+using ServiceStandard.Diagnostics;
+
+namespace ServiceStandard.Loading;
+
+/// <summary>
+/// One node of a document as written, YAML or JSON alike, with the position it was written at.
+/// Both readers build this tree; the binder reads only this tree, so the two formats share one pipeline.
+/// </summary>
+internal abstract class SourceNode(SourcePosition position)
+{
+    public SourcePosition Position { get; } = position;
+
+    /// <summary>What the node is, in words for messages (English; messages are templated around it).</summary>
+    public abstract string KindName { get; }
+}
+
+internal sealed class MappingNode(SourcePosition position) : SourceNode(position)
+{
+    public List<MappingEntry> Entries { get; } = [];
+
+    public override string KindName => "an object";
+}
+
+internal readonly record struct MappingEntry(string Key, SourcePosition KeyPosition, SourceNode Value);
+
+internal sealed class SequenceNode(SourcePosition position) : SourceNode(position)
+{
+    public List<SourceNode> Items { get; } = [];
+
+    public override string KindName => "a list";
+}
+
+/// <summary>How a scalar was written; decides how it may be read.</summary>
+internal enum ScalarStyle
+{
+    /// <summary>A JSON string, or a quoted or block YAML scalar: always text.</summary>
+    Text,
+
+    /// <summary>A plain YAML scalar: its text as written; the field it binds to decides its type.</summary>
+    Plain,
+
+    /// <summary>A JSON number, its text as written.</summary>
+    Number,
+
+    /// <summary>JSON true or false.</summary>
+    Boolean,
+
+    /// <summary>JSON null, or a YAML plain null (<c>~</c>, <c>null</c>, empty).</summary>
+    Null,
+}
+
+internal sealed class ScalarNode(SourcePosition position, string text, ScalarStyle style) : SourceNode(position)
+{
+    public string Text { get; } = text;
+
+    public ScalarStyle Style { get; } = style;
+
+    public bool IsNull => Style == ScalarStyle.Null;
+
+    public override string KindName => Style switch
+    {
+        ScalarStyle.Number => "a number",
+        ScalarStyle.Boolean => "a boolean",
+        ScalarStyle.Null => "null",
+        _ => "text",
+    };
+}

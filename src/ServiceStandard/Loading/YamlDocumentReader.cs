@@ -1,0 +1,248 @@
+using System.Globalization;
+using ServiceStandard.Diagnostics;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+using YamlScalarStyle = YamlDotNet.Core.ScalarStyle;
+
+namespace ServiceStandard.Loading;
+
+/// <summary>
+/// Reads YAML text into a <see cref="SourceNode"/> tree from YamlDotNet's event parser (not its
+/// serializer), so that every scalar keeps its text as written: <c>0123</c> is not octal, <c>no</c> is
+/// not false; the field a scalar binds to decides its type. Aliases share the anchored node and count
+/// towards <see cref="LoadOptions.MaxNodes"/> with the size of what they stand for (no billion laughs).
+/// </summary>
+internal sealed class YamlDocumentReader
+{
+    private readonly LoadOptions options;
+    private readonly DiagnosticBag diagnostics;
+    private readonly Dictionary<string, (SourceNode Node, long Weight)> anchors = new(StringComparer.Ordinal);
+
+    private YamlDocumentReader(LoadOptions options, DiagnosticBag diagnostics)
+    {
+        this.options = options;
+        this.diagnostics = diagnostics;
+    }
+
+    /// <summary>True when the text had comments (an in-place rewrite would lose them).</summary>
+    public bool HasComments { get; private set; }
+
+    public static SourceNode? Read(string text, LoadOptions options, DiagnosticBag diagnostics, out bool hasComments)
+    {
+        var reader = new YamlDocumentReader(options, diagnostics);
+        var root = reader.Read(text);
+        hasComments = reader.HasComments;
+        return root;
+    }
+
+    private SourceNode? Read(string text)
+    {
+        var parser = new Parser(new Scanner(new StringReader(text), skipComments: false));
+        SourceNode? root = null;
+        var documents = 0;
+        var frames = new Stack<Frame>();
+        try
+        {
+            while (parser.MoveNext())
+            {
+                var current = parser.Current!;
+                switch (current)
+                {
+                    case Comment:
+                        HasComments = true;
+                        break;
+                    case DocumentStart start:
+                        documents++;
+                        if (documents > 1)
+                        {
+                            diagnostics.Add(DiagnosticCatalog.MultipleDocuments, string.Empty, PositionOf(start.Start));
+                            return root;
+                        }
+
+                        break;
+                    case MappingStart mappingStart:
+                        if (!Push(frames, new Frame(new MappingNode(PositionOf(mappingStart.Start)), AnchorOf(mappingStart.Anchor))))
+                        {
+                            return null;
+                        }
+
+                        break;
+                    case SequenceStart sequenceStart:
+                        if (!Push(frames, new Frame(new SequenceNode(PositionOf(sequenceStart.Start)), AnchorOf(sequenceStart.Anchor))))
+                        {
+                            return null;
+                        }
+
+                        break;
+                    case MappingEnd:
+                    case SequenceEnd:
+                        var done = frames.Pop();
+                        if (done.PendingKey is not null)
+                        {
+                            // A key without a value cannot happen in valid YAML; the parser rejects it first.
+                            done.PendingKey = null;
+                        }
+
+                        if (done.Anchor is not null)
+                        {
+                            anchors[done.Anchor] = (done.Node, done.Weight);
+                        }
+
+                        if (!Attach(frames, done.Node, done.Weight, ref root))
+                        {
+                            return null;
+                        }
+
+                        break;
+                    case Scalar scalar:
+                        var node = ToScalar(scalar);
+                        if (scalar.Anchor is { IsEmpty: false } anchor)
+                        {
+                            anchors[anchor.Value] = (node, 1);
+                        }
+
+                        if (!Attach(frames, node, 1, ref root))
+                        {
+                            return null;
+                        }
+
+                        break;
+                    case AnchorAlias alias:
+                        if (!anchors.TryGetValue(alias.Value.Value, out var target))
+                        {
+                            diagnostics.Add(DiagnosticCatalog.SyntaxError, string.Empty, PositionOf(alias.Start), null,
+                                ("format", "YAML"), ("detail", $"the alias *{alias.Value.Value} names no anchor defined before it"));
+                            return null;
+                        }
+
+                        if (!Attach(frames, target.Node, target.Weight, ref root))
+                        {
+                            return null;
+                        }
+
+                        break;
+                }
+            }
+        }
+        catch (YamlException exception)
+        {
+            diagnostics.Add(DiagnosticCatalog.SyntaxError, string.Empty, PositionOf(exception.Start), null,
+                ("format", "YAML"), ("detail", Detail(exception)));
+            return null;
+        }
+
+        return root;
+    }
+
+    private bool Push(Stack<Frame> frames, Frame frame)
+    {
+        if (frames.Count >= options.MaxDepth)
+        {
+            diagnostics.Add(DiagnosticCatalog.LimitExceeded, string.Empty, frame.Node.Position, null,
+                ("limit", "§Limit_Depth"), ("value", (frames.Count + 1).ToString(CultureInfo.InvariantCulture)),
+                ("max", options.MaxDepth.ToString(CultureInfo.InvariantCulture)));
+            return false;
+        }
+
+        frames.Push(frame);
+        return true;
+    }
+
+    private bool Attach(Stack<Frame> frames, SourceNode node, long weight, ref SourceNode? root)
+    {
+        if (frames.Count == 0)
+        {
+            root = node;
+            return true;
+        }
+
+        var parent = frames.Peek();
+        parent.Weight += weight;
+        if (parent.Weight > options.MaxNodes)
+        {
+            diagnostics.Add(DiagnosticCatalog.LimitExceeded, string.Empty, node.Position, null,
+                ("limit", "§Limit_Nodes"), ("value", parent.Weight.ToString(CultureInfo.InvariantCulture)),
+                ("max", options.MaxNodes.ToString(CultureInfo.InvariantCulture)));
+            return false;
+        }
+
+        switch (parent.Node)
+        {
+            case MappingNode mapping when parent.PendingKey is null:
+                if (node is not ScalarNode { IsNull: false } key)
+                {
+                    diagnostics.Add(DiagnosticCatalog.SyntaxError, string.Empty, node.Position, null,
+                        ("format", "YAML"), ("detail", "a key must be plain text, not " + node.KindName));
+                    return false;
+                }
+
+                if (DuplicateKeys.FindFirst(mapping, parent.KeyIndex, key.Text) is { } first)
+                {
+                    diagnostics.Add(DiagnosticCatalog.DuplicateKey, string.Empty, key.Position, null,
+                        ("key", key.Text), ("firstLine", first.Line.ToString(CultureInfo.InvariantCulture)));
+                }
+
+                parent.PendingKey = key;
+                break;
+            case MappingNode mapping:
+                mapping.Entries.Add(new MappingEntry(parent.PendingKey.Text, parent.PendingKey.Position, node));
+                parent.PendingKey = null;
+                if (mapping.Entries.Count == DuplicateKeys.IndexThreshold)
+                {
+                    parent.KeyIndex = DuplicateKeys.Index(mapping);
+                }
+                else
+                {
+                    parent.KeyIndex?.TryAdd(mapping.Entries[^1].Key, mapping.Entries.Count - 1);
+                }
+
+                break;
+            case SequenceNode sequence:
+                sequence.Items.Add(node);
+                break;
+        }
+
+        return true;
+    }
+
+    private static ScalarNode ToScalar(Scalar scalar)
+    {
+        var position = PositionOf(scalar.Start);
+        var explicitString = scalar.Tag is { IsEmpty: false } tag
+            && (tag.Value == "tag:yaml.org,2002:str" || tag.Value == "!!str");
+        if (scalar.Style != YamlScalarStyle.Plain || explicitString)
+        {
+            return new ScalarNode(position, scalar.Value, ScalarStyle.Text);
+        }
+
+        return scalar.Value is "" or "~" or "null" or "Null" or "NULL"
+            ? new ScalarNode(position, scalar.Value, ScalarStyle.Null)
+            : new ScalarNode(position, scalar.Value, ScalarStyle.Plain);
+    }
+
+    private static string? AnchorOf(AnchorName anchor) => anchor.IsEmpty ? null : anchor.Value;
+
+    private static SourcePosition PositionOf(Mark mark) =>
+        new((int)Math.Max(1, mark.Line), (int)Math.Max(1, mark.Column));
+
+    private static string Detail(YamlException exception)
+    {
+        // YamlDotNet prefixes "(Line: 3, Col: 5, Idx: 20) - (Line: ...): "; the position is reported separately.
+        var message = exception.Message;
+        var cut = message.LastIndexOf("): ", StringComparison.Ordinal);
+        return (cut >= 0 && message.StartsWith('(') ? message[(cut + 3)..] : message).Trim();
+    }
+
+    private sealed class Frame(SourceNode node, string? anchor)
+    {
+        public SourceNode Node { get; } = node;
+
+        public string? Anchor { get; } = anchor;
+
+        public long Weight { get; set; } = 1;
+
+        public ScalarNode? PendingKey { get; set; }
+
+        public Dictionary<string, int>? KeyIndex { get; set; }
+    }
+}

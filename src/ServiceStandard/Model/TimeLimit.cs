@@ -1,0 +1,57 @@
+using System.ComponentModel;
+using System.ComponentModel.DataAnnotations;
+using ServiceStandard.CodeLists;
+
+namespace ServiceStandard.Model;
+
+/// <summary>办结时限: the legal and the committed time limit of an item.</summary>
+[Description("办结时限。")]
+public sealed record TimeLimits : ModelElement
+{
+    /// <summary>法定办结时限.</summary>
+    [Display(Name = "法定办结时限")]
+    [Description("法定办结时限。")]
+    public TimeLimit? Legal { get; init; }
+
+    /// <summary>承诺办结时限.</summary>
+    [Display(Name = "承诺办结时限")]
+    [Description("承诺办结时限。")]
+    public TimeLimit? Committed { get; init; }
+}
+
+/// <summary>
+/// A time limit: a value and a unit. Reports compare limits in working-day equivalents:
+/// immediate = 0, hours / 8, calendar days x 5/7, months x 21.75.
+/// </summary>
+[Description("时限：数值与单位。报告按工作日折算：即办 = 0，小时 ÷ 8，自然日 × 5/7，月 × 21.75。")]
+public sealed record TimeLimit : ModelElement
+{
+    /// <summary>The number of units, 0 or more (0 for <see cref="TimeUnit.Immediate"/>).</summary>
+    [Required]
+    [Range(0, double.MaxValue)]
+    [Display(Name = "时限数值")]
+    [Description("时限数值，不小于 0；即办为 0。")]
+    public required decimal Value { get; init; }
+
+    /// <summary>The unit.</summary>
+    [Required]
+    [Display(Name = "时限单位")]
+    [Description("时限单位：workingDays 工作日、calendarDays 自然日、hours 小时、months 个月、immediate 即办。")]
+    public required TimeUnit Unit { get; init; }
+
+    /// <summary>A remark, such as the phrase the limit was read from.</summary>
+    [Display(Name = "说明")]
+    [Description("说明，如原始表述。")]
+    public string? Note { get; init; }
+
+    /// <summary>The limit in working-day equivalents, as reports use it.</summary>
+    /// <returns>immediate = 0, hours / 8, calendar days x 5/7, months x 21.75, working days as is.</returns>
+    public decimal ToWorkingDays() => Unit switch
+    {
+        TimeUnit.Immediate => 0m,
+        TimeUnit.Hours => Value / 8m,
+        TimeUnit.CalendarDays => Value * 5m / 7m,
+        TimeUnit.Months => Value * 21.75m,
+        _ => Value,
+    };
+}

@@ -1,0 +1,130 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
+using NJsonSchema;
+using NJsonSchema.Generation;
+using ServiceStandard.CodeLists;
+using ServiceStandard.Model;
+
+namespace ServiceStandard.Schema;
+
+/// <summary>
+/// The JSON Schema (draft-07) of the inventory format, generated from the model with NJsonSchema:
+/// titles are the standard's Chinese element names, enums come from the code lists, patterns from
+/// <see cref="Patterns"/>. Unknown properties are allowed (the format keeps them).
+/// </summary>
+public static class InventorySchema
+{
+    /// <summary>The format version this schema describes.</summary>
+    public const string FormatVersion = "1.0";
+
+    /// <summary>The stable <c>$id</c> of the published schema.</summary>
+    public const string Id = "https://servicestandard.github.io/schemas/inventory/1.0/inventory.schema.json";
+
+    /// <summary>The path of the published schema inside the repository and the package.</summary>
+    public const string PublishedPath = "schemas/inventory/1.0/inventory.schema.json";
+
+    private const string Draft07 = "http://json-schema.org/draft-07/schema#";
+
+    /// <summary>Generates the schema as JSON text (LF line ends, trailing newline), byte-for-byte stable.</summary>
+    /// <returns>The schema text, as published under <see cref="PublishedPath"/>.</returns>
+    public static string Generate()
+    {
+        var settings = new SystemTextJsonSchemaGeneratorSettings
+        {
+            SchemaType = SchemaType.JsonSchema,
+            SerializerOptions = new JsonSerializerOptions
+            {
+                PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+                Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
+            },
+            DefaultReferenceTypeNullHandling = ReferenceTypeNullHandling.NotNull,
+            AlwaysAllowAdditionalObjectProperties = true,
+            UseXmlDocumentation = false,
+            FlattenInheritanceHierarchy = true,
+        };
+
+        var schema = JsonSchema.FromType<Inventory>(settings);
+        Refine(schema);
+
+        // NJsonSchema names the identifier "id" (draft-04); draft-07 calls it "$id" and wants it first.
+        var generated = JsonNode.Parse(schema.ToJson())!.AsObject();
+        var published = new JsonObject { ["$schema"] = Draft07, ["$id"] = Id };
+        foreach (var (key, value) in generated.ToArray())
+        {
+            if (key is not ("$schema" or "id"))
+            {
+                generated.Remove(key);
+                published[key] = value;
+            }
+        }
+
+        var options = new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+        return published.ToJsonString(options).ReplaceLineEndings("\n") + "\n";
+    }
+
+    private static void Refine(JsonSchema schema)
+    {
+        schema.Title = "政务服务事项清单 / Service item inventory, format " + FormatVersion;
+        schema.Description =
+            "政务服务事项清单格式 " + FormatVersion + "。键名以英文书写；代码表取值在规范形式中写作 token（如 administrativeLicensing），" +
+            "加载时也接受国家代码（01）和中文名称（行政许可）。未定义的键会原样保留并给出警告。编码一律按文本书写。" +
+            " / Inventory format " + FormatVersion + ". Unknown keys are kept and reported as warnings; codes are always strings.";
+
+        var version = schema.Properties["schemaVersion"];
+        version.Enumeration.Add(FormatVersion);
+        version.MinLength = null;
+
+        var extensions = schema.Definitions[nameof(ServiceItem)].Properties["extensions"];
+        extensions.OneOf.Clear();
+        extensions.Type = JsonObjectType.Object | JsonObjectType.Null;
+
+        foreach (var list in CodeListCatalog.All)
+        {
+            if (schema.Definitions.TryGetValue(list.EnumType.Name, out var definition))
+            {
+                definition.EnumerationNames.Clear();
+                definition.Title = list.ChineseName;
+                definition.Description = $"{list.ChineseName}（代码表 {list.Section}）：" + string.Join(
+                    "；",
+                    list.Faces.Select(f => f.NationalCode is null ? $"{f.Token} = {f.Label}" : $"{f.Token} = {f.NationalCode} {f.Label}"));
+            }
+        }
+
+        foreach (var node in Walk(schema))
+        {
+            if (node.Format is JsonFormatStrings.Integer or JsonFormatStrings.Long or JsonFormatStrings.Decimal or JsonFormatStrings.Double or JsonFormatStrings.Float)
+            {
+                node.Format = null;
+            }
+
+            if (node.Maximum == int.MaxValue)
+            {
+                node.Maximum = null;
+            }
+        }
+    }
+
+    private static IEnumerable<JsonSchema> Walk(JsonSchema root)
+    {
+        var seen = new HashSet<JsonSchema>(ReferenceEqualityComparer.Instance);
+        var pending = new Stack<JsonSchema>([root]);
+        while (pending.TryPop(out var node))
+        {
+            if (!seen.Add(node))
+            {
+                continue;
+            }
+
+            yield return node;
+            foreach (var child in node.Properties.Values.Cast<JsonSchema>()
+                .Concat(node.Definitions.Values)
+                .Concat(node.OneOf)
+                .Concat(node.Item is null ? [] : [node.Item]))
+            {
+                pending.Push(child);
+            }
+        }
+    }
+}
