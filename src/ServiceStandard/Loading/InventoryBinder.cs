@@ -25,7 +25,7 @@ internal sealed partial class InventoryBinder(DiagnosticBag diagnostics)
         switch (root)
         {
             case ScalarNode { IsNull: true }:
-                diagnostics.Add(DiagnosticCatalog.EmptyDocument, string.Empty, root.Position);
+                diagnostics.Add(DiagnosticCatalog.EmptyDocument, string.Empty, new SourcePosition(1, 1));
                 return null;
             case not MappingNode:
                 diagnostics.Add(DiagnosticCatalog.RootNotMapping, string.Empty, root.Position, null, ("found", KindWord(root)));
@@ -174,7 +174,7 @@ internal sealed partial class InventoryBinder(DiagnosticBag diagnostics)
 
     private TimeLimit? BindTimeLimit(ObjectReader r)
     {
-        var value = r.Number("value", required: true);
+        var value = r.Number("value", required: true, min: 0);
         var unit = r.Code("unit", CodeListCatalog.TimeUnits, required: true);
         var note = r.Text("note");
         var rest = r.Rest();
@@ -247,7 +247,7 @@ internal sealed partial class InventoryBinder(DiagnosticBag diagnostics)
     private static FeeItem? BindFeeItem(ObjectReader r)
     {
         var name = r.Text("name", required: true);
-        var amount = r.Number("amount", required: true);
+        var amount = r.Number("amount", required: true, min: 0);
         var basis = r.Text("basis");
         var rest = r.Rest();
         return r.Failed ? null : new FeeItem { Name = name!, Amount = amount!.Value, Basis = basis, AdditionalProperties = rest };

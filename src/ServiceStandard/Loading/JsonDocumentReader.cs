@@ -41,6 +41,7 @@ internal sealed class JsonDocumentReader
         var containers = new Stack<SourceNode>();
         var pendingKeys = new Stack<(string Key, SourcePosition Position)>();
         var keySets = new Stack<Dictionary<string, int>?>();
+        var pointers = new Stack<string>();
         SourceNode? root = null;
         try
         {
@@ -55,7 +56,7 @@ internal sealed class JsonDocumentReader
                         var mapping = (MappingNode)containers.Peek();
                         if (DuplicateKeys.FindFirst(mapping, keySets.Peek(), key) is { } first)
                         {
-                            diagnostics.Add(DiagnosticCatalog.DuplicateKey, string.Empty, position, null,
+                            diagnostics.Add(DiagnosticCatalog.DuplicateKey, JsonPointer.Append(pointers.Peek(), key), position, null,
                                 ("key", key), ("firstLine", first.Line.ToString(CultureInfo.InvariantCulture)));
                         }
 
@@ -63,12 +64,14 @@ internal sealed class JsonDocumentReader
                         continue;
                     case JsonTokenType.StartObject:
                         var newMapping = new MappingNode(position);
+                        pointers.Push(ChildPointer(containers, pendingKeys, pointers));
                         Attach(containers, pendingKeys, keySets, newMapping, ref root);
                         containers.Push(newMapping);
                         keySets.Push(null);
                         continue;
                     case JsonTokenType.StartArray:
                         var sequence = new SequenceNode(position);
+                        pointers.Push(ChildPointer(containers, pendingKeys, pointers));
                         Attach(containers, pendingKeys, keySets, sequence, ref root);
                         containers.Push(sequence);
                         keySets.Push(null);
@@ -77,6 +80,7 @@ internal sealed class JsonDocumentReader
                     case JsonTokenType.EndArray:
                         containers.Pop();
                         keySets.Pop();
+                        pointers.Pop();
                         continue;
                     case JsonTokenType.String:
                         node = new ScalarNode(position, reader.GetString()!, ScalarStyle.Text);
@@ -112,6 +116,13 @@ internal sealed class JsonDocumentReader
 
         return root;
     }
+
+    private static string ChildPointer(Stack<SourceNode> containers, Stack<(string Key, SourcePosition Position)> pendingKeys, Stack<string> pointers) =>
+        containers.Count == 0
+            ? string.Empty
+            : containers.Peek() is SequenceNode sequence
+                ? JsonPointer.Append(pointers.Peek(), sequence.Items.Count)
+                : JsonPointer.Append(pointers.Peek(), pendingKeys.Peek().Key);
 
     private static void Attach(
         Stack<SourceNode> containers,

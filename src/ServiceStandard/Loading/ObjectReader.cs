@@ -72,10 +72,23 @@ internal sealed class ObjectReader
         return text;
     }
 
-    public decimal? Number(string key, bool required = false)
+    public decimal? Number(string key, bool required = false, decimal min = decimal.MinValue)
     {
         var value = Find(key, required, out var path);
-        return value is null ? null : binder.NumberAt(value, path, key) ?? FailStruct<decimal>(required);
+        if (value is null)
+        {
+            return null;
+        }
+
+        var number = binder.NumberAt(value, path, key);
+        if (number < min)
+        {
+            binder.Report(DiagnosticCatalog.OutOfRange, path, value.Position,
+                ("key", key), ("value", ((ScalarNode)value).Text), ("range", $">= {min.ToString(CultureInfo.InvariantCulture)}"));
+            number = null;
+        }
+
+        return number ?? FailStruct<decimal>(required);
     }
 
     public int? Integer(string key, int min, int max, bool required = false)

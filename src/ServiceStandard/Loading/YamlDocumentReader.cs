@@ -61,14 +61,14 @@ internal sealed class YamlDocumentReader
 
                         break;
                     case MappingStart mappingStart:
-                        if (!Push(frames, new Frame(new MappingNode(PositionOf(mappingStart.Start)), AnchorOf(mappingStart.Anchor))))
+                        if (!Push(frames, new Frame(new MappingNode(PositionOf(mappingStart.Start)), AnchorOf(mappingStart.Anchor), ChildPointer(frames))))
                         {
                             return null;
                         }
 
                         break;
                     case SequenceStart sequenceStart:
-                        if (!Push(frames, new Frame(new SequenceNode(PositionOf(sequenceStart.Start)), AnchorOf(sequenceStart.Anchor))))
+                        if (!Push(frames, new Frame(new SequenceNode(PositionOf(sequenceStart.Start)), AnchorOf(sequenceStart.Anchor), ChildPointer(frames))))
                         {
                             return null;
                         }
@@ -115,7 +115,7 @@ internal sealed class YamlDocumentReader
                             return null;
                         }
 
-                        if (!Attach(frames, target.Node, target.Weight, ref root))
+                        if (!Attach(frames, target.Node, target.Weight, ref root, PositionOf(alias.Start)))
                         {
                             return null;
                         }
@@ -126,7 +126,14 @@ internal sealed class YamlDocumentReader
         }
         catch (YamlException exception)
         {
-            diagnostics.Add(DiagnosticCatalog.SyntaxError, string.Empty, PositionOf(exception.Start), null,
+            var position = PositionOf(exception.Start);
+            if (exception.Message.Contains("tab", StringComparison.OrdinalIgnoreCase))
+            {
+                // YamlDotNet names the mapping that contains the tab; point at the tab itself.
+                position = FirstIndentingTab(text, position.Line) ?? position;
+            }
+
+            diagnostics.Add(DiagnosticCatalog.SyntaxError, string.Empty, position, null,
                 ("format", "YAML"), ("detail", Detail(exception)));
             return null;
         }
@@ -148,7 +155,7 @@ internal sealed class YamlDocumentReader
         return true;
     }
 
-    private bool Attach(Stack<Frame> frames, SourceNode node, long weight, ref SourceNode? root)
+    private bool Attach(Stack<Frame> frames, SourceNode node, long weight, ref SourceNode? root, SourcePosition? at = null)
     {
         if (frames.Count == 0)
         {
@@ -160,7 +167,7 @@ internal sealed class YamlDocumentReader
         parent.Weight += weight;
         if (parent.Weight > options.MaxNodes)
         {
-            diagnostics.Add(DiagnosticCatalog.LimitExceeded, string.Empty, node.Position, null,
+            diagnostics.Add(DiagnosticCatalog.LimitExceeded, string.Empty, at ?? node.Position, null,
                 ("limit", "§Limit_Nodes"), ("value", parent.Weight.ToString(CultureInfo.InvariantCulture)),
                 ("max", options.MaxNodes.ToString(CultureInfo.InvariantCulture)));
             return false;
@@ -178,7 +185,7 @@ internal sealed class YamlDocumentReader
 
                 if (DuplicateKeys.FindFirst(mapping, parent.KeyIndex, key.Text) is { } first)
                 {
-                    diagnostics.Add(DiagnosticCatalog.DuplicateKey, string.Empty, key.Position, null,
+                    diagnostics.Add(DiagnosticCatalog.DuplicateKey, JsonPointer.Append(parent.Pointer, key.Text), key.Position, null,
                         ("key", key.Text), ("firstLine", first.Line.ToString(CultureInfo.InvariantCulture)));
                 }
 
@@ -220,6 +227,22 @@ internal sealed class YamlDocumentReader
             : new ScalarNode(position, scalar.Value, ScalarStyle.Plain);
     }
 
+    private static SourcePosition? FirstIndentingTab(string text, int fromLine)
+    {
+        var lines = text.Split('\n');
+        for (var i = fromLine - 1; i < lines.Length; i++)
+        {
+            var indent = lines[i].Length - lines[i].TrimStart(' ', '\t').Length;
+            var tab = lines[i].IndexOf('\t', 0, indent);
+            if (tab >= 0)
+            {
+                return new SourcePosition(i + 1, tab + 1);
+            }
+        }
+
+        return null;
+    }
+
     private static string? AnchorOf(AnchorName anchor) => anchor.IsEmpty ? null : anchor.Value;
 
     private static SourcePosition PositionOf(Mark mark) =>
@@ -233,8 +256,22 @@ internal sealed class YamlDocumentReader
         return (cut >= 0 && message.StartsWith('(') ? message[(cut + 3)..] : message).Trim();
     }
 
-    private sealed class Frame(SourceNode node, string? anchor)
+    private static string ChildPointer(Stack<Frame> frames)
     {
+        if (!frames.TryPeek(out var parent))
+        {
+            return string.Empty;
+        }
+
+        return parent.Node is SequenceNode sequence
+            ? JsonPointer.Append(parent.Pointer, sequence.Items.Count)
+            : JsonPointer.Append(parent.Pointer, parent.PendingKey?.Text ?? string.Empty);
+    }
+
+    private sealed class Frame(SourceNode node, string? anchor, string pointer)
+    {
+        public string Pointer { get; } = pointer;
+
         public SourceNode Node { get; } = node;
 
         public string? Anchor { get; } = anchor;

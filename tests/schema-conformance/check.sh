@@ -1,0 +1,108 @@
+#!/usr/bin/env bash
+# Schema conformance check: proves that a mainstream validator (ajv 8, through
+# ajv-cli 5, draft-07 mode, strict mode ON, ajv-formats for "format") accepts
+# the published schema schemas/inventory/1.0/inventory.schema.json, accepts
+# every document in valid/ and examples/inventories/, and rejects every
+# document in invalid/ for the one reason that document was written to break.
+#
+# Usage: tests/schema-conformance/check.sh   (from anywhere; needs Node.js + npm)
+# Exit: 0 when everything passed, 1 otherwise.
+set -euo pipefail
+
+cd "$(dirname "${BASH_SOURCE[0]}")"
+
+if [[ ! -d node_modules ]]; then
+    npm ci --no-audit --no-fund >&2
+fi
+
+SCHEMA=../../schemas/inventory/1.0/inventory.schema.json
+EXAMPLES=../../examples/inventories
+AJV=(node_modules/.bin/ajv)
+# --spec=draft7: the schema declares draft-07.  --strict=true: every strict
+# check (strictSchema, strictNumbers, strictTypes, strictTuples,
+# strictRequired) throws instead of logging.  -c ajv-formats: "format": "date".
+OPTS=(--spec=draft7 --strict=true -c ajv-formats)
+
+# What each invalid/ document breaks: "<instancePath> <keyword>".  The run must
+# report this error, and every other error it reports must sit on the same
+# path or on one of its ancestors (the oneOf/$ref wrappers), i.e. the document
+# breaks exactly one thing.  A new invalid/ file needs an entry here.
+declare -A EXPECT=(
+    [missing-schemaVersion.json]="'' required"
+    [schemaVersion-2.0.yaml]="/schemaVersion enum"
+    [region-code-5-digits.json]="/region/code pattern"
+    [basicCode-number.json]="/items/0/basicCode type"
+    [type-licence.yaml]="/items/0/type enum"
+    [onlineDepth-5.json]="/items/0/guide/onlineDepth maximum"
+    [timeLimit-as-string.yaml]="/items/0/timeLimits/committed type"
+    [material-without-name.json]="/items/0/guide/materials/0 required"
+    [fees-without-charged.yaml]="/items/0/guide/fees required"
+    [publishedOn-invalid-date.json]="/publishedOn format"
+    [timeLimit-negative.yaml]="/items/0/timeLimits/legal/value minimum"
+)
+
+passed=0
+failed=0
+
+pass() { printf 'ok   %-7s %s\n' "$1" "$2"; passed=$((passed + 1)); }
+fail() {
+    printf 'FAIL %-7s %s: %s\n' "$1" "$2" "$3"
+    if [[ -n "${4:-}" ]]; then printf '%s\n' "$4" | sed 's/^/     | /'; fi
+    failed=$((failed + 1))
+}
+
+# 1. The schema itself compiles.
+if out=$("${AJV[@]}" compile "${OPTS[@]}" -s "$SCHEMA" 2>&1); then
+    pass schema "$SCHEMA"
+else
+    fail schema "$SCHEMA" "ajv compile rejected the schema" "$out"
+fi
+
+# 2. Documents that must validate.
+shopt -s nullglob
+for f in valid/*.json valid/*.yaml valid/*.yml "$EXAMPLES"/*.json "$EXAMPLES"/*.yaml "$EXAMPLES"/*.yml; do
+    if out=$("${AJV[@]}" validate "${OPTS[@]}" --all-errors --errors=text -s "$SCHEMA" -d "$f" 2>&1); then
+        pass valid "$f"
+    else
+        fail valid "$f" "expected valid" "$out"
+    fi
+done
+
+# 3. Documents that must be rejected, one ajv run per file.
+for f in invalid/*.json invalid/*.yaml invalid/*.yml; do
+    name=${f#invalid/}
+    rc=0
+    out=$("${AJV[@]}" validate "${OPTS[@]}" --all-errors --errors=line -s "$SCHEMA" -d "$f" 2>&1) || rc=$?
+    if [[ $rc -eq 0 ]]; then
+        fail invalid "$f" "expected invalid, ajv accepted it"
+        continue
+    fi
+    # ajv-cli prints "<file> invalid" then the errors; anything else (exit 2
+    # on a parse error, a schema compile error) is not a validation failure.
+    if ! grep -qxF "$f invalid" <<<"$out"; then
+        fail invalid "$f" "ajv failed, but not with a validation error (exit $rc)" "$out"
+        continue
+    fi
+    if [[ -z "${EXPECT[$name]+x}" ]]; then
+        fail invalid "$f" "no expected error registered in check.sh" "$out"
+        continue
+    fi
+    read -r want_path want_keyword <<<"${EXPECT[$name]}"
+    [[ $want_path == "''" ]] && want_path=""
+    if why=$(grep -vxF "$f invalid" <<<"$out" | node -e '
+        const [wantPath, wantKeyword] = process.argv.slice(1);
+        const errors = JSON.parse(require("fs").readFileSync(0, "utf8"));
+        const isAncestorOrSelf = (p) => p === wantPath || wantPath.startsWith(p + "/") || p === "";
+        const hit = errors.some((e) => e.instancePath === wantPath && e.keyword === wantKeyword);
+        const stray = errors.filter((e) => !isAncestorOrSelf(e.instancePath));
+        if (!hit) { console.log(`expected ${wantKeyword} error at "${wantPath}"`); process.exit(1); }
+        if (stray.length) { console.log("other errors: " + stray.map((e) => `${e.instancePath} ${e.keyword}`).join(", ")); process.exit(1); }
+    ' "$want_path" "$want_keyword" 2>&1); then
+        pass invalid "$f"
+    else
+        fail invalid "$f" "$why" "$out"
+    fi
+done
+
+echo "$passed passed, $failed failed"
+[[ $failed -eq 0 ]] || exit 1
