@@ -1,11 +1,16 @@
 namespace ServiceStandard.Diagnostics;
 
 /// <summary>
-/// Every rule the toolkit can report, by stable code. Codes are grouped by their first two digits
-/// (SS10xx loading, SS11xx structure, SS12xx unknown content); a retired code is never reused.
+/// Every rule the toolkit can report, by stable code. Codes are grouped: SS10xx loading, SS11xx structure,
+/// SS12xx unknown content, SS2xxx identity, SS3xxx time limits, SS4xxx process, SS5xxx guide, SS6xxx fees,
+/// SS7xxx contacts, SS8xxx normalization. A retired code is never reused.
+/// Each feature declares its descriptors with <see cref="Define"/> in its own folder; <see cref="All"/> lists them all.
 /// </summary>
 public static class DiagnosticCatalog
 {
+    // Declared first: static fields initialize in textual order, and the descriptors below register here.
+    private static readonly List<DiagnosticDescriptor> Registry = [];
+
     // Loading: reading bytes into a tree.
     internal static readonly DiagnosticDescriptor SyntaxError = New("SS1001", Severity.Error, DiagnosticCategory.Loading);
     internal static readonly DiagnosticDescriptor DuplicateKey = New("SS1002", Severity.Error, DiagnosticCategory.Loading);
@@ -28,20 +33,48 @@ public static class DiagnosticCatalog
     internal static readonly DiagnosticDescriptor TimeLimitPhrase = New("SS1108", Severity.Error, DiagnosticCategory.Schema);
     internal static readonly DiagnosticDescriptor UnknownKey = New("SS1201", Severity.Warning, DiagnosticCategory.Schema);
 
-    private static List<DiagnosticDescriptor>? registry;
+    /// <summary>The static classes that declare each feature's descriptors.</summary>
+    private static readonly Type[] FeatureCatalogs = [];
+
+    private static readonly Lazy<IReadOnlyList<DiagnosticDescriptor>> Everything = new(() =>
+    {
+        // Touch each feature's catalogue so that its static fields (and Define calls) have run.
+        foreach (var feature in FeatureCatalogs)
+        {
+            System.Runtime.CompilerServices.RuntimeHelpers.RunClassConstructor(feature.TypeHandle);
+        }
+
+        lock (Registry)
+        {
+            return Registry.OrderBy(d => d.Code, StringComparer.Ordinal).ToArray();
+        }
+    });
 
     /// <summary>Every rule, ordered by code.</summary>
-    public static IReadOnlyList<DiagnosticDescriptor> All { get; } = registry!.OrderBy(d => d.Code, StringComparer.Ordinal).ToArray();
+    public static IReadOnlyList<DiagnosticDescriptor> All => Everything.Value;
 
     /// <summary>Finds a rule by its code, or returns <see langword="null"/>.</summary>
     /// <param name="code">A code such as <c>SS1001</c> (case-insensitive).</param>
     public static DiagnosticDescriptor? Find(string code) =>
         All.FirstOrDefault(d => string.Equals(d.Code, code, StringComparison.OrdinalIgnoreCase));
 
-    private static DiagnosticDescriptor New(string code, Severity severity, DiagnosticCategory category)
+    /// <summary>Declares a descriptor; each feature's catalogue calls this from its static fields.</summary>
+    internal static DiagnosticDescriptor Define(string code, Severity severity, DiagnosticCategory category)
     {
         var descriptor = new DiagnosticDescriptor(code, severity, category);
-        (registry ??= []).Add(descriptor);
+        lock (Registry)
+        {
+            if (Registry.Any(d => d.Code == code))
+            {
+                throw new InvalidOperationException($"Diagnostic code {code} is defined twice.");
+            }
+
+            Registry.Add(descriptor);
+        }
+
         return descriptor;
     }
+
+    private static DiagnosticDescriptor New(string code, Severity severity, DiagnosticCategory category) =>
+        Define(code, severity, category);
 }

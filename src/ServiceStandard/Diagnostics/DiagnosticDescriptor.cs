@@ -48,4 +48,25 @@ public enum DiagnosticCategory
 
     /// <summary>Structure of the format: types, required keys, code lists, patterns (SS11xx, SS12xx).</summary>
     Schema,
+
+    /// <summary>Codes and identity: credit codes, implementation codes, divisions, duplicates (SS2xxx).</summary>
+    Identity,
+
+    /// <summary>Time limits: legal, committed and step limits (SS3xxx).</summary>
+    TimeLimits,
+
+    /// <summary>Process: steps and special procedures (SS4xxx).</summary>
+    Process,
+
+    /// <summary>Guide: conditions, materials, channels, visits, result (SS5xxx).</summary>
+    Guide,
+
+    /// <summary>Fees (SS6xxx).</summary>
+    Fees,
+
+    /// <summary>Contacts: consultation and complaint (SS7xxx).</summary>
+    Contacts,
+
+    /// <summary>Normalization: what was rewritten and what could not be read (SS8xxx).</summary>
+    Normalization,
 }

@@ -7,23 +7,53 @@ namespace ServiceStandard.Diagnostics;
 /// <summary>The zh-CN and en texts of every diagnostic, read from <c>Messages.resx</c> and <c>Messages.zh.resx</c>.</summary>
 internal static class MessageTexts
 {
-    private static readonly ResourceManager Resources =
-        new("ServiceStandard.Diagnostics.Messages", typeof(MessageTexts).Assembly);
+    /// <summary>One resource file per feature (each with a neutral English and a zh file), searched in order.</summary>
+    private static readonly ResourceManager[] Resources =
+    [
+        new("ServiceStandard.Diagnostics.Messages", typeof(MessageTexts).Assembly),
+        new("ServiceStandard.Validation.RuleMessages", typeof(MessageTexts).Assembly),
+        new("ServiceStandard.Normalization.NormalizationMessages", typeof(MessageTexts).Assembly),
+        new("ServiceStandard.Comparison.ComparisonMessages", typeof(MessageTexts).Assembly),
+    ];
 
     public static string Get(string name, CultureInfo? culture) =>
-        Resources.GetString(name, culture ?? CultureInfo.CurrentUICulture)
-        ?? throw new InvalidOperationException($"Missing message resource '{name}'.");
+        Find(name, culture) ?? throw new InvalidOperationException($"Missing message resource '{name}'.");
 
     /// <summary>True when the resource exists in exactly that culture (no fallback): used by tests.</summary>
     public static bool ExistsIn(string name, CultureInfo culture) =>
-        Resources.GetResourceSet(culture, createIfNotExists: true, tryParents: false)?.GetString(name) is not null;
+        Resources.Any(r => Exists(r, culture, name));
+
+    private static string? Find(string name, CultureInfo? culture)
+    {
+        foreach (var resources in Resources)
+        {
+            if (Exists(resources, CultureInfo.InvariantCulture, name))
+            {
+                return resources.GetString(name, culture ?? CultureInfo.CurrentUICulture);
+            }
+        }
+
+        return null;
+    }
+
+    private static bool Exists(ResourceManager resources, CultureInfo culture, string name)
+    {
+        try
+        {
+            return resources.GetResourceSet(culture, createIfNotExists: true, tryParents: false)?.GetString(name) is not null;
+        }
+        catch (MissingManifestResourceException)
+        {
+            return false;
+        }
+    }
 
     /// <summary>
     /// An argument written <c>§Name</c> is itself a resource (a word such as "a number" that must be
     /// translated with the message); any other argument is data and is inserted as is.
     /// </summary>
     public static string Localize(string value, CultureInfo? culture) =>
-        value.StartsWith('§') && Resources.GetString(value[1..], culture ?? CultureInfo.CurrentUICulture) is { } text
+        value.StartsWith('§') && Find(value[1..], culture) is { } text
             ? text
             : value;
 
