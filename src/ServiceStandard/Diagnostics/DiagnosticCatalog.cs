@@ -33,8 +33,11 @@ public static class DiagnosticCatalog
     internal static readonly DiagnosticDescriptor TimeLimitPhrase = New("SS1108", Severity.Error, DiagnosticCategory.Schema);
     internal static readonly DiagnosticDescriptor UnknownKey = New("SS1201", Severity.Warning, DiagnosticCategory.Schema);
 
+    // Configuration: rule-set files.
+    internal static readonly DiagnosticDescriptor InvalidRuleSetting = New("SS1301", Severity.Error, DiagnosticCategory.Loading);
+
     /// <summary>The static classes that declare each feature's descriptors.</summary>
-    private static readonly Type[] FeatureCatalogs = [];
+    private static readonly Type[] FeatureCatalogs = [typeof(Validation.Rules)];
 
     private static readonly Lazy<IReadOnlyList<DiagnosticDescriptor>> Everything = new(() =>
     {

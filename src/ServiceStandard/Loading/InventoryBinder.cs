@@ -17,6 +17,10 @@ internal sealed partial class InventoryBinder(DiagnosticBag diagnostics)
     public static readonly IReadOnlyList<string> SupportedVersions = ["1.0"];
 
     private string? itemCode;
+    private int itemOrdinal;
+
+    /// <summary>For each bound item, its index in the document's items list (items that failed to bind are skipped).</summary>
+    public List<int> ItemSourceIndices { get; } = [];
 
     public string FormatVersion { get; private set; } = SupportedVersions[^1];
 
@@ -80,6 +84,18 @@ internal sealed partial class InventoryBinder(DiagnosticBag diagnostics)
     };
 
     private ServiceItem? BindItem(SourceNode node, string path)
+    {
+        var ordinal = itemOrdinal++;
+        var item = BindItemAt(node, path);
+        if (item is not null)
+        {
+            ItemSourceIndices.Add(ordinal);
+        }
+
+        return item;
+    }
+
+    private ServiceItem? BindItemAt(SourceNode node, string path)
     {
         itemCode = (node as MappingNode)?.Entries.FirstOrDefault(e => e.Key == "basicCode").Value is ScalarNode
         {

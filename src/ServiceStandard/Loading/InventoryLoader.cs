@@ -63,8 +63,9 @@ public static class InventoryLoader
             return new LoadResult(file, format, null, diagnostics.Items, null, hasComments);
         }
 
-        var inventory = new InventoryBinder(diagnostics).Bind(root);
-        return new LoadResult(file, format, inventory, diagnostics.Items, root, hasComments);
+        var binder = new InventoryBinder(diagnostics);
+        var inventory = binder.Bind(root);
+        return new LoadResult(file, format, inventory, diagnostics.Items, root, hasComments, binder.ItemSourceIndices);
     }
 
     /// <summary>Loads a document from text.</summary>

@@ -11,12 +11,16 @@ public sealed class LoadResult
 {
     private readonly SourceNode? root;
 
-    internal LoadResult(string? file, DocumentFormat format, Inventory? inventory, IReadOnlyList<Diagnostic> diagnostics, SourceNode? root, bool hasComments)
+    internal LoadResult(string? file, DocumentFormat format, Inventory? inventory, IReadOnlyList<Diagnostic> diagnostics, SourceNode? root, bool hasComments, IReadOnlyList<int>? itemSourceIndices = null)
     {
+        ItemSourceIndices = itemSourceIndices ?? [];
         File = file;
         Format = format;
         Inventory = inventory;
-        Diagnostics = diagnostics;
+        Diagnostics = diagnostics
+            .OrderBy(d => d.Position?.Line ?? 0)
+            .ThenBy(d => d.Position?.Column ?? 0)
+            .ToArray();
         this.root = root;
         HasComments = hasComments;
     }
@@ -36,6 +40,9 @@ public sealed class LoadResult
     /// <summary>True when there is an inventory and no diagnostic is an error.</summary>
     public bool IsValid => Inventory is not null && Diagnostics.All(d => d.Severity != Severity.Error);
 
+    /// <summary>For each item of <see cref="Inventory"/>, its index in the document (items that failed to bind are absent).</summary>
+    internal IReadOnlyList<int> ItemSourceIndices { get; }
+
     /// <summary>True when the YAML text had comments (a rewrite of the file would drop them).</summary>
     public bool HasComments { get; }
 
@@ -53,23 +60,40 @@ public sealed class LoadResult
             return null;
         }
 
+        SourcePosition? keyPosition = null;
         foreach (var segment in JsonPointer.Segments(pointer))
         {
-            SourceNode? next = node switch
+            SourceNode? next = null;
+            SourcePosition? nextKey = null;
+            switch (node)
             {
-                MappingNode mapping => mapping.Entries.FirstOrDefault(e => e.Key == segment).Value,
-                SequenceNode sequence when int.TryParse(segment, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var index)
-                    && index < sequence.Items.Count => sequence.Items[index],
-                _ => null,
-            };
+                case MappingNode mapping:
+                    foreach (var entry in mapping.Entries)
+                    {
+                        if (entry.Key == segment)
+                        {
+                            (next, nextKey) = (entry.Value, entry.KeyPosition);
+                            break;
+                        }
+                    }
+
+                    break;
+                case SequenceNode sequence when int.TryParse(segment, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var index)
+                    && index < sequence.Items.Count:
+                    next = sequence.Items[index];
+                    break;
+            }
+
             if (next is null)
             {
                 break;
             }
 
-            node = next;
+            (node, keyPosition) = (next, nextKey);
         }
 
-        return node.Position;
+        // An object or list reached through a key is where its key is written (the line a reader looks at);
+        // a scalar is where its value is written.
+        return node is ScalarNode || keyPosition is null ? node.Position : keyPosition.Value;
     }
 }

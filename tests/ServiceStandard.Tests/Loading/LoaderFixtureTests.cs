@@ -1,10 +1,10 @@
 using ServiceStandard.Tests.Support;
-using ServiceStandard.Validation;
+using ServiceStandard.Loading;
 
 namespace ServiceStandard.Tests.Loading;
 
 /// <summary>
-/// Every document under Fixtures/Loading gives exactly the diagnostics of its <c>.expected</c> file
+/// Loading only (syntax and structure; business rules have their own tests): every document under Fixtures/Loading gives exactly the diagnostics of its <c>.expected</c> file
 /// (none when there is no such file). valid/ documents bind to an inventory; invalid/ ones are invalid.
 /// Add a fixture for every bug fixed.
 /// </summary>
@@ -20,7 +20,7 @@ public sealed class LoaderFixtureTests
     {
         var path = Repository.Fixtures("Loading", "valid", name);
 
-        var result = InventoryValidator.ValidateFile(path);
+        var result = InventoryLoader.LoadFile(path);
 
         Assert.Equal(DiagnosticLines.Expected(path), DiagnosticLines.Of(result.Diagnostics));
         Assert.True(result.IsValid);
@@ -33,7 +33,7 @@ public sealed class LoaderFixtureTests
     {
         var path = Repository.Fixtures("Loading", "invalid", name);
 
-        var result = InventoryValidator.ValidateFile(path);
+        var result = InventoryLoader.LoadFile(path);
 
         Assert.Equal(DiagnosticLines.Expected(path), DiagnosticLines.Of(result.Diagnostics));
         Assert.False(result.IsValid);

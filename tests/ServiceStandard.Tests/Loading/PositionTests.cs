@@ -41,7 +41,8 @@ public sealed class PositionTests
         var result = InventoryLoader.LoadText(yaml, DocumentFormat.Yaml);
 
         Assert.Equal(new(8, 13), result.Locate("/items/0/authority/name"));
-        Assert.Equal(new(8, 7), result.Locate("/items/0/authority/creditCode"));
+        Assert.Equal(new(7, 5), result.Locate("/items/0/authority/creditCode"));
+        Assert.Equal(new(7, 5), result.Locate("/items/0/authority"));
         Assert.Equal(new(4, 5), result.Locate("/items/0/contacts/complaint"));
     }
 

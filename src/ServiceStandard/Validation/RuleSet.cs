@@ -1,0 +1,128 @@
+using System.Collections.Frozen;
+using ServiceStandard.Diagnostics;
+using ServiceStandard.Loading;
+
+namespace ServiceStandard.Validation;
+
+/// <summary>
+/// A rule set: per rule code, a severity or <c>off</c>, the way .editorconfig configures analyzers.
+/// Written as YAML or JSON (<c>.svcstd.yaml</c> beside or above the validated files, or <c>--rules FILE</c>):
+/// <code>
+/// rules:
+///   SS5105: off       # error | warning | info | off
+///   SS7103: error
+/// </code>
+/// Loading rules (SS10xx) cannot be changed: a document that cannot be read has no other verdict.
+/// </summary>
+public sealed class RuleSet
+{
+    /// <summary>The file name looked for upward from the validated files.</summary>
+    public const string FileName = ".svcstd.yaml";
+
+    private readonly FrozenDictionary<string, Severity?> settings;
+
+    private RuleSet(string? source, IDictionary<string, Severity?> settings)
+    {
+        Source = source;
+        this.settings = settings.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+
+    /// <summary>No settings: every rule at its default severity.</summary>
+    public static RuleSet Default { get; } = new(null, new Dictionary<string, Severity?>());
+
+    /// <summary>The file the rule set was read from, if any.</summary>
+    public string? Source { get; }
+
+    /// <summary>The codes this rule set changes.</summary>
+    public IEnumerable<string> Codes => settings.Keys;
+
+    /// <summary>Creates a rule set from code settings (<see langword="null"/> turns a rule off).</summary>
+    /// <param name="settings">Code to severity, or to <see langword="null"/> for off.</param>
+    public static RuleSet Create(IReadOnlyDictionary<string, Severity?> settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return new RuleSet(null, settings.ToDictionary(p => p.Key.ToUpperInvariant(), p => p.Value));
+    }
+
+    /// <summary>The effective severity of a rule, or <see langword="null"/> when it is turned off.</summary>
+    /// <param name="descriptor">The rule.</param>
+    public Severity? SeverityOf(DiagnosticDescriptor descriptor) =>
+        settings.TryGetValue(descriptor.Code, out var severity) ? severity : descriptor.DefaultSeverity;
+
+    /// <summary>The nearest <see cref="FileName"/> in the folder of <paramref name="path"/> or above it.</summary>
+    /// <param name="path">A file or folder being validated.</param>
+    /// <returns>The rule-set file, or <see langword="null"/> when there is none.</returns>
+    public static string? FindFor(string path)
+    {
+        var start = Directory.Exists(path) ? path : Path.GetDirectoryName(Path.GetFullPath(path));
+        for (var folder = start is null ? null : new DirectoryInfo(start); folder is not null; folder = folder.Parent)
+        {
+            var candidate = Path.Combine(folder.FullName, FileName);
+            if (File.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Reads a rule-set file; problems in it are diagnostics (SS1301), never exceptions.</summary>
+    /// <param name="path">The file (YAML or JSON).</param>
+    /// <param name="diagnostics">The problems found; empty when the file is sound.</param>
+    /// <returns>The rule set (entries in error are left out).</returns>
+    public static RuleSet Load(string path, out IReadOnlyList<Diagnostic> diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        var bag = new DiagnosticBag(path);
+        var settings = new Dictionary<string, Severity?>(StringComparer.Ordinal);
+        SourceNode? root = null;
+        try
+        {
+            var bytes = File.ReadAllBytes(path);
+            var utf8 = TextDecoding.ToUtf8(bytes, bag);
+            if (utf8 is not null)
+            {
+                root = DocumentFormats.FromPath(path) == DocumentFormat.Json
+                    ? JsonDocumentReader.Read(utf8.Value, LoadOptions.Default, bag)
+                    : YamlDocumentReader.Read(System.Text.Encoding.UTF8.GetString(utf8.Value.Span), LoadOptions.Default, bag, out _);
+            }
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            bag.Add(DiagnosticCatalog.Unreadable, string.Empty, null, null, ("detail", exception.Message));
+        }
+
+        if (root is MappingNode mapping && mapping.Entries.FirstOrDefault(e => e.Key == "rules").Value is MappingNode rules)
+        {
+            foreach (var entry in rules.Entries)
+            {
+                var code = entry.Key.Trim().ToUpperInvariant();
+                var descriptor = DiagnosticCatalog.Find(code);
+                var value = (entry.Value as ScalarNode)?.Text.Trim().ToLowerInvariant();
+                Severity? severity = value switch
+                {
+                    "error" => Severity.Error,
+                    "warning" => Severity.Warning,
+                    "info" => Severity.Info,
+                    _ => null,
+                };
+                if (descriptor is null || descriptor.Category == DiagnosticCategory.Loading || (severity is null && value is not ("off" or "none")))
+                {
+                    bag.Add(DiagnosticCatalog.InvalidRuleSetting, JsonPointer.Append("/rules", entry.Key), entry.KeyPosition, null,
+                        ("key", entry.Key), ("value", value ?? string.Empty));
+                    continue;
+                }
+
+                settings[code] = severity;
+            }
+        }
+        else if (root is not null)
+        {
+            bag.Add(DiagnosticCatalog.InvalidRuleSetting, "/rules", root.Position, null, ("key", "rules"), ("value", string.Empty));
+        }
+
+        diagnostics = bag.Items;
+        return new RuleSet(path, settings);
+    }
+}

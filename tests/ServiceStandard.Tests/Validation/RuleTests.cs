@@ -1,0 +1,147 @@
+using System.Globalization;
+using ServiceStandard.Diagnostics;
+using ServiceStandard.Loading;
+using ServiceStandard.Tests.Support;
+using ServiceStandard.Validation;
+
+namespace ServiceStandard.Tests.Validation;
+
+/// <summary>
+/// One test per rule: the base document below passes every rule (the passing twin); one textual change
+/// makes it fail with exactly the expected diagnostic (code, severity, line:column, pointer).
+/// </summary>
+public sealed class RuleTests
+{
+    public const string Base = """
+        schemaVersion: "1.0"
+        region: { code: "330400", name: 嘉兴市 }
+        department: { name: 嘉兴市行政审批局, creditCode: "11330400MBM36CHU2P" }
+        items:
+          - basicCode: "000123020000"
+            implementationCode: "11330400MB879MKF0J3000123020000"
+            name: 公共场所卫生许可
+            type: administrativeLicensing
+            handlingType: promised
+            authority:
+              name: 嘉兴市卫生健康委员会
+              creditCode: "11330400MB879MKF0J"
+              level: municipal
+              legalBasis:
+                - { title: 《公共场所卫生管理条例》, article: 第八条 }
+            timeLimits:
+              legal: { value: 20, unit: workingDays }
+              committed: { value: 7, unit: workingDays }
+            process:
+              steps:
+                - { name: 受理, timeLimit: { value: 1, unit: workingDays } }
+                - { name: 决定, timeLimit: { value: 6, unit: workingDays } }
+            guide:
+              acceptanceConditions: [ 已取得营业执照 ]
+              materials:
+                - { name: 卫生许可申请表, required: true }
+              fees: { charged: false }
+              channels: [window, online]
+              onlineDepth: 3
+              onsiteVisits: 1
+              onsiteVisitReason: 现场核查
+              result: { type: certificate, name: 公共场所卫生许可证 }
+            contacts:
+              consultation: [ { phone: "0573-82345678" } ]
+              complaint: [ { phone: "12345" } ]
+        """;
+
+    [Fact]
+    public void The_base_document_passes_every_rule()
+    {
+        Assert.Empty(Validate(Base).Diagnostics);
+    }
+
+    [Theory]
+    // Identity
+    [InlineData("SS2101", "\"11330400MB879MKF0J\"", "\"11330400MB879MKF0K\"", "SS2103 error 6:25 /items/0/implementationCode|SS2101 error 12:19 /items/0/authority/creditCode")]
+    [InlineData("SS2101 department", "\"11330400MBM36CHU2P\"", "\"11330400MBM36CHU2Q\"", "SS2101 error 3:43 /department/creditCode")]
+    [InlineData("SS2102", "\"11330400MBM36CHU2P\"", "\"11330400MBM36CHU3T\"", "SS2102 error 3:43 /department/creditCode")]
+    [InlineData("SS2103", "3000123020000\"", "4000123020000\"", "SS2103 error 6:25 /items/0/implementationCode")]
+    [InlineData("SS2104", "code: \"330400\", name", "code: \"330499\", name", "SS2104 error 2:17 /region/code|SS2105 warning 3:43 /department/creditCode|SS2105 warning 12:19 /items/0/authority/creditCode")]
+    [InlineData("SS2105", "code: \"330400\", name: 嘉兴市", "code: \"610331\", name: 太白县", "SS2105 warning 3:43 /department/creditCode|SS2105 warning 12:19 /items/0/authority/creditCode")]
+    [InlineData("SS2106", "type: administrativeLicensing", "type: administrativeConfirmation\n    status: suspended", "SS2106 warning 5:16 /items/0/basicCode")]
+    [InlineData("SS2201", "      legalBasis:\n        - { title: 《公共场所卫生管理条例》, article: 第八条 }\n", "", "SS2201 error 10:5 /items/0/authority/legalBasis")]
+    // Time limits
+    [InlineData("SS3101", "committed: { value: 7, unit: workingDays }", "committed: { value: 30, unit: calendarDays }", "SS3101 error 18:7 /items/0/timeLimits/committed")]
+    [InlineData("SS3102", "handlingType: promised", "handlingType: immediate", "SS3102 error 18:7 /items/0/timeLimits/committed")]
+    [InlineData("SS3103", "committed: { value: 7, unit: workingDays }", "committed: { value: 0, unit: immediate }", "SS3103 error 18:7 /items/0/timeLimits/committed|SS3104 warning 20:7 /items/0/process/steps")]
+    [InlineData("SS3104", "{ value: 6, unit: workingDays }", "{ value: 9, unit: workingDays }", "SS3104 warning 20:7 /items/0/process/steps")]
+    [InlineData("SS3105", "legal: { value: 20, unit: workingDays }", "legal: { value: 20, unit: immediate }", "SS3105 error 17:23 /items/0/timeLimits/legal/value|SS3101 error 18:7 /items/0/timeLimits/committed")]
+    [InlineData("SS3106", "      committed: { value: 7, unit: workingDays }\n", "", "SS3106 warning 16:5 /items/0/timeLimits")]
+    // Process
+    [InlineData("SS4101", "    process:\n      steps:\n        - { name: 受理, timeLimit: { value: 1, unit: workingDays } }\n        - { name: 决定, timeLimit: { value: 6, unit: workingDays } }\n", "", "SS4101 error 5:5 /items/0/process")]
+    // Guide
+    [InlineData("SS5101", "      onsiteVisitReason: 现场核查\n", "", "SS5101 warning 30:21 /items/0/guide/onsiteVisits")]
+    [InlineData("SS5102", "onlineDepth: 3", "onlineDepth: 4", "SS5102 error 29:20 /items/0/guide/onlineDepth")]
+    [InlineData("SS5103", "channels: [window, online]\n      onlineDepth: 3\n      onsiteVisits: 1\n      onsiteVisitReason: 现场核查", "channels: [window]\n      onlineDepth: 3\n      onsiteVisits: 0", "SS5103 error 30:21 /items/0/guide/onsiteVisits")]
+    [InlineData("SS5104", "result: { type: certificate", "result: { type: approvalDocument", "SS5104 warning 32:23 /items/0/guide/result/type")]
+    [InlineData("SS5105", "name: 卫生许可申请表", "name: 其他材料", "SS5105 warning 26:19 /items/0/guide/materials/0/name")]
+    [InlineData("SS5105 trailing", "name: 卫生许可申请表", "name: 营业执照、卫生检测报告等", "SS5105 warning 26:19 /items/0/guide/materials/0/name")]
+    [InlineData("SS5106", "[ 已取得营业执照 ]", "[ 详见相关文件 ]", "SS5106 warning 24:31 /items/0/guide/acceptanceConditions/0")]
+    // Fees
+    [InlineData("SS6101", "fees: { charged: false }", "fees: { charged: true }", "SS6101 error 27:24 /items/0/guide/fees/charged")]
+    [InlineData("SS6102", "fees: { charged: false }", "fees: { charged: true, items: [ { name: 工本费, amount: 10 } ] }", "SS6102 warning 27:39 /items/0/guide/fees/items/0/basis")]
+    [InlineData("SS6103", "fees: { charged: false }", "fees: { charged: false, items: [ { name: 工本费, amount: 10, basis: 文件 } ] }", "SS6103 error 27:31 /items/0/guide/fees/items")]
+    // Contacts
+    [InlineData("SS7101", "      consultation: [ { phone: \"0573-82345678\" } ]\n", "", "SS7101 warning 33:5 /items/0/contacts/consultation")]
+    [InlineData("SS7102", "      complaint: [ { phone: \"12345\" } ]", "      complaint: []", "SS7102 warning 35:7 /items/0/contacts/complaint")]
+    [InlineData("SS7103", "\"0573-82345678\"", "\"82345678\"", "SS7103 warning 34:32 /items/0/contacts/consultation/0/phone")]
+    [InlineData("SS7103 shape", "\"12345\"", "\"123-45\"", "SS7103 warning 35:29 /items/0/contacts/complaint/0/phone")]
+    public void A_rule_fires_on_its_minimal_failing_document_at_the_exact_place(string rule, string find, string replace, string expected)
+    {
+        Assert.Contains(find, Base, StringComparison.Ordinal);
+        var document = Base.Replace(find, replace, StringComparison.Ordinal);
+
+        var result = Validate(document);
+
+        Assert.True(rule.Length > 0);
+        Assert.Equal(expected.Split('|'), DiagnosticLines.Of(result.Diagnostics));
+    }
+
+    [Fact]
+    public void A_duplicate_item_is_reported_at_the_second_occurrence()
+    {
+        var items = Base[Base.IndexOf("  - basicCode", StringComparison.Ordinal)..];
+        var document = Base + "\n" + items;
+
+        var result = Validate(document);
+
+        Assert.Equal(["SS2107 error 36:5 /items/1"], DiagnosticLines.Of(result.Diagnostics));
+        Assert.Equal("000123020000", result.Diagnostics[0].ItemCode);
+        Assert.Equal("This item repeats item 1 (same implementation code).", result.Diagnostics[0].Message(CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public void A_rule_set_turns_a_rule_off_or_changes_its_severity_and_strict_makes_warnings_errors()
+    {
+        var document = Base.Replace("name: 卫生许可申请表", "name: 其他材料", StringComparison.Ordinal).Replace("onlineDepth: 3", "onlineDepth: 4", StringComparison.Ordinal);
+
+        var off = Validate(document, new ValidationOptions { Rules = RuleSet.Create(new Dictionary<string, Severity?> { ["SS5105"] = null, ["SS5102"] = Severity.Info }) });
+        var strict = Validate(document, new ValidationOptions { Strict = true });
+
+        Assert.Equal(["SS5102 info 29:20 /items/0/guide/onlineDepth"], DiagnosticLines.Of(off.Diagnostics));
+        Assert.True(off.IsValid);
+        Assert.Equal(["SS5105 error 26:19 /items/0/guide/materials/0/name", "SS5102 error 29:20 /items/0/guide/onlineDepth"], DiagnosticLines.Of(strict.Diagnostics));
+    }
+
+    [Fact]
+    public void Item_pointers_count_items_as_written_even_when_an_earlier_item_failed_to_bind()
+    {
+        var items = Base[Base.IndexOf("  - basicCode", StringComparison.Ordinal)..];
+        var broken = "  - { name: 无编码事项 }\n";
+        var document = Base[..Base.IndexOf("  - basicCode", StringComparison.Ordinal)] + broken + items.Replace("onlineDepth: 3", "onlineDepth: 4", StringComparison.Ordinal);
+
+        var result = Validate(document);
+
+        Assert.Contains("SS5102 error 30:20 /items/1/guide/onlineDepth", DiagnosticLines.Of(result.Diagnostics));
+        Assert.Equal("000123020000", result.Diagnostics.Single(d => d.Code == "SS5102").ItemCode);
+    }
+
+    private static ValidationResult Validate(string yaml, ValidationOptions? options = null) =>
+        InventoryValidator.Validate(InventoryLoader.LoadText(yaml, DocumentFormat.Yaml), options);
+}
