@@ -1,26 +1,30 @@
 using System.CommandLine;
+using System.Globalization;
 using ServiceStandard.Cli.Rendering;
 using ServiceStandard.Diagnostics;
 using ServiceStandard.Validation;
 
 namespace ServiceStandard.Cli.Commands;
 
-/// <summary><c>svcstd validate PATH... [--format text|json]</c>.</summary>
+/// <summary><c>svcstd validate PATH... [--format text|json|sarif] [--rules FILE] [--strict]</c>.</summary>
 internal static class ValidateCommand
 {
     public static Command Create(CliContext context)
     {
         var paths = new Argument<string[]>("PATH") { Description = "Inventory files or folders (walked for *.yaml, *.yml, *.json).", Arity = ArgumentArity.OneOrMore };
-        var format = new Option<string>("--format") { Description = "Output format.", DefaultValueFactory = _ => "text" };
-        format.AcceptOnlyFromAmong("text", "json");
+        var format = new Option<string>("--format") { Description = "Output format: text (compiler style), json (FORMAT.md section 4) or sarif (SARIF 2.1.0).", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "json", "sarif");
         var output = new Option<string?>("--output", "-o") { Description = "Write the report to this file instead of standard output." };
+        var rules = new Option<string?>("--rules") { Description = $"Rule-set file (severity per rule code, or off). Without it, the nearest {RuleSet.FileName} above each file is used." };
+        var strict = new Option<bool>("--strict") { Description = "Report every warning as an error." };
         var lang = CliContext.LangOption();
-        var command = new Command("validate", "Check inventories against format 1.0; exit 0 when there is no error (warnings allowed), 1 when errors are found, 2 on usage or I/O failure.")
+        var command = new Command("validate", "Check inventories against format 1.0 and the business rules.\nExit 0 when there is no error (warnings allowed), 1 when errors are found, 2 on usage or I/O failure.")
         {
-            paths, format, output, lang,
+            paths, format, output, rules, strict, lang,
         };
         command.SetAction(parse =>
         {
+            var culture = CliContext.Culture(parse.GetValue(lang));
             var files = InputFiles.Expand(parse.GetValue(paths)!, out var missing);
             foreach (var path in missing)
             {
@@ -38,12 +42,25 @@ internal static class ValidateCommand
                 return CliApplication.Failure;
             }
 
-            var results = files.Select(f => InventoryValidator.ValidateFile(f)).ToArray();
-            var culture = CliContext.Culture(parse.GetValue(lang));
+            var ruleSets = new RuleSets(context, culture, parse.GetValue(rules));
+            var results = new ValidationResult[files.Count];
+            for (var i = 0; i < files.Count; i++)
+            {
+                if (ruleSets.For(files[i]) is not { } ruleSet)
+                {
+                    return CliApplication.Failure;
+                }
+
+                results[i] = InventoryValidator.ValidateFile(files[i], new ValidationOptions { Rules = ruleSet, Strict = parse.GetValue(strict) });
+            }
+
             var target = parse.GetValue(output);
-            var report = parse.GetValue(format) == "json"
-                ? ValidationReportWriter.Json(results, culture)
-                : ValidationReportWriter.Text(results, culture, colour: target is null && ReferenceEquals(context.Output, Console.Out) && !Console.IsOutputRedirected);
+            var report = parse.GetValue(format) switch
+            {
+                "json" => ValidationReportWriter.Json(results, culture),
+                "sarif" => SarifWriter.Write(results, culture),
+                _ => ValidationReportWriter.Text(results, culture, colour: target is null && ReferenceEquals(context.Output, Console.Out) && !Console.IsOutputRedirected),
+            };
             var written = OutputFile.WriteOrPrint(context, target, report);
             if (written != CliApplication.Success)
             {
@@ -58,5 +75,47 @@ internal static class ValidateCommand
             return results.All(r => r.IsValid) ? CliApplication.Success : CliApplication.Findings;
         });
         return command;
+    }
+
+    /// <summary>The rule set of each file: the --rules file, or the nearest .svcstd.yaml (read once per file).</summary>
+    private sealed class RuleSets(CliContext context, CultureInfo culture, string? explicitPath)
+    {
+        private readonly Dictionary<string, RuleSet?> loaded = new(StringComparer.Ordinal);
+
+        public RuleSet? For(string file)
+        {
+            var path = explicitPath ?? RuleSet.FindFor(file);
+            if (path is null)
+            {
+                return RuleSet.Default;
+            }
+
+            if (!loaded.TryGetValue(path, out var ruleSet))
+            {
+                if (!File.Exists(path))
+                {
+                    context.Error.WriteLine($"svcstd: no such rule-set file: {path}");
+                    ruleSet = null;
+                }
+                else
+                {
+                    ruleSet = RuleSet.Load(path, out var problems);
+                    foreach (var problem in problems)
+                    {
+                        var where = problem.Position is { } p ? $"{path}:{p.Line}:{p.Column}" : path;
+                        context.Error.WriteLine($"{where}: error {problem.Code}: {problem.Message(culture)}");
+                    }
+
+                    if (problems.Any(p => p.Severity == Severity.Error))
+                    {
+                        ruleSet = null;
+                    }
+                }
+
+                loaded[path] = ruleSet;
+            }
+
+            return ruleSet;
+        }
     }
 }

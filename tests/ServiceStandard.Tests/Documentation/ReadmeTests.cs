@@ -1,0 +1,31 @@
+using System.Globalization;
+using System.Text;
+using ServiceStandard.Diagnostics;
+using ServiceStandard.Tests.Support;
+
+namespace ServiceStandard.Tests.Documentation;
+
+public sealed class ReadmeTests
+{
+    /// <summary>The rules table of the README, generated from the catalogue (English titles and hints).</summary>
+    public static string RulesTable()
+    {
+        var table = new StringBuilder("| code | severity | rule | fix |\n| --- | --- | --- | --- |\n");
+        foreach (var rule in DiagnosticCatalog.All)
+        {
+            var zh = rule.Title(CultureInfo.GetCultureInfo("zh-CN"));
+            table.Append(CultureInfo.InvariantCulture, $"| {rule.Code} | {rule.DefaultSeverity.ToString().ToLowerInvariant()} | {rule.Title(CultureInfo.InvariantCulture)} ({zh}) | {rule.Hint(CultureInfo.InvariantCulture).Replace("|", "\\|", StringComparison.Ordinal)} |\n");
+        }
+
+        return table.ToString();
+    }
+
+    [Fact]
+    public void The_readme_lists_every_rule_exactly_as_the_catalogue_defines_it()
+    {
+        var readme = File.ReadAllText(Repository.PathOf("README.md")).ReplaceLineEndings("\n");
+        var table = RulesTable();
+
+        Assert.True(readme.Contains(table, StringComparison.Ordinal), "README.md's rules table is out of date. Replace it with:\n\n" + table);
+    }
+}
