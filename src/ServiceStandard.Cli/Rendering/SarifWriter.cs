@@ -18,8 +18,7 @@ internal static class SarifWriter
     {
         var rules = DiagnosticCatalog.All;
         var ruleIndex = rules.Select((r, i) => (r.Code, i)).ToDictionary(p => p.Code, p => p.i, StringComparer.Ordinal);
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        return JsonText.Write(json =>
         {
             json.WriteStartObject();
             json.WriteString("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
@@ -109,17 +108,12 @@ internal static class SarifWriter
             json.WriteEndObject();
             json.WriteEndArray();
             json.WriteEndObject();
-        }
-
-        return System.Text.Encoding.UTF8.GetString(buffer.ToArray()) + "\n";
+        });
     }
 
-    private static string Level(Severity severity) => severity switch
-    {
-        Severity.Error => "error",
-        Severity.Warning => "warning",
-        _ => "note",
-    };
+    /// <summary>SARIF calls info "note".</summary>
+    private static string Level(Severity severity) =>
+        severity == Severity.Info ? "note" : ValidationReportWriter.SeverityWord(severity);
 
     /// <summary>A relative path as a relative URI reference (segments escaped), an absolute one as a file URI.</summary>
     private static string FileUri(string file) =>

@@ -40,8 +40,7 @@ internal static class ValidationReportWriter
     public static string Json(IReadOnlyList<ValidationResult> results, CultureInfo culture)
     {
         var summary = Summarize(results);
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        return JsonText.Write(json =>
         {
             json.WriteStartObject();
             json.WriteBoolean("valid", summary.Errors == 0 && results.All(r => r.Inventory is not null));
@@ -79,12 +78,11 @@ internal static class ValidationReportWriter
 
             json.WriteEndArray();
             json.WriteEndObject();
-        }
-
-        return System.Text.Encoding.UTF8.GetString(buffer.ToArray()) + "\n";
+        });
     }
 
-    private static string SeverityWord(Severity severity) => severity switch
+    /// <summary>The severity as FORMAT.md section 4 writes it.</summary>
+    public static string SeverityWord(Severity severity) => severity switch
     {
         Severity.Error => "error",
         Severity.Warning => "warning",
