@@ -30,15 +30,22 @@ internal static class CliApplication
             ValidateCommand.Create(context),
             SchemaCommand.Create(context),
         };
+        root.Options.Add(new Option<bool>("--verbose") { Description = "Show the stack trace of an unexpected failure.", Recursive = true });
 
         try
         {
             var parsed = root.Parse(args);
             return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
         }
-        catch (Exception exception) when (exception is not OutOfMemoryException)
+        catch (Exception exception)
         {
-            error.WriteLine($"svcstd: unexpected failure: {exception.GetType().Name}: {exception.Message}");
+            // One line, whatever failed; the trace only when asked for.
+            error.WriteLine($"svcstd: unexpected failure: {exception.GetType().Name}: {exception.Message.ReplaceLineEndings(" ")}");
+            if (args.Contains("--verbose"))
+            {
+                error.WriteLine(exception.ToString());
+            }
+
             return Failure;
         }
     }

@@ -28,10 +28,23 @@ internal static class OutputFile
         }
     }
 
-    /// <summary>Writes to a temporary file in the target's folder, flushes it, then renames it over the target.</summary>
+    /// <summary>
+    /// Writes to a temporary file in the target's folder, flushes it to disk, then renames it over the target:
+    /// on any failure the target is untouched and no temporary file remains. Device files (/dev, /proc, /sys)
+    /// are written directly: renaming over one would replace the device, and .NET does not tell a device from
+    /// a regular file.
+    /// </summary>
     public static void WriteAtomically(string path, string text)
     {
         var full = Path.GetFullPath(path);
+        if (full.StartsWith("/dev/", StringComparison.Ordinal) || full.StartsWith("/proc/", StringComparison.Ordinal) || full.StartsWith("/sys/", StringComparison.Ordinal))
+        {
+            using var device = new FileStream(full, FileMode.Open, FileAccess.Write);
+            device.Write(Utf8.GetBytes(text));
+            device.Flush();
+            return;
+        }
+
         var folder = Path.GetDirectoryName(full)!;
         if (!Directory.Exists(folder))
         {

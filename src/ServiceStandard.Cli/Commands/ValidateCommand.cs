@@ -18,10 +18,12 @@ internal static class ValidateCommand
         var rules = new Option<string?>("--rules") { Description = $"Rule-set file (severity per rule code, or off). Without it, the nearest {RuleSet.FileName} above each file is used." };
         var strict = new Option<bool>("--strict") { Description = "Report every warning as an error." };
         var lang = CliContext.LangOption();
+        var loading = new LoadingOptions();
         var command = new Command("validate", "Check inventories against format 1.0 and the business rules.\nExit 0 when there is no error (warnings allowed), 1 when errors are found, 2 on usage or I/O failure.")
         {
             paths, format, output, rules, strict, lang,
         };
+        loading.AddTo(command);
         command.SetAction(parse =>
         {
             var culture = CliContext.Culture(parse.GetValue(lang));
@@ -51,7 +53,7 @@ internal static class ValidateCommand
                     return CliApplication.Failure;
                 }
 
-                results[i] = InventoryValidator.ValidateFile(files[i], new ValidationOptions { Rules = ruleSet, Strict = parse.GetValue(strict) });
+                results[i] = InventoryValidator.ValidateFile(files[i], new ValidationOptions { Rules = ruleSet, Strict = parse.GetValue(strict), Load = loading.Read(parse) });
             }
 
             var target = parse.GetValue(output);

@@ -21,6 +21,8 @@ public static class DiagnosticCatalog
     internal static readonly DiagnosticDescriptor RootNotMapping = New("SS1007", Severity.Error, DiagnosticCategory.Loading);
     internal static readonly DiagnosticDescriptor UnsupportedVersion = New("SS1008", Severity.Error, DiagnosticCategory.Loading);
     internal static readonly DiagnosticDescriptor Unreadable = New("SS1009", Severity.Error, DiagnosticCategory.Loading);
+    internal static readonly DiagnosticDescriptor NulCharacter = New("SS1010", Severity.Error, DiagnosticCategory.Loading);
+    internal static readonly DiagnosticDescriptor DecodedGb18030 = New("SS1011", Severity.Warning, DiagnosticCategory.Loading);
 
     // Structure: the shape the format 1.0 schema describes.
     internal static readonly DiagnosticDescriptor RequiredMissing = New("SS1101", Severity.Error, DiagnosticCategory.Schema);

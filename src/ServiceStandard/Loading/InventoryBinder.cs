@@ -11,7 +11,7 @@ namespace ServiceStandard.Loading;
 /// describes (required keys, types, code lists, patterns, ranges) with a position for every finding.
 /// Written by hand rather than by reflection so that it stays fast and says exactly where and what.
 /// </summary>
-internal sealed partial class InventoryBinder(DiagnosticBag diagnostics)
+internal sealed partial class InventoryBinder(DiagnosticBag diagnostics, LoadOptions? options = null)
 {
     /// <summary>The format versions this binder reads.</summary>
     public static readonly IReadOnlyList<string> SupportedVersions = ["1.0"];
@@ -34,6 +34,14 @@ internal sealed partial class InventoryBinder(DiagnosticBag diagnostics)
             case not MappingNode:
                 diagnostics.Add(DiagnosticCatalog.RootNotMapping, string.Empty, root.Position, null, ("found", KindWord(root)));
                 return null;
+        }
+
+        var limits = options ?? LoadOptions.Default;
+        if (((MappingNode)root).Entries.FirstOrDefault(e => e.Key == "items").Value is SequenceNode { Items.Count: var count } list && count > limits.MaxItems)
+        {
+            diagnostics.Add(DiagnosticCatalog.LimitExceeded, "/items", list.Position, null,
+                ("limit", "§Limit_Items"), ("value", count.ToString(CultureInfo.InvariantCulture)), ("max", limits.MaxItems.ToString(CultureInfo.InvariantCulture)));
+            return null;
         }
 
         var r = new ObjectReader(this, (MappingNode)root, string.Empty, typeof(Inventory));
@@ -343,11 +351,16 @@ internal sealed partial class InventoryBinder(DiagnosticBag diagnostics)
 
     internal decimal? NumberAt(SourceNode node, string path, string key)
     {
-        if (node is ScalarNode { Style: ScalarStyle.Number or ScalarStyle.Plain } scalar
-            && JsonElements.JsonNumber().IsMatch(scalar.Text)
-            && decimal.TryParse(scalar.Text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
+        if (node is ScalarNode { Style: ScalarStyle.Number or ScalarStyle.Plain } scalar && JsonElements.JsonNumber().IsMatch(scalar.Text))
         {
-            return number;
+            if (decimal.TryParse(scalar.Text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
+            {
+                return number;
+            }
+
+            // A number, but beyond what any time limit or fee can be (decimal holds up to 7.9e28).
+            Report(DiagnosticCatalog.OutOfRange, path, node.Position, ("key", key), ("value", scalar.Text), ("range", "< 7.9e28"));
+            return null;
         }
 
         WrongType(node, path, key, "§Kind_Number");

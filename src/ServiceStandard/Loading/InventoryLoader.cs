@@ -16,10 +16,22 @@ public static class InventoryLoader
     public static LoadResult LoadFile(string path, LoadOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(path);
+        options ??= LoadOptions.Default;
         var format = DocumentFormats.FromPath(path) ?? DocumentFormat.Yaml;
         byte[] bytes;
         try
         {
+            var size = new FileInfo(path).Length;
+            if (size > options.MaxFileBytes)
+            {
+                var tooLarge = new DiagnosticBag(path);
+                tooLarge.Add(DiagnosticCatalog.LimitExceeded, string.Empty, null, null,
+                    ("limit", "§Limit_FileSize"),
+                    ("value", size.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                    ("max", options.MaxFileBytes.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+                return new LoadResult(path, format, null, tooLarge.Items, null, false);
+            }
+
             bytes = File.ReadAllBytes(path);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or NotSupportedException or System.Security.SecurityException)
@@ -41,7 +53,7 @@ public static class InventoryLoader
     {
         options ??= LoadOptions.Default;
         var diagnostics = new DiagnosticBag(file);
-        var utf8 = TextDecoding.ToUtf8(content, diagnostics);
+        var utf8 = TextDecoding.ToUtf8(content, diagnostics, options.Encoding);
         if (utf8 is null)
         {
             return new LoadResult(file, format, null, diagnostics.Items, null, false);
@@ -63,7 +75,7 @@ public static class InventoryLoader
             return new LoadResult(file, format, null, diagnostics.Items, null, hasComments);
         }
 
-        var binder = new InventoryBinder(diagnostics);
+        var binder = new InventoryBinder(diagnostics, options);
         var inventory = binder.Bind(root);
         return new LoadResult(file, format, inventory, diagnostics.Items, root, hasComments, binder.ItemSourceIndices);
     }

@@ -83,9 +83,19 @@ internal sealed class JsonDocumentReader
                         pointers.Pop();
                         continue;
                     case JsonTokenType.String:
+                        if (reader.ValueSpan.Length > options.MaxScalarLength && !ScalarLimit.Allows(reader.GetString()!, position, options, diagnostics))
+                        {
+                            return null;
+                        }
+
                         node = new ScalarNode(position, reader.GetString()!, ScalarStyle.Text);
                         break;
                     case JsonTokenType.Number:
+                        if (reader.ValueSpan.Length > options.MaxScalarLength && !ScalarLimit.Allows(System.Text.Encoding.UTF8.GetString(reader.ValueSpan), position, options, diagnostics))
+                        {
+                            return null;
+                        }
+
                         node = new ScalarNode(position, System.Text.Encoding.UTF8.GetString(reader.ValueSpan), ScalarStyle.Number);
                         break;
                     case JsonTokenType.True:
@@ -109,8 +119,16 @@ internal sealed class JsonDocumentReader
         {
             var errorLine = (int)(exception.LineNumber ?? 0);
             var bytesInLine = (int)(exception.BytePositionInLine ?? 0);
-            diagnostics.Add(DiagnosticCatalog.SyntaxError, string.Empty, PositionOfLineAndByte(errorLine, bytesInLine), null,
-                ("format", "JSON"), ("detail", Detail(exception.Message)));
+            var at = PositionOfLineAndByte(errorLine, bytesInLine);
+            if (containers.Count > options.MaxDepth)
+            {
+                diagnostics.Add(DiagnosticCatalog.LimitExceeded, string.Empty, at, null,
+                    ("limit", "§Limit_Depth"), ("value", (options.MaxDepth + 1).ToString(CultureInfo.InvariantCulture)),
+                    ("max", options.MaxDepth.ToString(CultureInfo.InvariantCulture)));
+                return null;
+            }
+
+            diagnostics.Add(DiagnosticCatalog.SyntaxError, string.Empty, at, null, ("format", "JSON"), ("detail", Detail(exception.Message)));
             return null;
         }
 
@@ -199,6 +217,23 @@ internal sealed class JsonDocumentReader
     {
         var cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
         return (cut > 0 ? message[..cut] : message).Trim();
+    }
+}
+
+/// <summary>The limit on the length of one scalar (a 16 MB value is refused, not kept).</summary>
+internal static class ScalarLimit
+{
+    public static bool Allows(string text, SourcePosition position, LoadOptions options, DiagnosticBag diagnostics)
+    {
+        if (text.Length <= options.MaxScalarLength)
+        {
+            return true;
+        }
+
+        diagnostics.Add(DiagnosticCatalog.LimitExceeded, string.Empty, position, null,
+            ("limit", "§Limit_ScalarLength"), ("value", text.Length.ToString(CultureInfo.InvariantCulture)),
+            ("max", options.MaxScalarLength.ToString(CultureInfo.InvariantCulture)));
+        return false;
     }
 }
 

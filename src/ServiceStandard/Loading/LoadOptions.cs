@@ -1,14 +1,46 @@
 namespace ServiceStandard.Loading;
 
-/// <summary>Limits that keep loading bounded in time and memory on hostile input.</summary>
+/// <summary>
+/// Limits that keep loading bounded in time and memory on hostile input, and the text encoding.
+/// Each limit, when exceeded, is one <c>SS1006</c> diagnostic naming the limit; raise it for trusted input.
+/// </summary>
 public sealed record LoadOptions
 {
-    /// <summary>The defaults: 256 levels of nesting, 5,000,000 nodes after YAML alias expansion.</summary>
+    /// <summary>The defaults: 256 MiB files, 256 levels of nesting, 5,000,000 nodes after YAML alias
+    /// expansion, 1,048,576-character scalars, 1,000,000 items.</summary>
     public static LoadOptions Default { get; } = new();
+
+    /// <summary>The largest file, in bytes.</summary>
+    public long MaxFileBytes { get; init; } = 256L * 1024 * 1024;
 
     /// <summary>The deepest nesting of objects and lists accepted.</summary>
     public int MaxDepth { get; init; } = 256;
 
     /// <summary>The most nodes a document may have, counting each YAML alias as the nodes it stands for.</summary>
     public long MaxNodes { get; init; } = 5_000_000;
+
+    /// <summary>The longest scalar (text, number), in characters.</summary>
+    public int MaxScalarLength { get; init; } = 1024 * 1024;
+
+    /// <summary>The most items an inventory may list.</summary>
+    public int MaxItems { get; init; } = 1_000_000;
+
+    /// <summary>
+    /// The encoding of documents without a byte-order mark: <see cref="TextEncoding.Auto"/> reads UTF-8 and,
+    /// when the bytes are not UTF-8 but are valid GB18030 (common in Chinese offices), decodes them with a warning.
+    /// </summary>
+    public TextEncoding Encoding { get; init; } = TextEncoding.Auto;
+}
+
+/// <summary>How to decode documents that have no byte-order mark.</summary>
+public enum TextEncoding
+{
+    /// <summary>UTF-8; GB18030 detected and decoded (with warning SS1011) when the bytes are not UTF-8.</summary>
+    Auto,
+
+    /// <summary>UTF-8 only: other bytes are refused (SS1003).</summary>
+    Utf8,
+
+    /// <summary>GB18030 (a superset of GBK and GB2312).</summary>
+    Gb18030,
 }

@@ -1,13 +1,23 @@
+using System.Globalization;
 using System.Text;
 using ServiceStandard.Diagnostics;
 
 namespace ServiceStandard.Loading;
 
-/// <summary>Turns the bytes of a file into UTF-8 without a byte-order mark, or says why it cannot.</summary>
+/// <summary>
+/// Turns the bytes of a file into UTF-8 without a byte-order mark, or says why it cannot: UTF-8 with or
+/// without BOM and UTF-16 with BOM are read as they are; GB18030 is decoded when asked or detected;
+/// NUL characters are refused (YAML readers take them for the end of the text).
+/// </summary>
 internal static class TextDecoding
 {
-    /// <summary>Strips a UTF-8 BOM, transcodes UTF-16 (with BOM) to UTF-8, and refuses bytes that are not UTF-8.</summary>
-    public static ReadOnlyMemory<byte>? ToUtf8(ReadOnlyMemory<byte> bytes, DiagnosticBag diagnostics)
+    private static readonly Lazy<Encoding> Gb18030 = new(() =>
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        return Encoding.GetEncoding("GB18030", EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
+    });
+
+    public static ReadOnlyMemory<byte>? ToUtf8(ReadOnlyMemory<byte> bytes, DiagnosticBag diagnostics, TextEncoding encoding = TextEncoding.Auto)
     {
         var span = bytes.Span;
         if (span.StartsWith("\uFEFF"u8))
@@ -16,19 +26,87 @@ internal static class TextDecoding
         }
         else if (span.Length >= 2 && ((span[0] == 0xFF && span[1] == 0xFE) || (span[0] == 0xFE && span[1] == 0xFF)))
         {
-            var encoding = span[0] == 0xFF ? Encoding.Unicode : Encoding.BigEndianUnicode;
-            var text = encoding.GetString(span[2..]);
-            return Encoding.UTF8.GetBytes(text);
+            var utf16 = span[0] == 0xFF ? Encoding.Unicode : Encoding.BigEndianUnicode;
+            return RefuseNul(Encoding.UTF8.GetBytes(utf16.GetString(span[2..])), diagnostics);
+        }
+        else if (encoding == TextEncoding.Gb18030)
+        {
+            return FromGb18030(bytes.Span, diagnostics, detected: false);
         }
 
         if (!System.Text.Unicode.Utf8.IsValid(bytes.Span))
         {
+            if (encoding == TextEncoding.Auto && FromGb18030(bytes.Span, null, detected: true) is { } decoded)
+            {
+                diagnostics.Add(DiagnosticCatalog.DecodedGb18030, string.Empty, new SourcePosition(1, 1));
+                return decoded;
+            }
+
             var offset = FirstInvalidByte(bytes.Span);
-            diagnostics.Add(DiagnosticCatalog.NotUtf8, string.Empty, PositionOfOffset(bytes.Span, offset), null, ("offset", offset.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            diagnostics.Add(DiagnosticCatalog.NotUtf8, string.Empty, PositionOfOffset(bytes.Span, offset), null, ("offset", offset.ToString(CultureInfo.InvariantCulture)));
             return null;
         }
 
-        return bytes;
+        return RefuseNul(bytes, diagnostics);
+    }
+
+    private static ReadOnlyMemory<byte>? FromGb18030(ReadOnlySpan<byte> bytes, DiagnosticBag? diagnostics, bool detected)
+    {
+        string text;
+        try
+        {
+            text = Gb18030.Value.GetString(bytes);
+        }
+        catch (DecoderFallbackException)
+        {
+            if (diagnostics is not null)
+            {
+                diagnostics.Add(DiagnosticCatalog.NotUtf8, string.Empty, new SourcePosition(1, 1), null, ("offset", "0"));
+            }
+
+            return null;
+        }
+
+        // Detection must not take binary garbage for Chinese text: most of it must be CJK or ASCII text.
+        if (detected && !LooksLikeText(text))
+        {
+            return null;
+        }
+
+        var utf8 = Encoding.UTF8.GetBytes(text);
+        return diagnostics is null ? utf8 : RefuseNul(utf8, diagnostics);
+    }
+
+    private static bool LooksLikeText(string text)
+    {
+        var textual = 0;
+        var cjk = 0;
+        foreach (var c in text)
+        {
+            if (c is >= '\u4E00' and <= '\u9FFF' or >= '\u3000' and <= '\u303F' or >= '\uFF00' and <= '\uFFEF')
+            {
+                cjk++;
+                textual++;
+            }
+            else if (c is '\n' or '\r' or '\t' || (c >= ' ' && c < '\u007F'))
+            {
+                textual++;
+            }
+        }
+
+        return cjk > 0 && textual >= text.Length * 0.95;
+    }
+
+    private static ReadOnlyMemory<byte>? RefuseNul(ReadOnlyMemory<byte> bytes, DiagnosticBag diagnostics)
+    {
+        var nul = bytes.Span.IndexOf((byte)0);
+        if (nul < 0)
+        {
+            return bytes;
+        }
+
+        diagnostics.Add(DiagnosticCatalog.NulCharacter, string.Empty, PositionOfOffset(bytes.Span, nul));
+        return null;
     }
 
     private static int FirstInvalidByte(ReadOnlySpan<byte> bytes)

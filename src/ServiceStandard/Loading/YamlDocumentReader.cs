@@ -95,6 +95,11 @@ internal sealed class YamlDocumentReader
 
                         break;
                     case Scalar scalar:
+                        if (!ScalarLimit.Allows(scalar.Value, PositionOf(scalar.Start), options, diagnostics))
+                        {
+                            return null;
+                        }
+
                         var node = ToScalar(scalar);
                         if (scalar.Anchor is { IsEmpty: false } anchor)
                         {

@@ -1,0 +1,182 @@
+using System.Text;
+
+namespace ServiceStandard.Cli.Tests;
+
+/// <summary>
+/// Hostile input: every failure class gets a diagnostic and an exit code, never an exception or a hang.
+/// Small cases are files under Fixtures/Hostile (with expected.txt); large ones are made here.
+/// </summary>
+public sealed class HostileInputTests
+{
+    private static readonly string Folder = Path.Combine(AppContext.BaseDirectory, "Fixtures", "Hostile");
+
+    public static TheoryData<string, int, string> Cases()
+    {
+        var data = new TheoryData<string, int, string>();
+        foreach (var line in File.ReadAllLines(Path.Combine(Folder, "expected.txt")).Where(l => l.Length > 0 && !l.StartsWith('#')))
+        {
+            var fields = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            data.Add(fields[0], int.Parse(fields[1], System.Globalization.CultureInfo.InvariantCulture), fields[2]);
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void A_hostile_file_gets_its_diagnostics_and_exit_code(string file, int exit, string codes)
+    {
+        var result = Cli.Run("validate", Path.Combine(Folder, file), "--format", "json", "--rules", NoBusinessRules());
+
+        Assert.Equal(exit, result.Exit);
+        Assert.Empty(result.Error);
+        Assert.Equal(codes, Codes(result.Output));
+    }
+
+    [Fact]
+    public void Every_file_in_the_hostile_folder_has_an_expectation()
+    {
+        var listed = Cases().Select(row => (string)row[0]).ToHashSet();
+        var files = Directory.EnumerateFiles(Folder).Select(f => Path.GetFileName(f)).Where(f => f != "expected.txt");
+
+        Assert.All(files, f => Assert.Contains(f, listed));
+    }
+
+    [Fact]
+    public void Twenty_thousand_levels_of_json_nesting_are_refused_at_the_depth_limit()
+    {
+        var file = Cli.TempFile("deep.json", new string('[', 20_000) + new string(']', 20_000));
+
+        var result = Cli.Run("validate", file, "--format", "json");
+
+        Assert.Equal(1, result.Exit);
+        Assert.Equal("SS1006", Codes(result.Output));
+    }
+
+    [Fact]
+    public void Twenty_thousand_levels_of_yaml_nesting_are_refused_at_the_depth_limit()
+    {
+        var file = Cli.TempFile("deep.yaml", "a: " + new string('[', 20_000) + new string(']', 20_000));
+
+        var result = Cli.Run("validate", file, "--format", "json");
+
+        Assert.Equal(1, result.Exit);
+        Assert.Equal("SS1006", Codes(result.Output));
+    }
+
+    [Fact]
+    public void A_16_megabyte_scalar_is_refused_and_can_be_allowed_with_an_option()
+    {
+        var file = Cli.TempFile("big.yaml", "schemaVersion: \"1.0\"\nregion: { code: \"330400\", name: \"" + new string('嘉', 16 * 1024 * 1024 / 3) + "\" }\nitems: []\n");
+
+        var refused = Cli.Run("validate", file, "--format", "json");
+        var allowed = Cli.Run("validate", file, "--format", "json", "--max-scalar-length", "20000000");
+
+        Assert.Equal(1, refused.Exit);
+        Assert.Equal("SS1006", Codes(refused.Output));
+        Assert.Equal(0, allowed.Exit);
+    }
+
+    [Fact]
+    public void A_file_over_the_size_limit_is_refused_before_it_is_read()
+    {
+        var file = Cli.TempFile("i.yaml", "schemaVersion: \"1.0\"\nregion: { code: \"330400\" }\nitems: []\n");
+
+        var result = Cli.Run("validate", file, "--format", "json", "--max-file-size", "10");
+
+        Assert.Equal(1, result.Exit);
+        Assert.Equal("SS1006", Codes(result.Output));
+    }
+
+    [Fact]
+    public void Twenty_thousand_items_on_one_line_are_read_with_positions_on_that_line()
+    {
+        var items = string.Join(',', Enumerable.Range(0, 20_000).Select(i => FormattableString.Invariant(
+            $"{{\"basicCode\":\"00012302{i % 10_000:D4}\",\"name\":\"公共场所卫生许可\",\"type\":\"administrativeLicensing\",\"authority\":{{\"name\":\"局{i}\"}}}}")));
+        var file = Cli.TempFile("wide.json", "{\"schemaVersion\":\"1.0\",\"region\":{\"code\":\"330400\"},\"items\":[" + items + "],\"x\":1}");
+
+        var result = Cli.Run("validate", file, "--rules", NoBusinessRules(), "--lang", "en");
+
+        Assert.Equal(0, result.Exit);
+        Assert.Contains(":1:", result.Output, StringComparison.Ordinal);
+        Assert.EndsWith("1 file(s), 20000 item(s): 0 error(s), 1 warning(s), 0 info(s).\n", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void More_items_than_the_limit_are_refused()
+    {
+        var file = Cli.TempFile("many.yaml", "schemaVersion: \"1.0\"\nregion: { code: \"330400\" }\nitems: [1, 2, 3]\n");
+
+        var result = Cli.Run("validate", file, "--format", "json", "--max-items", "2");
+
+        Assert.Equal("SS1006", Codes(result.Output));
+    }
+
+    [Fact]
+    public void A_gb18030_file_is_decoded_when_asked_and_refused_when_utf8_is_required()
+    {
+        var file = Path.Combine(Folder, "gb18030.yaml");
+
+        var asked = Cli.Run("validate", file, "--format", "json", "--encoding", "gb18030");
+        var strict = Cli.Run("validate", file, "--format", "json", "--encoding", "utf-8");
+
+        Assert.Equal((0, "-"), (asked.Exit, Codes(asked.Output)));
+        Assert.Equal((1, "SS1003"), (strict.Exit, Codes(strict.Output)));
+        Assert.Contains("GB18030", strict.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_dangling_link_and_a_folder_with_a_symlink_loop_end_with_a_clear_answer()
+    {
+        var folder = Directory.CreateTempSubdirectory("svcstd-links-").FullName;
+        File.WriteAllText(Path.Combine(folder, "i.yaml"), "schemaVersion: \"1.0\"\nregion: { code: \"330400\" }\nitems: []\n");
+        Directory.CreateSymbolicLink(Path.Combine(folder, "loop"), folder);
+        File.CreateSymbolicLink(Path.Combine(folder, "gone.yaml"), Path.Combine(folder, "missing.yaml"));
+
+        var walked = Cli.Run("validate", folder, "--lang", "en");
+        var dangling = Cli.Run("validate", Path.Combine(folder, "gone.yaml"));
+
+        Assert.Equal(0, walked.Exit);
+        Assert.EndsWith("1 file(s), 0 item(s): 0 error(s), 0 warning(s), 0 info(s).\n", walked.Output, StringComparison.Ordinal);
+        Assert.Equal(2, dangling.Exit);
+        Assert.Single(dangling.Error.TrimEnd('\n').Split('\n'));
+    }
+
+    [Fact]
+    public void Writing_a_report_to_a_full_disk_is_one_line_and_exit_2_and_the_device_is_untouched()
+    {
+        var result = Cli.Run("schema", "-o", "/dev/full");
+
+        Assert.Equal(2, result.Exit);
+        Assert.StartsWith("svcstd: cannot write /dev/full:", result.Error, StringComparison.Ordinal);
+        Assert.Single(result.Error.TrimEnd('\n').Split('\n'));
+        Assert.True(File.Exists("/dev/full"));
+    }
+
+    [Fact]
+    public void A_failed_write_leaves_the_target_untouched_and_no_temporary_file()
+    {
+        var folder = Directory.CreateTempSubdirectory("svcstd-atomic-").FullName;
+        var target = Path.Combine(folder, "report.json");
+        File.WriteAllText(target, "previous");
+        Directory.CreateDirectory(Path.Combine(folder, "report.json.d"));
+
+        var result = Cli.Run("schema", "-o", Path.Combine(folder, "report.json.d"));
+
+        Assert.Equal(2, result.Exit);
+        Assert.Equal("previous", File.ReadAllText(target));
+        Assert.Equal(["report.json", "report.json.d"], Directory.EnumerateFileSystemEntries(folder).Select(f => Path.GetFileName(f)).Order().ToArray());
+    }
+
+    /// <summary>A rule set that turns the business rules off, so each case shows its loading diagnostics alone.</summary>
+    private static string NoBusinessRules() =>
+        Cli.TempFile("loading-only.yaml", "rules:\n" + string.Concat(ServiceStandard.Diagnostics.DiagnosticCatalog.All
+            .Where(d => d.Code.CompareTo("SS2000") > 0).Select(d => $"  {d.Code}: off\n")));
+
+    private static string Codes(string jsonReport)
+    {
+        using var report = System.Text.Json.JsonDocument.Parse(jsonReport);
+        var codes = report.RootElement.GetProperty("diagnostics").EnumerateArray().Select(d => d.GetProperty("code").GetString()).ToArray();
+        return codes.Length == 0 ? "-" : string.Join(',', codes);
+    }
+}
