@@ -72,6 +72,12 @@ public static class InventoryLoader
             : YamlDocumentReader.Read(Encoding.UTF8.GetString(utf8.Value.Span), options, diagnostics, out hasComments);
         if (root is null)
         {
+            if (diagnostics.ErrorCount == 0)
+            {
+                // Only comments (or directives): there is no document at all.
+                diagnostics.Add(DiagnosticCatalog.EmptyDocument, string.Empty, new SourcePosition(1, 1));
+            }
+
             return new LoadResult(file, format, null, diagnostics.Items, null, hasComments);
         }
 

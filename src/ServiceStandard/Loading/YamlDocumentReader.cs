@@ -41,9 +41,10 @@ internal sealed class YamlDocumentReader
         SourceNode? root = null;
         var documents = 0;
         var frames = new Stack<Frame>();
+        var lastMark = Mark.Empty;
         try
         {
-            while (parser.MoveNext())
+            while (Next(parser, ref lastMark))
             {
                 var current = parser.Current!;
                 switch (current)
@@ -144,6 +145,28 @@ internal sealed class YamlDocumentReader
         }
 
         return root;
+    }
+
+    /// <summary>
+    /// The next event. YamlDotNet's scanner throws InvalidOperationException (not YamlException) on some
+    /// malformed flow collections; that is a syntax error at the last place it read, not a crash.
+    /// </summary>
+    private static bool Next(Parser parser, ref Mark lastMark)
+    {
+        try
+        {
+            var more = parser.MoveNext();
+            if (more && parser.Current is { } current)
+            {
+                lastMark = current.End;
+            }
+
+            return more;
+        }
+        catch (Exception exception) when (exception is InvalidOperationException or ArgumentException or IndexOutOfRangeException)
+        {
+            throw new YamlException(lastMark, lastMark, "the text after this point is not valid YAML (an unclosed or misplaced { or [ ?)");
+        }
     }
 
     private bool Push(Stack<Frame> frames, Frame frame)
