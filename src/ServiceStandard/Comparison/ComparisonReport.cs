@@ -72,7 +72,8 @@ public sealed record ItemComparison
     public required IReadOnlyList<Finding> Findings { get; init; }
 
     /// <summary>
-    /// 1 when the item is the same everywhere, down to 0; <see langword="null"/> when only one region carries it.
+    /// 1 when the item is the same everywhere, down to 0; <see langword="null"/> when only one region carries it or no
+    /// figure is stated by two regions.
     /// The mean, over every metric at least two regions state, of 1 − 2 × (mean absolute deviation from the
     /// median) / (largest value) (1 when every value is 0), and over material set, legal basis and handling
     /// type (when at least two regions state them) of the share of regions agreeing; rounded to 2 decimals.

@@ -25,6 +25,7 @@ public sealed class MaterialSynonyms
     {
         ArgumentNullException.ThrowIfNull(groups);
         var table = new Dictionary<string, string>(StringComparer.Ordinal);
+        var owner = new Dictionary<string, int>(StringComparer.Ordinal);
         var list = new List<IReadOnlyList<string>>();
         foreach (var group in groups)
         {
@@ -37,11 +38,12 @@ public sealed class MaterialSynonyms
             var head = Normalize(names[0]);
             foreach (var name in names.Select(Normalize))
             {
-                if (table.TryGetValue(name, out var other) && other != head)
+                if (owner.TryGetValue(name, out var index) && index != list.Count)
                 {
                     throw new ArgumentException($"The material name '{name}' is in two synonym groups.", nameof(groups));
                 }
 
+                owner[name] = list.Count;
                 table[name] = head;
             }
 

@@ -81,7 +81,7 @@ public static class VersionComparison
             var direction = x is null || y is null ? ChangeDirection.Neutral
                 : ComparisonMetrics.Burden(metric, y.Value) > ComparisonMetrics.Burden(metric, x.Value) ? ChangeDirection.Stricter
                 : ChangeDirection.Looser;
-            changes.Add(Change.Create(ComparisonMetrics.Name(metric), ComparisonMetrics.Format(x), ComparisonMetrics.Format(y), direction, c => ComparisonText.Format(
+            changes.Add(Change.Create(ComparisonMetrics.Name(metric), x is null ? null : ComparisonMetrics.Format(x), y is null ? null : ComparisonMetrics.Format(y), direction, c => ComparisonText.Format(
                 "Change_Metric", c,
                 ("metric", ComparisonMetrics.Label(metric, c)),
                 ("old", x is null ? ComparisonText.Get("NotStated", c) : ComparisonMetrics.Format(x)),
