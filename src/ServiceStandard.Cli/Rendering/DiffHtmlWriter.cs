@@ -120,7 +120,8 @@ internal static class DiffHtmlWriter
         panels.AddRange(ComparisonMetrics.All.Select(metric => (view.Label(metric), (Func<ItemComparison, string, (decimal?, string, string?)>)((item, region) =>
             (DiffView.Score(item, region, metric), view.Value(item, region, metric), DiffView.Mark(item, region, ComparisonMetrics.Name(metric)) is null ? null : "▲")))));
 
-        html.Append("<section class=\"panel\"><h2>").Append(E(words.HeatMap)).Append("</h2><p class=\"muted\">").Append(E(words.HeatMapNote)).Append("</p><div class=\"tabs\">");
+        html.Append("<section class=\"panel\"><h2>").Append(E(words.HeatMap)).Append("</h2><p class=\"muted\">").Append(E(words.Lighter))
+            .Append("<span class=\"legend\"></span>").Append(E(words.Heavier)).Append(" · ").Append(E(words.HeatMapNote)).Append("</p><div class=\"tabs\">");
         for (var p = 0; p < panels.Count; p++)
         {
             html.Append(CultureInfo.InvariantCulture, $"<input type=\"radio\" name=\"heat\" id=\"heat{p}\"{(p == 0 ? " checked" : string.Empty)}><label for=\"heat{p}\">{E(panels[p].Label)}</label>");
@@ -131,7 +132,7 @@ internal static class DiffHtmlWriter
             html.Append(CultureInfo.InvariantCulture, $"<div class=\"tab\" id=\"tab{p}\"><table class=\"heat sortable\"><thead><tr><th>{E(words.Item)}</th>");
             foreach (var region in regions)
             {
-                html.Append("<th class=\"num\">").Append(E(region.Name)).Append("</th>");
+                html.Append("<th class=\"region\">").Append(E(region.Name)).Append("</th>");
             }
 
             html.Append("<th class=\"num\">").Append(E(words.Uniformity)).Append("</th></tr></thead><tbody>");
@@ -142,7 +143,7 @@ internal static class DiffHtmlWriter
                 {
                     if (!item.ByRegion.ContainsKey(region.Code))
                     {
-                        html.Append("<td class=\"cell absent\" data-v=\"\">").Append(E(words.NotStated)).Append("</td>");
+                        html.Append("<td class=\"cell absent\" data-v=\"\">").Append(E(words.NotCarried)).Append("</td>");
                         continue;
                     }
 
@@ -258,13 +259,14 @@ internal static class DiffHtmlWriter
             .Append(E(value)).Append("</div><div class=\"note\">").Append(E(note)).Append("</div></div>");
 
     private static void Bar(StringBuilder html, int value, int most, string css) =>
-        html.Append(CultureInfo.InvariantCulture, $"<td data-v=\"{value}\"><span class=\"bar {css}\" style=\"width:{value * 100 / most}%\"></span><span class=\"barv\">{value}</span></td>");
+        html.Append(CultureInfo.InvariantCulture, $"<td class=\"barcell\" data-v=\"{value}\"><span class=\"bar {css}\" style=\"width:{value * 80 / most}%\"></span><span class=\"barv\">{value}</span></td>");
 
     private static void UniformityCell(StringBuilder html, decimal? uniformity)
     {
         var text = uniformity is { } value ? value.ToString("0.00", CultureInfo.InvariantCulture) : "-";
         var width = uniformity is { } u ? (int)Math.Round(u * 100m) : 0;
-        html.Append(CultureInfo.InvariantCulture, $"<td class=\"num uni\" data-v=\"{text}\"><span class=\"ubar\"><span style=\"width:{width}%\"></span></span>{E(text)}</td>");
+        var colour = uniformity is { } level ? Colour(1m - level) : "#cbd2d9";
+        html.Append(CultureInfo.InvariantCulture, $"<td class=\"num uni\" data-v=\"{text}\"><span class=\"ubar\"><span style=\"width:{width}%;background:{colour}\"></span></span>{E(text)}</td>");
     }
 
     private static string Direction(ChangeDirection direction, DiffWords words) =>
@@ -328,13 +330,17 @@ td{padding:6px 10px;border-bottom:1px solid #edf0f4;vertical-align:middle}
 .heat td.cell{text-align:center;font-variant-numeric:tabular-nums;border:2px solid #fff;border-radius:4px;min-width:92px;font-weight:600}
 .heat td.unstated,.heat td.absent{background:repeating-linear-gradient(45deg,#f2f4f7,#f2f4f7 6px,#e8ebf0 6px,#e8ebf0 12px);color:#98a2b3;font-weight:400}
 .heat td.cell:not([style]):not(.unstated):not(.absent){background:#eef1f5}
+.heat td.absent{font-size:12px}
 .mark{color:var(--red);font-size:11px;margin-left:4px}
 .uni{white-space:nowrap;font-variant-numeric:tabular-nums}
 .ubar{display:inline-block;width:60px;height:8px;background:#e7ebf0;border-radius:4px;margin-right:8px;vertical-align:middle;overflow:hidden}
-.ubar span{display:block;height:100%;background:linear-gradient(90deg,#b3261e,#d69e2e 50%,#2f855a)}
+.ubar span{display:block;height:100%;filter:saturate(1.6) brightness(.8)}
+.heat th.region{text-align:center}
+.legend{display:inline-block;width:120px;height:10px;border-radius:5px;vertical-align:middle;margin:0 6px;background:linear-gradient(90deg,hsl(130,55%,86%),hsl(65,62%,82%),hsl(0,70%,78%))}
 .bar{display:inline-block;height:10px;border-radius:3px;vertical-align:middle;margin-right:6px;min-width:2px}
 .bar-strict{background:#c53030}.bar-loose{background:#38a169}
 .barv{font-variant-numeric:tabular-nums}
+.barcell{white-space:nowrap;width:22%}
 .item{border-top:1px solid var(--line);padding:10px 0 6px}
 .item:first-of-type{border-top:0}
 .score{font-size:12px;font-weight:400;color:var(--muted);margin-left:6px}

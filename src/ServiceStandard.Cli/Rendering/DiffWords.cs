@@ -36,9 +36,12 @@ internal sealed record DiffWords
         AbsentFrom = "无",
         None = "无",
         NotStated = "—",
+        NotCarried = "未列入",
         Burden = "综合负担",
         HeatMap = "热力图：事项 × 地区",
-        HeatMapNote = "颜色表示该事项在各地区间的相对负担：绿色最轻，红色最重；灰色为未列明；▲ 为突出的地区。点击表头可排序。",
+        HeatMapNote = "每行比较同一事项在各地的负担；灰色为未列明或未列入；▲ 为突出的地区（综合负担中为最严）。点击表头可排序。",
+        Lighter = "较轻",
+        Heavier = "较重",
         Findings = "差异说明",
         Overview = "事项一览",
         AverageUniformity = "平均一致性",
@@ -97,9 +100,12 @@ internal sealed record DiffWords
         AbsentFrom = "absent from",
         None = "none",
         NotStated = "—",
+        NotCarried = "not carried",
         Burden = "overall burden",
         HeatMap = "Heat map: item × region",
-        HeatMapNote = "Colours compare the regions on each item: green lightest, red heaviest burden; grey = not stated; ▲ = stands out. Click a column header to sort.",
+        HeatMapNote = "each row compares the regions on one item; grey = not stated or not carried; ▲ = stands out (on the overall burden: the strictest). Click a column header to sort.",
+        Lighter = "lighter",
+        Heavier = "heavier",
         Findings = "Findings",
         Overview = "Items",
         AverageUniformity = "mean uniformity",
@@ -184,11 +190,17 @@ internal sealed record DiffWords
 
     public required string NotStated { get; init; }
 
+    public required string NotCarried { get; init; }
+
     public required string Burden { get; init; }
 
     public required string HeatMap { get; init; }
 
     public required string HeatMapNote { get; init; }
+
+    public required string Lighter { get; init; }
+
+    public required string Heavier { get; init; }
 
     public required string Findings { get; init; }
 
