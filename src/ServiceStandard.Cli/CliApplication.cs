@@ -29,12 +29,25 @@ internal static class CliApplication
         {
             ValidateCommand.Create(context),
             SchemaCommand.Create(context),
+            DiffCommand.Create(context),
         };
         root.Options.Add(new Option<bool>("--verbose") { Description = "Show the stack trace of an unexpected failure.", Recursive = true });
 
         try
         {
             var parsed = root.Parse(args);
+            if (parsed.Errors.Count > 0)
+            {
+                // Usage errors exit 2 (FORMAT.md section 3), not System.CommandLine's default 1.
+                foreach (var parseError in parsed.Errors)
+                {
+                    error.WriteLine($"svcstd: {parseError.Message}");
+                }
+
+                error.WriteLine("svcstd: see 'svcstd --help'.");
+                return Failure;
+            }
+
             return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
         }
         catch (Exception exception)

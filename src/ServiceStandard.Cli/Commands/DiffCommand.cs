@@ -1,0 +1,134 @@
+using System.CommandLine;
+using System.Globalization;
+using ServiceStandard.Cli.Rendering;
+using ServiceStandard.Comparison;
+using ServiceStandard.Loading;
+using ServiceStandard.Model;
+using ServiceStandard.Validation;
+
+namespace ServiceStandard.Cli.Commands;
+
+/// <summary>
+/// <c>svcstd diff PATH... [--format text|json|markdown|csv|html] [-o FILE] [--lang zh|en] [--threshold T]</c>:
+/// compares the inventories of several regions, or two versions (OLD NEW) of one region's inventory.
+/// </summary>
+internal static class DiffCommand
+{
+    private static readonly string[] Formats = ["text", "json", "markdown", "csv", "html"];
+
+    public static Command Create(CliContext context)
+    {
+        var paths = new Argument<string[]>("PATH")
+        {
+            Description = "Inventory files or folders of two or more regions; or exactly two files of one region (OLD NEW) to compare versions.",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var format = new Option<string>("--format") { Description = "Output format.", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong(Formats);
+        var output = new Option<string?>("--output", "-o") { Description = "Write the report to this file instead of standard output." };
+        var lang = CliContext.LangOption();
+        var threshold = new Option<decimal>("--threshold")
+        {
+            Description = "How much worse than the median a region must be to stand out, as a share of the median (0.5 = more than 50% worse).",
+            DefaultValueFactory = _ => ComparisonOptions.Default.Threshold,
+        };
+        threshold.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<decimal>() < 0m)
+            {
+                result.AddError("--threshold must be 0 or more.");
+            }
+        });
+        var command = new Command(
+            "diff",
+            "Compare the inventories of several regions: line up each item, show where regions differ on time limits (in working-day equivalents: "
+            + "immediate 0, hours / 8, calendar days x 5/7, months x 21.75), materials, fees, visits, steps, intermediaries and online depth. "
+            + "Given exactly two files of the same region, compare the OLD and NEW versions. Exit 0 when the report is written, "
+            + "2 on usage or I/O failure or when an input cannot be loaded.")
+        {
+            paths, format, output, lang, threshold,
+        };
+        command.SetAction(parse =>
+        {
+            var culture = CliContext.Culture(parse.GetValue(lang));
+            var inventories = Load(context, parse.GetValue(paths)!, culture);
+            if (inventories is null)
+            {
+                return CliApplication.Failure;
+            }
+
+            var regions = inventories.Select(i => i.Inventory.Region.Code).Distinct(StringComparer.Ordinal).Count();
+            string report;
+            if (inventories.Count == 2 && regions == 1)
+            {
+                report = RenderVersions(VersionComparison.Compare(inventories[0].Inventory, inventories[1].Inventory), parse.GetValue(format)!, culture);
+            }
+            else if (regions >= 2)
+            {
+                var options = ComparisonOptions.Default with { Threshold = parse.GetValue(threshold) };
+                report = RenderRegions(RegionalComparison.Compare(inventories.Select(i => i.Inventory), options), parse.GetValue(format)!, culture);
+            }
+            else
+            {
+                context.Error.WriteLine("svcstd: diff needs inventories of at least two regions, or exactly two files (OLD NEW) of one region.");
+                return CliApplication.Failure;
+            }
+
+            return OutputFile.WriteOrPrint(context, parse.GetValue(output), report);
+        });
+        return command;
+    }
+
+    /// <summary>
+    /// Loads every file; a file the loader reports errors for (syntax, structure, codes) is not compared: its
+    /// diagnostics go to standard error and the command fails (null). Warnings do not stop the comparison.
+    /// </summary>
+    private static List<(string File, Inventory Inventory)>? Load(CliContext context, IEnumerable<string> paths, CultureInfo culture)
+    {
+        var files = InputFiles.Expand(paths, out var missing);
+        foreach (var path in missing)
+        {
+            context.Error.WriteLine($"svcstd: no such file or folder: {path}");
+        }
+
+        if (missing.Count > 0)
+        {
+            return null;
+        }
+
+        if (files.Count == 0)
+        {
+            context.Error.WriteLine("svcstd: no *.yaml, *.yml or *.json files found.");
+            return null;
+        }
+
+        var loaded = files.Select(f => InventoryLoader.LoadFile(f)).ToArray();
+        var failed = loaded.Where(l => !l.IsValid).Select(l => InventoryValidator.Validate(l)).ToArray();
+        if (failed.Length > 0)
+        {
+            context.Error.Write(ValidationReportWriter.Text(failed, culture, colour: false));
+            context.Error.WriteLine("svcstd: diff compares only inventories that load without errors; fix the errors above (svcstd validate shows them too).");
+            return null;
+        }
+
+        return loaded.Select(l => (l.File!, l.Inventory!)).ToList();
+    }
+
+    private static string RenderRegions(ComparisonReport report, string format, CultureInfo culture) => format switch
+    {
+        "json" => DiffJsonWriter.Regional(report, culture),
+        "markdown" => DiffMarkdownWriter.Regional(new DiffView(report, culture)),
+        "csv" => DiffCsvWriter.Regional(new DiffView(report, culture)),
+        "html" => DiffHtmlWriter.Regional(new DiffView(report, culture)),
+        _ => DiffTextWriter.Regional(new DiffView(report, culture)),
+    };
+
+    private static string RenderVersions(VersionReport report, string format, CultureInfo culture) => format switch
+    {
+        "json" => DiffJsonWriter.Versions(report, culture),
+        "markdown" => DiffMarkdownWriter.Versions(report, DiffWords.For(culture)),
+        "csv" => DiffCsvWriter.Versions(report, DiffWords.For(culture)),
+        "html" => DiffHtmlWriter.Versions(report, DiffWords.For(culture)),
+        _ => DiffTextWriter.Versions(report, DiffWords.For(culture)),
+    };
+}

@@ -1,0 +1,201 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using ServiceStandard.Comparison;
+
+namespace ServiceStandard.Cli.Rendering;
+
+/// <summary>The JSON of a comparison: FORMAT.md section 5 for regions; a report of added, removed and changed items for two versions.</summary>
+internal static class DiffJsonWriter
+{
+    public static string Regional(ComparisonReport report, CultureInfo culture) => Write(json =>
+    {
+        json.WriteStartObject();
+        json.WriteStartArray("regions");
+        foreach (var region in report.Regions)
+        {
+            json.WriteStartObject();
+            json.WriteString("code", region.Code);
+            json.WriteString("name", region.Name);
+            json.WriteNumber("items", region.Items);
+            json.WriteNumber("strictest", region.Strictest);
+            json.WriteNumber("loosest", region.Loosest);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteStartArray("items");
+        foreach (var item in report.Items)
+        {
+            json.WriteStartObject();
+            json.WriteString("basicCode", item.BasicCode);
+            json.WriteString("name", item.Name);
+            json.WriteString("alignedBy", item.AlignedBy == ItemAlignment.Name ? "name" : "basicCode");
+            json.WriteStartObject("byRegion");
+            foreach (var (code, metrics) in item.ByRegion)
+            {
+                json.WriteStartObject(code);
+                foreach (var metric in ComparisonMetrics.All)
+                {
+                    Number(json, ComparisonMetrics.Name(metric), metrics.Get(metric));
+                }
+
+                json.WriteEndObject();
+            }
+
+            json.WriteEndObject();
+            json.WriteStartArray("findings");
+            foreach (var finding in item.Findings)
+            {
+                json.WriteStartObject();
+                json.WriteString("kind", finding.Kind);
+                json.WriteString("severity", finding.Severity == FindingSeverity.Warning ? "warning" : "info");
+                Strings(json, "regions", finding.Regions);
+                json.WriteString("message", finding.Message(culture));
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            Number(json, "uniformity", item.Uniformity);
+            json.WriteStartArray("materialDifferences");
+            foreach (var difference in item.MaterialDifferences)
+            {
+                json.WriteStartObject();
+                json.WriteString("name", difference.Name);
+                Strings(json, "demandedBy", difference.DemandedBy);
+                Strings(json, "notDemandedBy", difference.NotDemandedBy);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            Strings(json, "strictest", item.Strictest);
+            Strings(json, "loosest", item.Loosest);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteStartArray("missing");
+        foreach (var missing in report.Missing)
+        {
+            json.WriteStartObject();
+            json.WriteString("basicCode", missing.BasicCode);
+            json.WriteString("name", missing.Name);
+            Strings(json, "presentIn", missing.PresentIn);
+            Strings(json, "absentFrom", missing.AbsentFrom);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        Number(json, "threshold", report.Threshold);
+        json.WriteEndObject();
+    });
+
+    public static string Versions(VersionReport report, CultureInfo culture) => Write(json =>
+    {
+        json.WriteStartObject();
+        json.WriteStartObject("region");
+        json.WriteString("code", report.RegionCode);
+        json.WriteString("name", report.RegionName);
+        json.WriteEndObject();
+        Version(json, "old", report.OldPublishedOn, report.OldItems);
+        Version(json, "new", report.NewPublishedOn, report.NewItems);
+        json.WriteStartObject("summary");
+        json.WriteNumber("added", report.Added.Count);
+        json.WriteNumber("removed", report.Removed.Count);
+        json.WriteNumber("changed", report.Changed.Count);
+        foreach (var direction in new[] { ChangeDirection.Stricter, ChangeDirection.Looser, ChangeDirection.Mixed, ChangeDirection.Neutral })
+        {
+            json.WriteNumber(Token(direction), report.Changed.Count(c => c.Direction == direction));
+        }
+
+        json.WriteEndObject();
+        Items(json, "added", report.Added);
+        Items(json, "removed", report.Removed);
+        json.WriteStartArray("changed");
+        foreach (var item in report.Changed)
+        {
+            json.WriteStartObject();
+            json.WriteString("basicCode", item.BasicCode);
+            json.WriteString("name", item.Name);
+            json.WriteString("direction", Token(item.Direction));
+            json.WriteStartArray("changes");
+            foreach (var change in item.Changes)
+            {
+                json.WriteStartObject();
+                json.WriteString("kind", change.Kind);
+                json.WriteString("old", change.Old);
+                json.WriteString("new", change.New);
+                json.WriteString("direction", Token(change.Direction));
+                json.WriteString("message", change.Message(culture));
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+    });
+
+    /// <summary>The token a report writes for a direction: <c>stricter</c>, <c>looser</c>, <c>mixed</c>, <c>neutral</c>.</summary>
+    public static string Token(ChangeDirection direction) => direction.ToString().ToLowerInvariant();
+
+    private static void Version(Utf8JsonWriter json, string name, DateOnly? publishedOn, int items)
+    {
+        json.WriteStartObject(name);
+        json.WriteString("publishedOn", publishedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        json.WriteNumber("items", items);
+        json.WriteEndObject();
+    }
+
+    private static void Items(Utf8JsonWriter json, string name, IReadOnlyList<VersionedItem> items)
+    {
+        json.WriteStartArray(name);
+        foreach (var item in items)
+        {
+            json.WriteStartObject();
+            json.WriteString("basicCode", item.BasicCode);
+            json.WriteString("name", item.Name);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+    }
+
+    private static void Strings(Utf8JsonWriter json, string name, IEnumerable<string> values)
+    {
+        json.WriteStartArray(name);
+        foreach (var value in values)
+        {
+            json.WriteStringValue(value);
+        }
+
+        json.WriteEndArray();
+    }
+
+    /// <summary>Writes a number without trailing zeros (7, not 7.00), or null.</summary>
+    private static void Number(Utf8JsonWriter json, string name, decimal? value)
+    {
+        if (value is { } v)
+        {
+            json.WriteNumber(name, decimal.Parse(ComparisonMetrics.Format(v), NumberStyles.Number, CultureInfo.InvariantCulture));
+        }
+        else
+        {
+            json.WriteNull(name);
+        }
+    }
+
+    private static string Write(Action<Utf8JsonWriter> write)
+    {
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            write(json);
+        }
+
+        return Encoding.UTF8.GetString(buffer.ToArray()) + "\n";
+    }
+}

@@ -1,0 +1,427 @@
+using System.Globalization;
+using ServiceStandard.Divisions;
+using ServiceStandard.Model;
+
+namespace ServiceStandard.Comparison;
+
+/// <summary>
+/// Lines up the same item across the inventories of many regions and shows where they differ on the things
+/// citizens feel (FORMAT.md section 5). Pure and thread-safe: the inventories are only read.
+/// </summary>
+/// <remarks>
+/// <para>Alignment: items match by basic code; an item whose basic code is blank matches by normalized name
+/// (Unicode NFKC, white space removed), joining a coded item of that name when there is one, and the item is
+/// reported as aligned by name. Inventories of the same region are merged; within a region the first item with
+/// a code (or name) wins.</para>
+/// <para>Findings on a metric: among the regions that state it, the reference is the median (the better value
+/// when only two regions state it; both are then named). A region stands out when its value is worse than the
+/// reference by more than <see cref="ComparisonOptions.Threshold"/> × max(reference, 1) — worse meaning higher,
+/// except for online depth, where the gap is measured on the levels missing to full online handling (4 − depth).
+/// The finding is a warning when the gap is at least max(reference, 1) (twice the reference) or at least
+/// <see cref="ComparisonMetrics.LargeGap"/>, info otherwise; one finding per metric and severity.
+/// Material set, legal basis and handling type give info findings naming the regions that differ.</para>
+/// </remarks>
+public static class RegionalComparison
+{
+    /// <summary>Compares the inventories of several regions.</summary>
+    /// <param name="inventories">One or more inventories per region (e.g. after normalization).</param>
+    /// <param name="options">Threshold and synonyms; <see cref="ComparisonOptions.Default"/> when omitted.</param>
+    /// <returns>The report.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The threshold is negative.</exception>
+    public static ComparisonReport Compare(IEnumerable<Inventory> inventories, ComparisonOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(inventories);
+        options ??= ComparisonOptions.Default;
+        ArgumentOutOfRangeException.ThrowIfNegative(options.Threshold, nameof(options));
+
+        var regions = inventories
+            .GroupBy(i => i.Region.Code, StringComparer.Ordinal)
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => RegionItems.Of(g.Key, g.ToArray()))
+            .ToArray();
+        var names = regions.ToDictionary(r => r.Code, r => r.Name, StringComparer.Ordinal);
+        var items = Align(regions).Select(g => CompareItem(g, names, options)).ToArray();
+        var summaries = regions.Select(r => new RegionSummary(
+            r.Code,
+            r.Name,
+            r.Items.Count,
+            items.Count(i => i.Strictest.Contains(r.Code)),
+            items.Count(i => i.Loosest.Contains(r.Code)))).ToArray();
+        var missing = items
+            .Where(i => i.ByRegion.Count < regions.Length)
+            .Select(i => new MissingItem(
+                i.BasicCode,
+                i.Name,
+                i.ByRegion.Keys.ToArray(),
+                regions.Select(r => r.Code).Where(c => !i.ByRegion.ContainsKey(c)).ToArray()))
+            .ToArray();
+        return new ComparisonReport { Regions = summaries, Items = items, Missing = missing, Threshold = options.Threshold };
+    }
+
+    /// <summary>The name reports give a region: the embedded GB/T 2260 table's, else the inventory's, else the code.</summary>
+    internal static string RegionName(string code, string? written) => DivisionTable.Find(code)?.Name ?? written ?? code;
+
+    /// <summary>The key of an item's name for alignment: NFKC, no white space.</summary>
+    internal static string NameKey(string name) => MaterialSynonyms.Normalize(name);
+
+    internal static bool HasCode(ServiceItem item) => !string.IsNullOrWhiteSpace(item.BasicCode);
+
+    private static List<ItemGroup> Align(IReadOnlyList<RegionItems> regions)
+    {
+        var coded = new SortedDictionary<string, ItemGroup>(StringComparer.Ordinal);
+        foreach (var region in regions)
+        {
+            foreach (var item in region.Items.Where(HasCode))
+            {
+                if (!coded.TryGetValue(item.BasicCode, out var group))
+                {
+                    coded[item.BasicCode] = group = new ItemGroup(item.BasicCode);
+                }
+
+                group.Members.Add((region.Code, item));
+            }
+        }
+
+        var byName = new Dictionary<string, ItemGroup>(StringComparer.Ordinal);
+        foreach (var group in coded.Values)
+        {
+            foreach (var (_, item) in group.Members)
+            {
+                byName.TryAdd(NameKey(item.Name), group);
+            }
+        }
+
+        var named = new SortedDictionary<string, ItemGroup>(StringComparer.Ordinal);
+        foreach (var region in regions)
+        {
+            foreach (var item in region.Items.Where(i => !HasCode(i)))
+            {
+                var key = NameKey(item.Name);
+                if (!byName.TryGetValue(key, out var group))
+                {
+                    byName[key] = named[key] = group = new ItemGroup(null);
+                }
+
+                if (group.Members.All(m => m.Region != region.Code))
+                {
+                    group.Members.Add((region.Code, item));
+                    group.ByName = true;
+                }
+            }
+        }
+
+        foreach (var group in coded.Values.Concat(named.Values))
+        {
+            group.Members.Sort((a, b) => string.CompareOrdinal(a.Region, b.Region));
+        }
+
+        return [.. coded.Values, .. named.Values];
+    }
+
+    private static ItemComparison CompareItem(ItemGroup group, IReadOnlyDictionary<string, string> names, ComparisonOptions options)
+    {
+        var members = group.Members;
+        var name = members
+            .GroupBy(m => m.Item.Name, StringComparer.Ordinal)
+            .OrderByDescending(g => g.Count())
+            .First().Key;
+        var metrics = new SortedDictionary<string, ItemMetrics>(StringComparer.Ordinal);
+        foreach (var (region, item) in members)
+        {
+            metrics[region] = ItemMetrics.Of(item);
+        }
+
+        var findings = new List<Finding>();
+        var agreement = new List<decimal>();
+        var differences = Array.Empty<MaterialDifference>();
+        if (members.Count >= 2)
+        {
+            foreach (var metric in ComparisonMetrics.All)
+            {
+                var stated = metrics
+                    .Where(m => m.Value.Get(metric) is not null)
+                    .Select(m => (Region: m.Key, Value: m.Value.Get(metric)!.Value))
+                    .ToArray();
+                if (stated.Length >= 2)
+                {
+                    agreement.Add(Agreement(stated.Select(s => s.Value).ToArray()));
+                    findings.AddRange(MetricFindings(metric, stated, names, options.Threshold));
+                }
+            }
+
+            differences = MaterialSet(members, names, options.MaterialSynonyms, agreement, findings);
+            Categorical(
+                "legalBasis",
+                members.Where(m => m.Item.Authority.LegalBasis.Count > 0)
+                    .Select(m => (m.Region, Key: LegalBasisKey(m.Item), Display: (Func<CultureInfo, string>)(c => LegalBasisText(m.Item, c))))
+                    .ToArray(),
+                names,
+                agreement,
+                findings);
+            Categorical(
+                "handlingType",
+                members.Where(m => m.Item.HandlingType is not null)
+                    .Select(m => (m.Region, Key: m.Item.HandlingType!.Value.ToString(), Display: (Func<CultureInfo, string>)(c => ComparisonText.Get("HandlingType_" + m.Item.HandlingType!.Value, c))))
+                    .ToArray(),
+                names,
+                agreement,
+                findings);
+        }
+
+        var burdens = Burdens(metrics);
+        var (strictest, loosest) = Extremes(burdens);
+        return new ItemComparison
+        {
+            BasicCode = group.Code ?? members.Select(m => m.Item.BasicCode).FirstOrDefault(c => !string.IsNullOrWhiteSpace(c)),
+            Name = name,
+            AlignedBy = group.ByName ? ItemAlignment.Name : ItemAlignment.BasicCode,
+            ByRegion = metrics,
+            Findings = findings,
+            Uniformity = agreement.Count == 0 ? null : Math.Round(agreement.Average(), 2, MidpointRounding.AwayFromZero),
+            MaterialDifferences = differences,
+            Burdens = burdens,
+            Strictest = strictest,
+            Loosest = loosest,
+        };
+    }
+
+    /// <summary>1 − 2 × mean |x − median| / max, in [0, 1]; 1 when the largest value is 0.</summary>
+    internal static decimal Agreement(IReadOnlyList<decimal> values)
+    {
+        var max = values.Max();
+        if (max <= 0m)
+        {
+            return 1m;
+        }
+
+        var median = ComparisonMetrics.Median(values);
+        var deviation = values.Average(v => Math.Abs(v - median));
+        return Math.Clamp(1m - (2m * deviation / max), 0m, 1m);
+    }
+
+    private static IEnumerable<Finding> MetricFindings(
+        ComparisonMetric metric, IReadOnlyList<(string Region, decimal Value)> stated, IReadOnlyDictionary<string, string> names, decimal threshold)
+    {
+        var burdens = stated.Select(s => ComparisonMetrics.Burden(metric, s.Value)).ToArray();
+        var pair = stated.Count == 2;
+        var reference = pair ? burdens.Min() : ComparisonMetrics.Median(burdens);
+        var unit = Math.Max(Math.Abs(reference), 1m);
+        var outstanding = stated
+            .Select((s, i) => (s.Region, s.Value, Gap: burdens[i] - reference))
+            .Where(s => s.Gap > 0m && s.Gap > threshold * unit)
+            .OrderByDescending(s => s.Gap)
+            .ThenBy(s => s.Region, StringComparer.Ordinal)
+            .ToArray();
+        var kind = ComparisonMetrics.Name(metric);
+        if (pair)
+        {
+            if (outstanding.Length == 1)
+            {
+                var worse = outstanding[0];
+                var better = stated.Single(s => s.Region != worse.Region);
+                var severity = Severity(metric, worse.Gap, unit);
+                yield return Create(kind, severity, [worse.Region, better.Region], c => ComparisonText.Format(
+                    "Finding_MetricPair", c,
+                    ("metric", ComparisonMetrics.Label(metric, c)),
+                    ("worse", $"{names[worse.Region]} {ComparisonMetrics.Format(worse.Value)}"),
+                    ("better", $"{names[better.Region]} {ComparisonMetrics.Format(better.Value)}")));
+            }
+
+            yield break;
+        }
+
+        var median = ComparisonMetrics.Median(stated.Select(s => s.Value).ToArray());
+        foreach (var severity in new[] { FindingSeverity.Warning, FindingSeverity.Info })
+        {
+            var regions = outstanding.Where(s => Severity(metric, s.Gap, unit) == severity).ToArray();
+            if (regions.Length > 0)
+            {
+                yield return Create(kind, severity, regions.Select(r => r.Region).ToArray(), c => ComparisonText.Format(
+                    "Finding_Metric", c,
+                    ("metric", ComparisonMetrics.Label(metric, c)),
+                    ("values", ComparisonText.List(regions.Select(r => $"{names[r.Region]} {ComparisonMetrics.Format(r.Value)}"), c)),
+                    ("median", ComparisonMetrics.Format(median)),
+                    ("count", stated.Count.ToString(CultureInfo.InvariantCulture))));
+            }
+        }
+    }
+
+    private static FindingSeverity Severity(ComparisonMetric metric, decimal gap, decimal unit) =>
+        gap >= unit || gap >= ComparisonMetrics.LargeGap(metric) ? FindingSeverity.Warning : FindingSeverity.Info;
+
+    private static Finding Create(string kind, FindingSeverity severity, IReadOnlyList<string> regions, Func<CultureInfo, string> message) =>
+        new(kind, severity, regions, message(ComparisonText.Chinese), message(ComparisonText.English));
+
+    private static MaterialDifference[] MaterialSet(
+        IReadOnlyList<(string Region, ServiceItem Item)> members,
+        IReadOnlyDictionary<string, string> names,
+        MaterialSynonyms synonyms,
+        List<decimal> agreement,
+        List<Finding> findings)
+    {
+        var stating = members.Where(m => m.Item.Guide is { Materials.Count: > 0 }).ToArray();
+        if (stating.Length < 2)
+        {
+            return [];
+        }
+
+        var display = new Dictionary<string, string>(StringComparer.Ordinal);
+        var demanded = stating.ToDictionary(
+            m => m.Region,
+            m => m.Item.Guide!.Materials.Where(x => x.Required).Select(x =>
+            {
+                var key = synonyms.Key(x.Name);
+                display.TryAdd(key, x.Name);
+                return key;
+            }).ToHashSet(StringComparer.Ordinal),
+            StringComparer.Ordinal);
+        var keys = display.Keys.ToArray();
+        var differences = new List<MaterialDifference>();
+        var shares = new List<decimal>();
+        foreach (var key in keys)
+        {
+            var by = stating.Where(m => demanded[m.Region].Contains(key)).Select(m => m.Region).ToArray();
+            shares.Add((decimal)Math.Max(by.Length, stating.Length - by.Length) / stating.Length);
+            if (by.Length < stating.Length)
+            {
+                differences.Add(new MaterialDifference(display[key], by, stating.Select(m => m.Region).Except(by, StringComparer.Ordinal).ToArray()));
+            }
+        }
+
+        agreement.Add(shares.Count == 0 ? 1m : shares.Average());
+        var extras = stating
+            .Select(m => (m.Region, Materials: differences.Where(d => d.DemandedBy.Count * 2 <= stating.Length && d.DemandedBy.Contains(m.Region)).Select(d => d.Name).ToArray()))
+            .Where(e => e.Materials.Length > 0)
+            .OrderByDescending(e => e.Materials.Length)
+            .ThenBy(e => e.Region, StringComparer.Ordinal)
+            .ToArray();
+        if (extras.Length > 0)
+        {
+            findings.Add(Create("materialSet", FindingSeverity.Info, extras.Select(e => e.Region).ToArray(), c => ComparisonText.Format(
+                "Finding_materialSet", c,
+                ("groups", ComparisonText.Groups(extras.Select(e => ComparisonText.Labelled(names[e.Region], ComparisonText.List(e.Materials, c), c)), c)))));
+        }
+
+        return [.. differences];
+    }
+
+    /// <summary>
+    /// A property that is one value per region (legal basis titles, handling type): adds the share of regions in the
+    /// largest group to <paramref name="agreement"/>, and an info finding naming the regions outside the largest group
+    /// (every region when no group is the largest alone).
+    /// </summary>
+    private static void Categorical(
+        string kind,
+        IReadOnlyList<(string Region, string Key, Func<CultureInfo, string> Display)> stated,
+        IReadOnlyDictionary<string, string> names,
+        List<decimal> agreement,
+        List<Finding> findings)
+    {
+        if (stated.Count < 2)
+        {
+            return;
+        }
+
+        var groups = stated
+            .GroupBy(s => s.Key, StringComparer.Ordinal)
+            .OrderByDescending(g => g.Count())
+            .ThenBy(g => g.First().Region, StringComparer.Ordinal)
+            .ToArray();
+        agreement.Add((decimal)groups[0].Count() / stated.Count);
+        if (groups.Length == 1)
+        {
+            return;
+        }
+
+        var unique = groups[0].Count() > groups[1].Count();
+        var regions = (unique ? groups.Skip(1) : groups).SelectMany(g => g.Select(s => s.Region)).ToArray();
+        findings.Add(Create(kind, FindingSeverity.Info, regions, c => ComparisonText.Format(
+            "Finding_" + kind, c,
+            ("groups", ComparisonText.Groups(
+                groups.Select(g => ComparisonText.Labelled(ComparisonText.List(g.Select(s => names[s.Region]), c), g.First().Display(c), c)), c)))));
+    }
+
+    private static string LegalBasisKey(ServiceItem item) =>
+        string.Join('\n', item.Authority.LegalBasis.Select(b => MaterialSynonyms.Normalize(b.Title)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal));
+
+    private static string LegalBasisText(ServiceItem item, CultureInfo culture) =>
+        string.Join(ComparisonText.IsChinese(culture) ? string.Empty : ", ", item.Authority.LegalBasis.Select(b => b.Title).Distinct(StringComparer.Ordinal));
+
+    private static SortedDictionary<string, decimal> Burdens(IReadOnlyDictionary<string, ItemMetrics> metrics)
+    {
+        var scores = new SortedDictionary<string, List<decimal>>(StringComparer.Ordinal);
+        foreach (var metric in ComparisonMetrics.All)
+        {
+            var stated = metrics
+                .Where(m => m.Value.Get(metric) is not null)
+                .Select(m => (Region: m.Key, Burden: ComparisonMetrics.Burden(metric, m.Value.Get(metric)!.Value)))
+                .ToArray();
+            if (stated.Length < 2)
+            {
+                continue;
+            }
+
+            var best = stated.Min(s => s.Burden);
+            var worst = stated.Max(s => s.Burden);
+            if (best == worst)
+            {
+                continue;
+            }
+
+            foreach (var (region, burden) in stated)
+            {
+                (scores.TryGetValue(region, out var list) ? list : scores[region] = []).Add((burden - best) / (worst - best));
+            }
+        }
+
+        var burdens = new SortedDictionary<string, decimal>(StringComparer.Ordinal);
+        foreach (var (region, list) in scores)
+        {
+            burdens[region] = Math.Round(list.Average(), 4, MidpointRounding.AwayFromZero);
+        }
+
+        return burdens;
+    }
+
+    private static (IReadOnlyList<string> Strictest, IReadOnlyList<string> Loosest) Extremes(IReadOnlyDictionary<string, decimal> burdens)
+    {
+        if (burdens.Count < 2 || burdens.Values.Min() == burdens.Values.Max())
+        {
+            return ([], []);
+        }
+
+        var high = burdens.Values.Max();
+        var low = burdens.Values.Min();
+        return (burdens.Where(b => b.Value == high).Select(b => b.Key).ToArray(), burdens.Where(b => b.Value == low).Select(b => b.Key).ToArray());
+    }
+
+    private sealed class ItemGroup(string? code)
+    {
+        public string? Code { get; } = code;
+
+        public List<(string Region, ServiceItem Item)> Members { get; } = [];
+
+        public bool ByName { get; set; }
+    }
+
+    internal sealed record RegionItems(string Code, string Name, IReadOnlyList<ServiceItem> Items)
+    {
+        public static RegionItems Of(string code, IReadOnlyList<Inventory> inventories)
+        {
+            var items = new List<ServiceItem>();
+            var codes = new HashSet<string>(StringComparer.Ordinal);
+            var nameKeys = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var item in inventories.SelectMany(i => i.Items).OrderBy(i => HasCode(i) ? 0 : 1))
+            {
+                var fresh = HasCode(item) ? codes.Add(item.BasicCode) : !nameKeys.Contains(NameKey(item.Name));
+                nameKeys.Add(NameKey(item.Name));
+                if (fresh)
+                {
+                    items.Add(item);
+                }
+            }
+
+            return new RegionItems(code, RegionName(code, inventories.Select(i => i.Region.Name).FirstOrDefault(n => n is not null)), items);
+        }
+    }
+}
