@@ -63,8 +63,11 @@ public static class InventoryLoader
             return new LoadResult(file, format, null, diagnostics.Items, null, hasComments);
         }
 
-        var inventory = new InventoryBinder(diagnostics).Bind(root);
-        return new LoadResult(file, format, inventory, diagnostics.Items, root, hasComments);
+        // Aliases resolved first: the binder, its diagnostics and LoadResult.Locate see canonical keys only.
+        var rewrites = new DiagnosticBag(file);
+        root = new AliasResolver(diagnostics, rewrites).Resolve(root);
+        var inventory = new InventoryBinder(diagnostics, rewrites).Bind(root);
+        return new LoadResult(file, format, inventory, diagnostics.Items, root, hasComments) { Rewrites = rewrites.Items };
     }
 
     /// <summary>Loads a document from text.</summary>
