@@ -40,14 +40,23 @@ internal sealed class AliasResolver(DiagnosticBag diagnostics, DiagnosticBag rew
             }
 
             var alias = target is [var key] && key == entry.Key ? null : entry.Key;
+
+            // A key merged in from a flat key is already canonical here; it keeps the alias it was written as.
+            var written = alias ?? entry.WrittenAs;
+            var shorthand = target.Length == 1 && entry.Value is ScalarNode { IsNull: false } ? KeyAliases.Shorthand(owner, target[0]) : null;
+            if (shorthand is not null)
+            {
+                target = [target[0], shorthand];
+                alias ??= entry.WrittenAs ?? entry.Key;
+                written ??= entry.Key;
+            }
+
             if (alias is not null)
             {
                 rewrites.Add(NormalizationDiagnostics.KeyAlias, Pointer(pointer, target), entry.KeyPosition, null,
                     ("alias", alias), ("path", Pointer(pointer, target)));
             }
 
-            // A key merged in from a flat key is already canonical here; it keeps the alias it was written as.
-            var written = alias ?? entry.WrittenAs;
             Place(result, new MappingEntry(target[0], entry.KeyPosition, Nest(target, entry, written), written), pointer);
         }
 
@@ -56,14 +65,14 @@ internal sealed class AliasResolver(DiagnosticBag diagnostics, DiagnosticBag rew
             var entry = result.Entries[i];
             if (KeyAliases.Child(owner, entry.Key) is { } child)
             {
-                result.Entries[i] = entry with { Value = Child(entry, owner, child.Type, child.IsList, JsonPointer.Append(pointer, entry.Key)) };
+                result.Entries[i] = entry with { Value = Child(entry, child.Type, child.IsList, JsonPointer.Append(pointer, entry.Key)) };
             }
         }
 
         return result;
     }
 
-    private SourceNode Child(MappingEntry entry, Type owner, Type type, bool isList, string pointer)
+    private SourceNode Child(MappingEntry entry, Type type, bool isList, string pointer)
     {
         switch (entry.Value)
         {
@@ -77,12 +86,6 @@ internal sealed class AliasResolver(DiagnosticBag diagnostics, DiagnosticBag rew
                 }
 
                 return list;
-            case ScalarNode { IsNull: false } scalar when !isList && KeyAliases.Shorthand(owner, entry.Key) is { } key:
-                rewrites.Add(NormalizationDiagnostics.KeyAlias, JsonPointer.Append(pointer, key), entry.KeyPosition, null,
-                    ("alias", entry.WrittenAs ?? entry.Key), ("path", JsonPointer.Append(pointer, key)));
-                var shorthand = new MappingNode(scalar.Position);
-                shorthand.Entries.Add(new MappingEntry(key, entry.KeyPosition, scalar));
-                return Object(shorthand, type, pointer);
             default:
                 return entry.Value; // a wrong shape: the binder reports it
         }
