@@ -22,7 +22,7 @@ internal sealed class AliasResolver(DiagnosticBag diagnostics, DiagnosticBag rew
     public SourceNode Resolve(SourceNode root) =>
         root is MappingNode mapping ? Object(mapping, typeof(Inventory), string.Empty) : root;
 
-    private MappingNode Object(MappingNode node, Type owner, string pointer)
+    internal MappingNode Object(MappingNode node, Type owner, string pointer)
     {
         var result = new MappingNode(node.Position);
         foreach (var entry in node.Entries)
