@@ -162,6 +162,15 @@ public sealed class KeyAliasTests
         Assert.Contains(AliasTable.Markdown(), readme, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void The_readme_before_and_after_example_is_exactly_what_normalization_writes()
+    {
+        var readme = File.ReadAllText(Repository.PathOf("README.md")).ReplaceLineEndings("\n");
+        var blocks = readme[readme.IndexOf("## Normalization", StringComparison.Ordinal)..].Split("```yaml\n");
+
+        Assert.Equal(blocks[2][..blocks[2].IndexOf("```", StringComparison.Ordinal)], Normalized.Yaml(blocks[1][..blocks[1].IndexOf("```", StringComparison.Ordinal)]));
+    }
+
     /// <summary>An item with the required keys, except those the written line gives itself.</summary>
     private static string Item(string written)
     {
