@@ -28,6 +28,7 @@ internal static class CliApplication
         var root = new RootCommand("svcstd: validate, normalize and compare government service item inventories (政务服务事项清单).")
         {
             ValidateCommand.Create(context),
+            NormalizeCommand.Create(context),
             SchemaCommand.Create(context),
             DiffCommand.Create(context),
         };

@@ -3,6 +3,7 @@ using System.Globalization;
 using ServiceStandard.Cli.Rendering;
 using ServiceStandard.Comparison;
 using ServiceStandard.Loading;
+using ServiceStandard.Normalization;
 using ServiceStandard.Model;
 using ServiceStandard.Validation;
 
@@ -80,7 +81,7 @@ internal static class DiffCommand
     }
 
     /// <summary>
-    /// Loads every file; a file the loader reports errors for (syntax, structure, codes) is not compared: its
+    /// Loads and normalizes every file; a file the loader reports errors for (syntax, structure, codes) is not compared: its
     /// diagnostics go to standard error and the command fails (null). Warnings do not stop the comparison.
     /// </summary>
     private static List<(string File, Inventory Inventory)>? Load(CliContext context, IEnumerable<string> paths, CultureInfo culture)
@@ -111,7 +112,8 @@ internal static class DiffCommand
             return null;
         }
 
-        return loaded.Select(l => (l.File!, l.Inventory!)).ToList();
+        // Normalized first, so that phrases, aliases, labels and full-width text compare equal.
+        return loaded.Select(l => (l.File!, InventoryNormalizer.Normalize(l).Inventory ?? l.Inventory!)).ToList();
     }
 
     private static string RenderRegions(ComparisonReport report, string format, CultureInfo culture) => format switch

@@ -14,20 +14,7 @@ internal static class ValidationReportWriter
         var text = new System.Text.StringBuilder();
         foreach (var diagnostic in results.SelectMany(r => r.Diagnostics))
         {
-            var where = diagnostic.Position is { } p ? $"{diagnostic.File}:{p.Line}:{p.Column}" : diagnostic.File;
-            var severity = SeverityWord(diagnostic.Severity);
-            if (colour)
-            {
-                severity = diagnostic.Severity switch
-                {
-                    Severity.Error => $"\u001b[31m{severity}\u001b[0m",
-                    Severity.Warning => $"\u001b[33m{severity}\u001b[0m",
-                    _ => $"\u001b[36m{severity}\u001b[0m",
-                };
-            }
-
-            text.Append(CultureInfo.InvariantCulture, $"{where}: {severity} {diagnostic.Code}: {diagnostic.Message(culture)}");
-            text.Append(" [").Append(diagnostic.Path.Length == 0 ? "/" : diagnostic.Path).Append("]\n");
+            text.Append(Line(diagnostic, culture, colour));
         }
 
         var summary = Summarize(results);
@@ -35,6 +22,24 @@ internal static class ValidationReportWriter
             ? FormattableString.Invariant($"{summary.Files} 个文件，{summary.Items} 个事项：{summary.Errors} 个错误，{summary.Warnings} 个警告，{summary.Infos} 条提示。\n")
             : FormattableString.Invariant($"{summary.Files} file(s), {summary.Items} item(s): {summary.Errors} error(s), {summary.Warnings} warning(s), {summary.Infos} info(s).\n"));
         return text.ToString();
+    }
+
+    /// <summary>One diagnostic, compiler style: <c>file:line:column: severity CODE: message [path]</c> and a newline.</summary>
+    public static string Line(Diagnostic diagnostic, CultureInfo culture, bool colour)
+    {
+        var where = diagnostic.Position is { } p ? $"{diagnostic.File}:{p.Line}:{p.Column}" : diagnostic.File;
+        var severity = SeverityWord(diagnostic.Severity);
+        if (colour)
+        {
+            severity = diagnostic.Severity switch
+            {
+                Severity.Error => $"\u001b[31m{severity}\u001b[0m",
+                Severity.Warning => $"\u001b[33m{severity}\u001b[0m",
+                _ => $"\u001b[36m{severity}\u001b[0m",
+            };
+        }
+
+        return string.Create(CultureInfo.InvariantCulture, $"{where}: {severity} {diagnostic.Code}: {diagnostic.Message(culture)} [{(diagnostic.Path.Length == 0 ? "/" : diagnostic.Path)}]\n");
     }
 
     public static string Json(IReadOnlyList<ValidationResult> results, CultureInfo culture)

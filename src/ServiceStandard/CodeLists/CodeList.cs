@@ -81,6 +81,8 @@ public sealed class CodeList<T> : ICodeList
     IEnumerable<(string Token, string? NationalCode, string Label)> ICodeList.Faces =>
         Entries.Select(e => (e.Token, e.NationalCode, e.Label));
 
+    string ICodeList.Token(Enum value) => this[(T)value].Token;
+
     /// <summary>The entry of a value.</summary>
     /// <param name="value">A value of the list.</param>
     public CodeListEntry<T> this[T value] => byValue[value];
@@ -123,4 +125,7 @@ internal interface ICodeList
     string ChineseName { get; }
 
     IEnumerable<(string Token, string? NationalCode, string Label)> Faces { get; }
+
+    /// <summary>The canonical token of a value of <see cref="EnumType"/>.</summary>
+    string Token(Enum value);
 }

@@ -11,6 +11,9 @@ public static class DiagnosticCatalog
     // Declared first: static fields initialize in textual order, and the descriptors below register here.
     private static readonly List<DiagnosticDescriptor> Registry = [];
 
+    /// <summary>Codes that were once reported and are never to be used again (declared before any descriptor).</summary>
+    internal static readonly IReadOnlyList<string> Retired = ["SS1108"];
+
     // Loading: reading bytes into a tree.
     internal static readonly DiagnosticDescriptor SyntaxError = New("SS1001", Severity.Error, DiagnosticCategory.Loading);
     internal static readonly DiagnosticDescriptor DuplicateKey = New("SS1002", Severity.Error, DiagnosticCategory.Loading);
@@ -32,14 +35,18 @@ public static class DiagnosticCatalog
     internal static readonly DiagnosticDescriptor OutOfRange = New("SS1105", Severity.Error, DiagnosticCategory.Schema);
     internal static readonly DiagnosticDescriptor AmbiguousScalar = New("SS1106", Severity.Error, DiagnosticCategory.Schema);
     internal static readonly DiagnosticDescriptor InvalidDate = New("SS1107", Severity.Error, DiagnosticCategory.Schema);
-    internal static readonly DiagnosticDescriptor TimeLimitPhrase = New("SS1108", Severity.Error, DiagnosticCategory.Schema);
+
+    // SS1108 (time limit written as text, an error) is retired: phrases are read by the loader now (SS8101,
+    // SS8102) and one that cannot be read is the warning SS8103.
+
+    // Unknown content.
     internal static readonly DiagnosticDescriptor UnknownKey = New("SS1201", Severity.Warning, DiagnosticCategory.Schema);
 
     // Configuration: rule-set files.
     internal static readonly DiagnosticDescriptor InvalidRuleSetting = New("SS1301", Severity.Error, DiagnosticCategory.Loading);
 
     /// <summary>The static classes that declare each feature's descriptors.</summary>
-    private static readonly Type[] FeatureCatalogs = [typeof(Validation.Rules)];
+    private static readonly Type[] FeatureCatalogs = [typeof(Validation.Rules), typeof(Normalization.NormalizationDiagnostics)];
 
     private static readonly Lazy<IReadOnlyList<DiagnosticDescriptor>> Everything = new(() =>
     {
@@ -69,9 +76,9 @@ public static class DiagnosticCatalog
         var descriptor = new DiagnosticDescriptor(code, severity, category);
         lock (Registry)
         {
-            if (Registry.Any(d => d.Code == code))
+            if (Registry.Any(d => d.Code == code) || Retired.Contains(code))
             {
-                throw new InvalidOperationException($"Diagnostic code {code} is defined twice.");
+                throw new InvalidOperationException($"Diagnostic code {code} is defined twice or was retired.");
             }
 
             Registry.Add(descriptor);

@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using ServiceStandard.CodeLists;
 using ServiceStandard.Diagnostics;
 using ServiceStandard.Model;
+using ServiceStandard.Normalization;
 
 namespace ServiceStandard.Loading;
 
@@ -11,7 +12,7 @@ namespace ServiceStandard.Loading;
 /// describes (required keys, types, code lists, patterns, ranges) with a position for every finding.
 /// Written by hand rather than by reflection so that it stays fast and says exactly where and what.
 /// </summary>
-internal sealed partial class InventoryBinder(DiagnosticBag diagnostics, LoadOptions? options = null)
+internal sealed partial class InventoryBinder(DiagnosticBag diagnostics, DiagnosticBag rewrites, LoadOptions? options = null)
 {
     /// <summary>The format versions this binder reads.</summary>
     public static readonly IReadOnlyList<string> SupportedVersions = ["1.0"];
@@ -21,6 +22,9 @@ internal sealed partial class InventoryBinder(DiagnosticBag diagnostics, LoadOpt
 
     /// <summary>For each bound item, its index in the document's items list (items that failed to bind are skipped).</summary>
     public List<int> ItemSourceIndices { get; } = [];
+
+    /// <summary>The type of the item being bound: 日 in a time-limit phrase counts working days for a licence.</summary>
+    private ItemType? itemType;
 
     public string FormatVersion { get; private set; } = SupportedVersions[^1];
 
@@ -119,6 +123,7 @@ internal sealed partial class InventoryBinder(DiagnosticBag diagnostics, LoadOpt
                 var implementationCode = r.Text("implementationCode", pattern: ImplementationCodePattern(), patternName: "ImplementationCode");
                 var name = r.Text("name", required: true);
                 var type = r.Code("type", CodeListCatalog.ItemTypes, required: true);
+                itemType = type;
                 var status = r.Code("status", CodeListCatalog.ItemStatuses);
                 var authority = r.Object("authority", typeof(Authority), BindAuthority, required: true);
                 var serviceObjects = r.Codes("serviceObjects", CodeListCatalog.ServiceObjects);
@@ -155,6 +160,7 @@ internal sealed partial class InventoryBinder(DiagnosticBag diagnostics, LoadOpt
         finally
         {
             itemCode = null;
+            itemType = null;
         }
     }
 
@@ -191,8 +197,8 @@ internal sealed partial class InventoryBinder(DiagnosticBag diagnostics, LoadOpt
 
     private TimeLimits? BindTimeLimits(ObjectReader r) => new()
     {
-        Legal = r.Object("legal", typeof(TimeLimit), BindTimeLimit),
-        Committed = r.Object("committed", typeof(TimeLimit), BindTimeLimit),
+        Legal = r.TimeLimit("legal", BindTimeLimit),
+        Committed = r.TimeLimit("committed", BindTimeLimit),
         AdditionalProperties = r.Rest(),
     };
 
@@ -216,7 +222,7 @@ internal sealed partial class InventoryBinder(DiagnosticBag diagnostics, LoadOpt
     {
         var name = r.Text("name", required: true);
         var actor = r.Text("actor");
-        var timeLimit = r.Object("timeLimit", typeof(TimeLimit), BindTimeLimit);
+        var timeLimit = r.TimeLimit("timeLimit", BindTimeLimit);
         var rest = r.Rest();
         return r.Failed ? null : new ProcessStep { Name = name!, Actor = actor, TimeLimit = timeLimit, AdditionalProperties = rest };
     }
@@ -225,7 +231,7 @@ internal sealed partial class InventoryBinder(DiagnosticBag diagnostics, LoadOpt
     {
         var kind = r.Code("kind", CodeListCatalog.SpecialProcedureKinds, required: true);
         var description = r.Text("description");
-        var timeLimit = r.Object("timeLimit", typeof(TimeLimit), BindTimeLimit);
+        var timeLimit = r.TimeLimit("timeLimit", BindTimeLimit);
         var rest = r.Rest();
         return r.Failed ? null : new SpecialProcedure { Kind = kind!.Value, Description = description, TimeLimit = timeLimit, AdditionalProperties = rest };
     }
@@ -325,17 +331,51 @@ internal sealed partial class InventoryBinder(DiagnosticBag diagnostics, LoadOpt
     {
         if (node is not MappingNode mapping)
         {
-            if (type == typeof(TimeLimit) && node is ScalarNode { Style: ScalarStyle.Text or ScalarStyle.Plain } phrase)
-            {
-                Report(DiagnosticCatalog.TimeLimitPhrase, path, node.Position, ("value", phrase.Text));
-                return null;
-            }
-
             WrongType(node, path, key, "§Kind_Object");
             return null;
         }
 
         return bind(new ObjectReader(this, mapping, path, type));
+    }
+
+    /// <summary>
+    /// A time limit written as a phrase (20个工作日, 即办, 0天2.0小时): read, with an info saying how (SS8101, or
+    /// SS8102 when 日 left the unit to the item type); the phrase is kept in <see cref="TimeLimit.Note"/>. A phrase
+    /// that cannot be read is a warning (SS8103) and gives <see langword="null"/>: the caller keeps it as written.
+    /// </summary>
+    internal TimeLimit? PhraseAt(ScalarNode phrase, string path)
+    {
+        var licence = itemType == ItemType.AdministrativeLicensing;
+        if (TimeLimitPhrases.Read(phrase.Text, licence) is not { } reading)
+        {
+            Report(NormalizationDiagnostics.PhraseUnreadable, path, phrase.Position, ("phrase", phrase.Text));
+            return null;
+        }
+
+        var value = CanonicalNumbers.Format(reading.Value);
+        var unit = "§Unit_" + CodeListCatalog.TimeUnits[reading.Unit].Token;
+        if (reading.ByDayRule)
+        {
+            Report(NormalizationDiagnostics.DayRule, path, phrase.Position,
+                ("phrase", phrase.Text), ("value", value), ("unit", unit), ("reason", licence ? "§DayRule_Licence" : "§DayRule_Other"));
+        }
+        else
+        {
+            Report(NormalizationDiagnostics.PhraseRead, path, phrase.Position, ("phrase", phrase.Text), ("value", value), ("unit", unit));
+        }
+
+        return new TimeLimit { Value = reading.Value, Unit = reading.Unit, Note = phrase.Text };
+    }
+
+    /// <summary>Returns <paramref name="canonical"/>, listing the rewrite (SS8201) when it differs from what was written.</summary>
+    internal string Canonical(string written, string canonical, string path, SourcePosition position)
+    {
+        if (written != canonical)
+        {
+            rewrites.Add(NormalizationDiagnostics.TextTidied, path, position, itemCode, ("before", written), ("after", canonical));
+        }
+
+        return canonical;
     }
 
     internal string? TextAt(SourceNode node, string path, string key)
@@ -376,6 +416,10 @@ internal sealed partial class InventoryBinder(DiagnosticBag diagnostics, LoadOpt
                 case ScalarStyle.Boolean:
                 case ScalarStyle.Plain when scalar.Text is "true" or "True" or "TRUE" or "false" or "False" or "FALSE":
                     return scalar.Text.Equals("true", StringComparison.OrdinalIgnoreCase);
+                case ScalarStyle.Plain or ScalarStyle.Text when scalar.Text.Trim() is "是" or "否":
+                    var yes = scalar.Text.Trim() == "是";
+                    rewrites.Add(NormalizationDiagnostics.ValueAlias, path, node.Position, itemCode, ("value", scalar.Text), ("canonical", yes ? "true" : "false"));
+                    return yes;
                 case ScalarStyle.Plain when Yaml11Boolean().IsMatch(scalar.Text):
                     Report(DiagnosticCatalog.AmbiguousScalar, path, node.Position, ("value", scalar.Text), ("expected", "§Kind_Boolean"));
                     return null;
@@ -395,8 +439,14 @@ internal sealed partial class InventoryBinder(DiagnosticBag diagnostics, LoadOpt
             return null;
         }
 
-        if (list.TryParse(scalar.Text.Trim(), out var value, out _))
+        if (list.TryParse(scalar.Text.Trim(), out var value, out _) || list.TryParse(TextForms.Narrow(scalar.Text), out value, out _))
         {
+            var token = list[value].Token;
+            if (scalar.Text != token)
+            {
+                rewrites.Add(NormalizationDiagnostics.ValueAlias, path, node.Position, itemCode, ("value", scalar.Text), ("canonical", token));
+            }
+
             return value;
         }
 

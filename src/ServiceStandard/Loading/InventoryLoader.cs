@@ -81,9 +81,12 @@ public static class InventoryLoader
             return new LoadResult(file, format, null, diagnostics.Items, null, hasComments);
         }
 
-        var binder = new InventoryBinder(diagnostics, options);
+        // Aliases resolved first: the binder, its diagnostics and LoadResult.Locate see canonical keys only.
+        var rewrites = new DiagnosticBag(file);
+        root = new AliasResolver(diagnostics, rewrites).Resolve(root);
+        var binder = new InventoryBinder(diagnostics, rewrites, options);
         var inventory = binder.Bind(root);
-        return new LoadResult(file, format, inventory, diagnostics.Items, root, hasComments, binder.ItemSourceIndices);
+        return new LoadResult(file, format, inventory, diagnostics.Items, root, hasComments, binder.ItemSourceIndices) { Rewrites = rewrites.Items };
     }
 
     /// <summary>Loads a document from text.</summary>

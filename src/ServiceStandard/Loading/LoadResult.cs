@@ -47,8 +47,15 @@ public sealed class LoadResult
     public bool HasComments { get; }
 
     /// <summary>
+    /// What reading took as written in another form (aliased keys, code-list faces, codes in lower case or
+    /// full width), one info each, for normalization to list; not part of <see cref="Diagnostics"/>.
+    /// </summary>
+    internal IReadOnlyList<Diagnostic> Rewrites { get; init; } = [];
+
+    /// <summary>
     /// The line and column of the node at a JSON Pointer of the canonical tree, as written; for a pointer
-    /// to something absent, the position of its nearest present ancestor.
+    /// to something absent, the position of its nearest present ancestor. Aliases are resolved: the pointer
+    /// <c>/items/0/timeLimits/legal</c> finds a value written as 法定办结时限 on the item.
     /// </summary>
     /// <param name="pointer">A JSON Pointer such as <c>/items/0/authority/creditCode</c>.</param>
     /// <returns>The position, or <see langword="null"/> when the document had no tree.</returns>

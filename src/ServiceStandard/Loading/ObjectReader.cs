@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 using ServiceStandard.CodeLists;
 using ServiceStandard.Diagnostics;
 using ServiceStandard.Model;
+using ServiceStandard.Normalization;
 
 namespace ServiceStandard.Loading;
 
@@ -18,6 +19,7 @@ internal sealed class ObjectReader
     private readonly MappingNode node;
     private readonly Type owner;
     private readonly bool[] used;
+    private readonly bool[] kept;
 
     public ObjectReader(InventoryBinder binder, MappingNode node, string pointer, Type owner)
     {
@@ -26,6 +28,7 @@ internal sealed class ObjectReader
         this.owner = owner;
         Pointer = pointer;
         used = new bool[node.Entries.Count];
+        kept = new bool[node.Entries.Count];
     }
 
     /// <summary>The JSON Pointer of this object in the canonical tree.</summary>
@@ -56,6 +59,12 @@ internal sealed class ObjectReader
             return Fail(required);
         }
 
+        if (pattern is not null)
+        {
+            // Codes are read in their canonical form: trimmed, half-width, upper case (the rewrite is listed).
+            text = binder.Canonical(text, TextForms.Code(text), path, value.Position);
+        }
+
         if (pattern is not null && !pattern.IsMatch(text))
         {
             binder.Report(DiagnosticCatalog.PatternMismatch, path, value.Position,
@@ -63,7 +72,7 @@ internal sealed class ObjectReader
             return Fail(required);
         }
 
-        if (required && text.Length == 0)
+        if (required && string.IsNullOrWhiteSpace(text))
         {
             binder.Report(DiagnosticCatalog.RequiredMissing, path, value.Position, ("key", key), ("title", ElementNames.Title(owner, key)));
             return Fail(required);
@@ -165,6 +174,29 @@ internal sealed class ObjectReader
         return value is null ? null : binder.ObjectAt(value, path, key, type, bind) ?? Fail<T>(required);
     }
 
+    /// <summary>
+    /// A time limit: an object { value, unit, note }, or a phrase such as 20个工作日 read by the binder. A phrase
+    /// it cannot read is kept as written among the unknown keys (without a second, SS1201 warning).
+    /// </summary>
+    public TimeLimit? TimeLimit(string key, Func<ObjectReader, TimeLimit?> bind)
+    {
+        var value = Find(key, required: false, out var path);
+        if (value is not ScalarNode { Style: ScalarStyle.Text or ScalarStyle.Plain or ScalarStyle.Number } phrase)
+        {
+            return value is null ? null : binder.ObjectAt(value, path, key, typeof(TimeLimit), bind);
+        }
+
+        var limit = binder.PhraseAt(phrase, path);
+        if (limit is null)
+        {
+            var index = node.Entries.FindIndex(e => e.Key == key);
+            kept[index] = true;
+            used[index] = false;
+        }
+
+        return limit;
+    }
+
     public IReadOnlyList<T>? List<T>(string key, Func<SourceNode, string, T?> element, bool required = false)
     {
         var value = Find(key, required, out var path);
@@ -219,8 +251,12 @@ internal sealed class ObjectReader
                 continue; // a duplicate key: already reported as SS1002
             }
 
-            binder.Report(DiagnosticCatalog.UnknownKey, JsonPointer.Append(Pointer, entry.Key), entry.KeyPosition,
-                ("key", entry.Key), ("version", binder.FormatVersion));
+            if (!kept[i])
+            {
+                binder.Report(DiagnosticCatalog.UnknownKey, JsonPointer.Append(Pointer, entry.Key), entry.KeyPosition,
+                    ("key", entry.Key), ("version", binder.FormatVersion));
+            }
+
             rest[entry.Key] = JsonElements.From(entry.Value);
         }
 

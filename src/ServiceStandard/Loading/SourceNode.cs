@@ -21,7 +21,8 @@ internal sealed class MappingNode(SourcePosition position) : SourceNode(position
     public override string KindName => "an object";
 }
 
-internal readonly record struct MappingEntry(string Key, SourcePosition KeyPosition, SourceNode Value);
+/// <summary>One key and its value; <paramref name="WrittenAs"/> is the alias the key was written as, once resolved.</summary>
+internal readonly record struct MappingEntry(string Key, SourcePosition KeyPosition, SourceNode Value, string? WrittenAs = null);
 
 internal sealed class SequenceNode(SourcePosition position) : SourceNode(position)
 {

@@ -1,0 +1,148 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text;
+using ServiceStandard.Cli.Rendering;
+using ServiceStandard.Diagnostics;
+using ServiceStandard.Loading;
+using ServiceStandard.Normalization;
+
+namespace ServiceStandard.Cli.Commands;
+
+/// <summary>
+/// <c>svcstd normalize FILE [-o OUT] [--check] [--in-place] [--explain] [--lang zh|en]</c>: the canonical form
+/// on standard output (or in OUT, JSON or YAML by its extension). Exit 0 done; 1 when FILE has errors, when
+/// <c>--check</c> finds it not canonical, or when <c>--in-place</c> refuses a YAML file with comments; 2 on
+/// usage or I/O failure. Diagnostics and <c>--explain</c> go to standard error, so the output stays a document.
+/// </summary>
+internal static class NormalizeCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var file = new Argument<string>("FILE") { Description = "The inventory (*.yaml, *.yml or *.json)." };
+        var output = new Option<string?>("--output", "-o") { Description = "Write the canonical form to this file; .json writes JSON, .yaml or .yml YAML (default: standard output, in FILE's format)." };
+        var check = new Option<bool>("--check") { Description = "Write nothing; exit 1 and show a short diff when FILE is not canonical." };
+        var inPlace = new Option<bool>("--in-place") { Description = "Rewrite FILE atomically; refused (exit 1, file untouched) for YAML with comments, which would be lost." };
+        var explain = new Option<bool>("--explain") { Description = "List every change (aliases, code values, time-limit phrases, tidied text) on standard error." };
+        var lang = CliContext.LangOption();
+        var command = new Command("normalize", "Write the canonical form of an inventory: canonical keys (Chinese element names resolved), code-list tokens, time limits read from phrases, tidied text, fixed key order. Exit 0 done, 1 errors in FILE (or not canonical with --check, or comments with --in-place), 2 usage or I/O failure.")
+        {
+            file, output, check, inPlace, explain, lang,
+        };
+        command.SetAction(parse => Run(context, new Request(
+            parse.GetValue(file)!,
+            parse.GetValue(output),
+            parse.GetValue(check),
+            parse.GetValue(inPlace),
+            parse.GetValue(explain),
+            CliContext.Culture(parse.GetValue(lang)))));
+        return command;
+    }
+
+    private sealed record Request(string File, string? Output, bool Check, bool InPlace, bool Explain, CultureInfo Culture);
+
+    private static int Run(CliContext context, Request request)
+    {
+        if (Usage(request) is { } problem)
+        {
+            context.Error.WriteLine("svcstd: " + problem);
+            return CliApplication.Failure;
+        }
+
+        if (!File.Exists(request.File))
+        {
+            context.Error.WriteLine($"svcstd: no such file: {request.File}");
+            return CliApplication.Failure;
+        }
+
+        var load = InventoryLoader.LoadFile(request.File);
+        var result = InventoryNormalizer.Normalize(load);
+        foreach (var diagnostic in result.Diagnostics.Where(d => d.Severity != Severity.Info))
+        {
+            context.Error.Write(ValidationReportWriter.Line(diagnostic, request.Culture, colour: false));
+        }
+
+        if (load.Diagnostics.Any(d => d.Code == "SS1009"))
+        {
+            return CliApplication.Failure;
+        }
+
+        if (!result.Succeeded)
+        {
+            context.Error.WriteLine(request.Culture.TwoLetterISOLanguageName == "zh"
+                ? $"svcstd: {request.File} 有错误，未规范化。"
+                : $"svcstd: {request.File} has errors and was not normalized.");
+            return CliApplication.Findings;
+        }
+
+        if (request.Explain)
+        {
+            foreach (var change in result.Changes)
+            {
+                context.Error.Write(ValidationReportWriter.Line(change, request.Culture, colour: false));
+            }
+        }
+
+        var format = request.Output is { } target && target != "-" ? DocumentFormats.FromPath(target)!.Value : load.Format;
+        var canonical = result.Write(format);
+        if (request.Check)
+        {
+            var diff = LineDiff.Unified(Current(request.File), canonical, request.File, request.File + " (canonical)");
+            context.Output.Write(diff);
+            return diff.Length == 0 ? CliApplication.Success : CliApplication.Findings;
+        }
+
+        if (request.InPlace)
+        {
+            return InPlace(context, request, load, canonical);
+        }
+
+        return OutputFile.WriteOrPrint(context, request.Output, canonical);
+    }
+
+    private static string? Usage(Request request)
+    {
+        if (request.InPlace && request.Output is not null)
+        {
+            return "--in-place and --output cannot be used together.";
+        }
+
+        if (request.Check && (request.InPlace || request.Output is not null))
+        {
+            return "--check writes nothing; it cannot be used with --in-place or --output.";
+        }
+
+        return request.Output is { } target && target != "-" && DocumentFormats.FromPath(target) is null
+            ? $"cannot tell the format of {target}: name it *.json, *.yaml or *.yml."
+            : null;
+    }
+
+    private static int InPlace(CliContext context, Request request, LoadResult load, string canonical)
+    {
+        if (Current(request.File) == canonical)
+        {
+            return CliApplication.Success; // already canonical: the file is not touched
+        }
+
+        if (load.HasComments)
+        {
+            context.Error.WriteLine(request.Culture.TwoLetterISOLanguageName == "zh"
+                ? $"svcstd: {request.File} 含有注释，规范化会丢失注释；文件未改动。请用 -o 写到另一个文件，或先删除注释。"
+                : $"svcstd: {request.File} has comments, which normalizing would drop; the file is left untouched. Write the canonical form elsewhere with -o, or remove the comments first.");
+            return CliApplication.Findings;
+        }
+
+        try
+        {
+            OutputFile.WriteAtomically(request.File, canonical);
+            return CliApplication.Success;
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or NotSupportedException)
+        {
+            context.Error.WriteLine($"svcstd: cannot write {request.File}: {exception.Message}");
+            return CliApplication.Failure;
+        }
+    }
+
+    /// <summary>The file's text exactly as stored (a byte order mark or CR LF line ends make it non-canonical).</summary>
+    private static string Current(string path) => new UTF8Encoding(false).GetString(File.ReadAllBytes(path));
+}

@@ -1,0 +1,180 @@
+using System.Globalization;
+using ServiceStandard.Diagnostics;
+using ServiceStandard.Model;
+using ServiceStandard.Normalization;
+
+namespace ServiceStandard.Loading;
+
+/// <summary>
+/// Rewrites a document tree to canonical keys before it is bound: Chinese element names become keys
+/// (事项名称 → name), flat spreadsheet keys move into their nested objects (法定办结时限 on an item →
+/// timeLimits/legal, 咨询电话 → contacts/consultation/0/phone), and an object written as one scalar becomes
+/// that object (实施主体: 某局 → authority/name). Nodes keep the positions they were written at, so every
+/// later diagnostic has a canonical path and the line and column as written. The written tree is not
+/// changed; resolved objects are new nodes. Unknown keys, <c>extensions</c> and unknown content are not
+/// entered. Each alias is recorded as a rewrite (SS8001); two keys giving the same value is an error (SS8002).
+/// </summary>
+internal sealed class AliasResolver(DiagnosticBag diagnostics, DiagnosticBag rewrites)
+{
+    /// <summary>Nodes this resolver built from flat keys (a one-element list from 咨询电话 merges into a written list).</summary>
+    private readonly HashSet<SourceNode> synthetic = new(ReferenceEqualityComparer.Instance);
+
+    public SourceNode Resolve(SourceNode root) =>
+        root is MappingNode mapping ? Object(mapping, typeof(Inventory), string.Empty) : root;
+
+    internal MappingNode Object(MappingNode node, Type owner, string pointer)
+    {
+        var result = new MappingNode(node.Position);
+        foreach (var entry in node.Entries)
+        {
+            var target = KeyAliases.Resolve(owner, entry.Key);
+            if (target is null)
+            {
+                result.Entries.Add(entry); // unknown: kept verbatim, reported by the binder
+                continue;
+            }
+
+            if (target.Length > 1 && entry.Value is ScalarNode { IsNull: true })
+            {
+                continue; // an empty cell of a flat key: nothing to nest
+            }
+
+            var alias = target is [var key] && key == entry.Key ? null : entry.Key;
+
+            // A key merged in from a flat key is already canonical here; it keeps the alias it was written as.
+            var written = alias ?? entry.WrittenAs;
+            var shorthand = target.Length == 1 && entry.Value is ScalarNode { IsNull: false } ? KeyAliases.Shorthand(owner, target[0]) : null;
+            if (shorthand is not null)
+            {
+                target = [target[0], shorthand];
+                alias ??= entry.WrittenAs ?? entry.Key;
+                written ??= entry.Key;
+            }
+
+            if (alias is not null)
+            {
+                rewrites.Add(NormalizationDiagnostics.KeyAlias, Pointer(pointer, target), entry.KeyPosition, null,
+                    ("alias", alias), ("path", Pointer(pointer, target)));
+            }
+
+            Place(result, new MappingEntry(target[0], entry.KeyPosition, Nest(target, entry, written), written), pointer);
+        }
+
+        for (var i = 0; i < result.Entries.Count; i++)
+        {
+            var entry = result.Entries[i];
+            if (KeyAliases.Child(owner, entry.Key) is { } child)
+            {
+                result.Entries[i] = entry with { Value = Child(entry, child.Type, child.IsList, JsonPointer.Append(pointer, entry.Key)) };
+            }
+        }
+
+        return result;
+    }
+
+    private SourceNode Child(MappingEntry entry, Type type, bool isList, string pointer)
+    {
+        switch (entry.Value)
+        {
+            case MappingNode mapping when !isList:
+                return Object(mapping, type, pointer);
+            case SequenceNode sequence when isList:
+                var list = new SequenceNode(sequence.Position);
+                for (var i = 0; i < sequence.Items.Count; i++)
+                {
+                    list.Items.Add(sequence.Items[i] is MappingNode item ? Object(item, type, JsonPointer.Append(pointer, i)) : sequence.Items[i]);
+                }
+
+                return list;
+            default:
+                return entry.Value; // a wrong shape: the binder reports it
+        }
+    }
+
+    /// <summary>The value of the first segment: the written value itself, or nested objects down to it for a flat key.</summary>
+    private SourceNode Nest(string[] target, MappingEntry entry, string? written)
+    {
+        var value = entry.Value;
+        for (var i = target.Length - 1; i > 0; i--)
+        {
+            SourceNode parent;
+            if (target[i] == "0")
+            {
+                var list = new SequenceNode(entry.KeyPosition);
+                list.Items.Add(value);
+                parent = list;
+            }
+            else
+            {
+                var mapping = new MappingNode(entry.KeyPosition);
+                mapping.Entries.Add(new MappingEntry(target[i], entry.KeyPosition, value, written));
+                parent = mapping;
+            }
+
+            synthetic.Add(parent);
+            value = parent;
+        }
+
+        return value;
+    }
+
+    /// <summary>Adds an entry; a key given twice merges when both are objects (flat keys beside their object), else is a conflict.</summary>
+    private void Place(MappingNode result, MappingEntry entry, string pointer)
+    {
+        var index = result.Entries.FindIndex(e => e.Key == entry.Key);
+        if (index < 0)
+        {
+            result.Entries.Add(entry);
+            return;
+        }
+
+        var first = result.Entries[index];
+        if (Merge(first.Value, entry.Value) is { } merged)
+        {
+            result.Entries[index] = first with { Value = merged };
+        }
+        else if ((first.WrittenAs ?? first.Key) != (entry.WrittenAs ?? entry.Key))
+        {
+            diagnostics.Add(NormalizationDiagnostics.AliasConflict, JsonPointer.Append(pointer, entry.Key), entry.KeyPosition, null,
+                ("key", entry.WrittenAs ?? entry.Key), ("path", JsonPointer.Append(pointer, entry.Key)),
+                ("first", first.WrittenAs ?? first.Key), ("firstLine", first.KeyPosition.Line.ToString(CultureInfo.InvariantCulture)));
+        }
+
+        // else: the same key written twice, already reported as SS1002; the first value is kept.
+    }
+
+    /// <summary>Two objects merge into one (their keys resolved afterwards); a list built from a flat key merges into the first element of the other.</summary>
+    private SourceNode? Merge(SourceNode first, SourceNode second)
+    {
+        switch (first, second)
+        {
+            case (MappingNode a, MappingNode b) when synthetic.Contains(a) || synthetic.Contains(b):
+                var mapping = new MappingNode(a.Position);
+                mapping.Entries.AddRange(a.Entries);
+                mapping.Entries.AddRange(b.Entries);
+                synthetic.Add(mapping);
+                return mapping;
+            case (SequenceNode a, SequenceNode b) when synthetic.Contains(b) || synthetic.Contains(a):
+                var (written, built) = synthetic.Contains(b) ? (a, b) : (b, a);
+                if (written.Items.Count == 0)
+                {
+                    return built;
+                }
+
+                if (Merge(written.Items[0], built.Items[0]) is not { } head)
+                {
+                    return null;
+                }
+
+                var list = new SequenceNode(a.Position);
+                list.Items.Add(head);
+                list.Items.AddRange(written.Items.Skip(1));
+                return list;
+            default:
+                return null;
+        }
+    }
+
+    private static string Pointer(string pointer, string[] target) =>
+        target.Aggregate(pointer, JsonPointer.Append);
+}

@@ -1,0 +1,203 @@
+using System.Collections.Frozen;
+using System.ComponentModel.DataAnnotations;
+using System.Reflection;
+using System.Text.Json;
+using ServiceStandard.Model;
+
+namespace ServiceStandard.Loading;
+
+/// <summary>One key a document may write instead of a canonical key.</summary>
+/// <param name="Owner">The model type of the object the key is written on.</param>
+/// <param name="Alias">The key as written, such as <c>事项名称</c>.</param>
+/// <param name="Target">Where it goes, relative to the owner: <c>name</c>, or <c>contacts/consultation/0/phone</c> for a flat key.</param>
+internal sealed record KeyAlias(Type Owner, string Alias, string Target)
+{
+    /// <summary>True for a flat key: one that stands for a key of a nested object (the way a spreadsheet row carries it).</summary>
+    public bool IsFlat => Target.Contains('/', StringComparison.Ordinal);
+}
+
+/// <summary>
+/// The one alias table of the format: every model key's Chinese element name (its <see cref="DisplayAttribute"/>,
+/// the standard's 要素名称) on the object that key belongs to, and the flat keys a spreadsheet row writes on an
+/// item or on the inventory. The loader resolves them before binding, so diagnostics use canonical paths; the
+/// README's alias table is generated from <see cref="All"/> (a test keeps the two equal).
+/// </summary>
+internal static class KeyAliases
+{
+    /// <summary>Flat keys on an item: a spreadsheet row carries nested elements as columns of the row.</summary>
+    private static readonly (string Alias, string Target)[] ItemFlatKeys =
+    [
+        ("实施主体名称", "authority/name"),
+        ("实施主体编码", "authority/creditCode"),
+        ("实施主体性质", "authority/nature"),
+        ("行使层级", "authority/level"),
+        ("权力来源", "authority/source"),
+        ("设定依据", "authority/legalBasis"),
+        ("法定办结时限", "timeLimits/legal"),
+        ("承诺办结时限", "timeLimits/committed"),
+        ("办理环节", "process/steps"),
+        ("特别程序", "process/specialProcedures"),
+        ("受理条件", "guide/acceptanceConditions"),
+        ("申请材料", "guide/materials"),
+        ("收费", "guide/fees"),
+        ("是否收费", "guide/fees/charged"),
+        ("收费项目", "guide/fees/items"),
+        ("办理形式", "guide/channels"),
+        ("网上办理深度", "guide/onlineDepth"),
+        ("到办事现场次数", "guide/onsiteVisits"),
+        ("必须现场办理原因说明", "guide/onsiteVisitReason"),
+        ("办理地点", "guide/locations"),
+        ("中介服务", "guide/intermediaryServices"),
+        ("审批结果", "guide/result"),
+        ("审批结果类型", "guide/result/type"),
+        ("审批结果名称", "guide/result/name"),
+        ("数量限制", "guide/quantityLimit"),
+        ("咨询方式", "contacts/consultation"),
+        ("监督投诉方式", "contacts/complaint"),
+        ("咨询电话", "contacts/consultation/0/phone"),
+        ("投诉电话", "contacts/complaint/0/phone"),
+        ("监督投诉电话", "contacts/complaint/0/phone"),
+    ];
+
+    /// <summary>Flat keys on the inventory itself.</summary>
+    private static readonly (string Alias, string Target)[] InventoryFlatKeys =
+    [
+        ("行政区划代码", "region/code"),
+        ("行政区划名称", "region/name"),
+    ];
+
+    /// <summary>Flat keys on the contacts object.</summary>
+    private static readonly (string Alias, string Target)[] ContactsFlatKeys =
+    [
+        ("咨询电话", "consultation/0/phone"),
+        ("投诉电话", "complaint/0/phone"),
+        ("监督投诉电话", "complaint/0/phone"),
+    ];
+
+    /// <summary>An object written as one scalar stands for one of its keys: 实施主体: 太白县卫生健康局, 收费: 否.</summary>
+    private static readonly FrozenDictionary<(Type, string), string> Shorthands = new Dictionary<(Type, string), string>
+    {
+        [(typeof(ServiceItem), "authority")] = "name",
+        [(typeof(Guide), "fees")] = "charged",
+    }.ToFrozenDictionary();
+
+    private static readonly (IReadOnlyList<KeyAlias> All, FrozenDictionary<(Type, string), string[]> Targets) Table = Build();
+
+    /// <summary>Every alias, element names first (by owner, in model order), then the flat keys.</summary>
+    public static IReadOnlyList<KeyAlias> All => Table.All;
+
+    /// <summary>The canonical path segments a key written on an object of <paramref name="owner"/> stands for.</summary>
+    /// <returns>One segment for a canonical key or an element name, several for a flat key; <see langword="null"/> for an unknown key.</returns>
+    public static string[]? Resolve(Type owner, string key) => Table.Targets.GetValueOrDefault((owner, key));
+
+    /// <summary>The model type of the object (or list element) under a canonical key, when it is an object of the model.</summary>
+    public static (Type Type, bool IsList)? Child(Type owner, string key)
+    {
+        var property = Property(owner, key);
+        if (property is null)
+        {
+            return null;
+        }
+
+        if (property.PropertyType.IsSubclassOf(typeof(ModelElement)))
+        {
+            return (property.PropertyType, false);
+        }
+
+        return property.PropertyType.IsGenericType
+            && property.PropertyType.GetGenericTypeDefinition() == typeof(IReadOnlyList<>)
+            && property.PropertyType.GetGenericArguments()[0].IsSubclassOf(typeof(ModelElement))
+            ? (property.PropertyType.GetGenericArguments()[0], true)
+            : null;
+    }
+
+    /// <summary>The key a scalar written for an object stands for (authority → name), or <see langword="null"/>.</summary>
+    public static string? Shorthand(Type owner, string key) => Shorthands.GetValueOrDefault((owner, key));
+
+    private static PropertyInfo? Property(Type owner, string key) =>
+        owner.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+            .FirstOrDefault(p => p.DeclaringType == owner && JsonNamingPolicy.CamelCase.ConvertName(p.Name) == key);
+
+    private static (IReadOnlyList<KeyAlias>, FrozenDictionary<(Type, string), string[]>) Build()
+    {
+        var aliases = new List<KeyAlias>();
+        foreach (var owner in ModelTypes())
+        {
+            foreach (var key in ElementNames.Keys(owner))
+            {
+                if (Property(owner, key)!.GetCustomAttribute<DisplayAttribute>()?.Name is { } name)
+                {
+                    aliases.Add(new KeyAlias(owner, name, key));
+                }
+            }
+        }
+
+        aliases.AddRange(InventoryFlatKeys.Select(f => new KeyAlias(typeof(Inventory), f.Alias, f.Target)));
+        aliases.AddRange(ItemFlatKeys.Select(f => new KeyAlias(typeof(ServiceItem), f.Alias, f.Target)));
+        aliases.AddRange(ContactsFlatKeys.Select(f => new KeyAlias(typeof(Contacts), f.Alias, f.Target)));
+
+        var targets = new Dictionary<(Type, string), string[]>();
+        foreach (var owner in ModelTypes())
+        {
+            foreach (var key in ElementNames.Keys(owner))
+            {
+                targets[(owner, key)] = [key];
+            }
+        }
+
+        foreach (var alias in aliases)
+        {
+            CheckTarget(alias);
+            if (!targets.TryAdd((alias.Owner, alias.Alias), alias.Target.Split('/')))
+            {
+                throw new InvalidOperationException($"The key alias '{alias.Alias}' on {alias.Owner.Name} is defined twice.");
+            }
+        }
+
+        return (aliases, targets.ToFrozenDictionary());
+    }
+
+    /// <summary>Every model type, the inventory first, then in the order the format nests them.</summary>
+    private static IEnumerable<Type> ModelTypes()
+    {
+        var seen = new List<Type>();
+        var queue = new Queue<Type>([typeof(Inventory)]);
+        while (queue.TryDequeue(out var type))
+        {
+            if (seen.Contains(type))
+            {
+                continue;
+            }
+
+            seen.Add(type);
+            foreach (var key in ElementNames.Keys(type))
+            {
+                if (Child(type, key) is { } child)
+                {
+                    queue.Enqueue(child.Type);
+                }
+            }
+        }
+
+        return seen;
+    }
+
+    private static void CheckTarget(KeyAlias alias)
+    {
+        var type = alias.Owner;
+        foreach (var segment in alias.Target.Split('/'))
+        {
+            if (segment == "0")
+            {
+                continue;
+            }
+
+            if (Property(type, segment) is null)
+            {
+                throw new InvalidOperationException($"The key alias '{alias.Alias}' points at '{alias.Target}', which {alias.Owner.Name} does not have.");
+            }
+
+            type = Child(type, segment)?.Type ?? type;
+        }
+    }
+}
