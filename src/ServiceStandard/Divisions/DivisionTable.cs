@@ -13,6 +13,9 @@ public static class DivisionTable
     /// <summary>The number of divisions in the table.</summary>
     public static int Count => Table.Value.Count;
 
+    /// <summary>Every division, in no particular order.</summary>
+    public static IEnumerable<Division> All => Table.Value.Values;
+
     /// <summary>Finds a division by its 6-digit code.</summary>
     /// <param name="code">A division code such as <c>330400</c>.</param>
     /// <returns>The division, or <see langword="null"/> when the code is not in the table.</returns>
