@@ -288,7 +288,7 @@ public sealed class HandComputedScoreTests
 
         Assert.Equal(
             [
-                "1 of 3 reference items are not implemented: 城镇职工基本养老保险参保登记",
+                "1 of 3 reference items are not implemented (城镇职工基本养老保险参保登记)",
                 "1 of 2 items are not fully online (网上办理深度 below 4, 全程网办)",
                 "committed time limits are 37.5% below the legal ones on average; 2 of 2 items compared are not immediate (减时间)",
                 "2 of 2 items have no self-service terminal (自助终端)",
@@ -297,7 +297,7 @@ public sealed class HandComputedScoreTests
             junshan.Findings.Take(5).Select(f => f.Message(English)).ToArray());
         Assert.Equal(
             [
-                "参照的 3 个事项中有 1 个未实施：城镇职工基本养老保险参保登记",
+                "参照的 3 个事项中有 1 个未实施（城镇职工基本养老保险参保登记）",
                 "2 个事项中有 1 个未实现全程网办（网上办理深度低于 4）",
                 "承诺时限平均比法定时限压缩 37.5%；可比的 2 个事项中有 2 个未压缩为即办（减时间）",
                 "2 个事项中有 2 个不能在自助终端办理",
