@@ -97,9 +97,7 @@ public sealed class ScoreCommandTests
     [Fact]
     public void Business_rule_errors_do_not_stop_scoring_they_cost_points()
     {
-        var text = File.ReadAllText(Path.Combine(Examples, "shaanxi-taibai.yaml"))
-            .Replace("committed: { value: 15, unit: workingDays }", "committed: { value: 25, unit: workingDays }", StringComparison.Ordinal);
-        var file = Cli.TempFile("taibai.yaml", text);
+        var file = TaibaiWith("committed: { value: 15, unit: workingDays }", "committed: { value: 25, unit: workingDays }");
 
         var (exit, output, _) = Cli.Run("score", file, "--format", "json", "--top", "10");
 
@@ -149,9 +147,7 @@ public sealed class ScoreCommandTests
     [Fact]
     public void The_html_report_escapes_values_and_loads_nothing_from_elsewhere()
     {
-        var text = File.ReadAllText(Path.Combine(Examples, "shaanxi-taibai.yaml"))
-            .Replace("  name: 太白县\n", "  name: \"<script>alert('太白')</script> & Co\"\n", StringComparison.Ordinal);
-        var file = Cli.TempFile("taibai.yaml", text);
+        var file = TaibaiWith("  name: 太白县\n", "  name: \"<script>alert('太白')</script> & Co\"\n");
 
         var (exit, output, _) = Cli.Run("score", file, Path.Combine(Examples, "zhejiang-jiaxing.yaml"), "--format", "html");
 
@@ -165,9 +161,7 @@ public sealed class ScoreCommandTests
     [Fact]
     public void The_markdown_report_escapes_table_characters_in_names()
     {
-        var text = File.ReadAllText(Path.Combine(Examples, "shaanxi-taibai.yaml"))
-            .Replace("  name: 太白县\n", "  name: \"太白|县*\"\n", StringComparison.Ordinal);
-        var file = Cli.TempFile("taibai.yaml", text);
+        var file = TaibaiWith("  name: 太白县\n", "  name: \"太白|县*\"\n");
 
         var (_, output, _) = Cli.Run("score", file, "--format", "markdown", "--lang", "en");
 
@@ -185,4 +179,8 @@ public sealed class ScoreCommandTests
         Assert.Equal("", output);
         Assert.Equal(Cli.Run("score", Examples, "--format", "json").Output, File.ReadAllText(target));
     }
+
+    /// <summary>太白县's example inventory with one text replaced, in a temporary file.</summary>
+    private static string TaibaiWith(string text, string replacement) =>
+        Cli.TempFile("taibai.yaml", File.ReadAllText(Path.Combine(Examples, "shaanxi-taibai.yaml")).Replace(text, replacement, StringComparison.Ordinal));
 }
