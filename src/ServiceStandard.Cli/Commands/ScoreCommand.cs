@@ -31,7 +31,7 @@ internal static class ScoreCommand
             }
         });
         var lang = CliContext.LangOption();
-        var command = new Command("score", "Capability index per region: channelCompleteness, itemCoverage, guideAccuracy and onlineInteractivity (0-100), their weighted mean and its band (veryHigh > 90, high 80-90, medium 65-80, low < 65).\nFigures are rounded to one decimal, half away from zero; the band is read from the rounded index.\nExit 0, or 2 on usage or I/O failure or when an input cannot be scored (its diagnostics are printed).")
+        var command = new Command("score", "Capability index per region: channelCompleteness, itemCoverage, guideAccuracy and onlineInteractivity (0-100), their weighted mean and its band (veryHigh > 90, high 80-90, medium 65-80, low < 65).\nFigures are rounded to one decimal, half away from zero; the band is read from the rounded index.\nTime limits are compared in working days: immediate 0, hours / 8, calendar days x 5/7, months x 21.75. Method: README, section Capability index.\nExit 0, or 2 on usage or I/O failure or when an input cannot be scored (its diagnostics are printed).")
         {
             paths, basic, weights, format, output, top, lang,
         };
