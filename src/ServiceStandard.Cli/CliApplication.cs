@@ -31,6 +31,7 @@ internal static class CliApplication
             NormalizeCommand.Create(context),
             SchemaCommand.Create(context),
             DiffCommand.Create(context),
+            ScoreCommand.Create(context),
         };
         root.Options.Add(new Option<bool>("--verbose") { Description = "Show the stack trace of an unexpected failure.", Recursive = true });
 

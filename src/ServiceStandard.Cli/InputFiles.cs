@@ -5,6 +5,29 @@ internal static class InputFiles
 {
     private static readonly string[] Extensions = [".yaml", ".yml", ".json"];
 
+    /// <summary>The files, or <see langword="null"/> after telling the user that a path does not exist or that no inventory was found.</summary>
+    public static IReadOnlyList<string>? ExpandOrReport(CliContext context, IEnumerable<string> paths)
+    {
+        var files = Expand(paths, out var missing);
+        foreach (var path in missing)
+        {
+            context.Error.WriteLine($"svcstd: no such file or folder: {path}");
+        }
+
+        if (missing.Count > 0)
+        {
+            return null;
+        }
+
+        if (files.Count == 0)
+        {
+            context.Error.WriteLine("svcstd: no *.yaml, *.yml or *.json files found.");
+            return null;
+        }
+
+        return files;
+    }
+
     /// <summary>The files, sorted within each folder; <paramref name="missing"/> lists paths that do not exist.</summary>
     public static IReadOnlyList<string> Expand(IEnumerable<string> paths, out IReadOnlyList<string> missing)
     {

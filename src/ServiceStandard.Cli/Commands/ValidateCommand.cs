@@ -27,20 +27,8 @@ internal static class ValidateCommand
         command.SetAction(parse =>
         {
             var culture = CliContext.Culture(parse.GetValue(lang));
-            var files = InputFiles.Expand(parse.GetValue(paths)!, out var missing);
-            foreach (var path in missing)
+            if (InputFiles.ExpandOrReport(context, parse.GetValue(paths)!) is not { } files)
             {
-                context.Error.WriteLine($"svcstd: no such file or folder: {path}");
-            }
-
-            if (missing.Count > 0)
-            {
-                return CliApplication.Failure;
-            }
-
-            if (files.Count == 0)
-            {
-                context.Error.WriteLine("svcstd: no *.yaml, *.yml or *.json files found.");
                 return CliApplication.Failure;
             }
 

@@ -14,6 +14,7 @@ internal static class MessageTexts
         new("ServiceStandard.Validation.RuleMessages", typeof(MessageTexts).Assembly),
         new("ServiceStandard.Normalization.NormalizationMessages", typeof(MessageTexts).Assembly),
         new("ServiceStandard.Comparison.ComparisonMessages", typeof(MessageTexts).Assembly),
+        new("ServiceStandard.Scoring.ScoringMessages", typeof(MessageTexts).Assembly),
     ];
 
     public static string Get(string name, CultureInfo? culture) =>

@@ -1,0 +1,118 @@
+using System.CommandLine;
+using System.Globalization;
+using ServiceStandard.Cli.Rendering;
+using ServiceStandard.Diagnostics;
+using ServiceStandard.Scoring;
+using ServiceStandard.Validation;
+
+namespace ServiceStandard.Cli.Commands;
+
+/// <summary>
+/// <c>svcstd score PATH... [--basic FILE] [--weights FILE] [--format text|json|markdown|html] [-o FILE] [--lang zh|en] [--top N]</c>:
+/// the capability index per region. Exit 0, or 2 on usage or I/O failure and when an input cannot be scored
+/// (an inventory with loading or structure errors, SS10xx/SS11xx; an invalid weights file or basic catalogue).
+/// </summary>
+internal static class ScoreCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var paths = new Argument<string[]>("PATH") { Description = "Inventory files or folders (walked for *.yaml, *.yml, *.json); files of the same region code are scored together.", Arity = ArgumentArity.OneOrMore };
+        var basic = new Option<string?>("--basic") { Description = "Basic catalogue to measure item coverage against: YAML/JSON items: [{basicCode, name}] or CSV basicCode,name. Default: the union of all regions' items.", HelpName = "FILE" };
+        var weights = new Option<string?>("--weights") { Description = "Weights file (YAML/JSON): {channelCompleteness: 0.25, itemCoverage: 0.25, guideAccuracy: 0.25, onlineInteractivity: 0.25}; all four keys, divided by their sum. Default: 0.25 each.", HelpName = "FILE" };
+        var format = new Option<string>("--format") { Description = "Output format: text, json (FORMAT.md section 7), markdown or html (self-contained).", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "json", "markdown", "html");
+        var output = new Option<string?>("--output", "-o") { Description = "Write the report to this file instead of standard output." };
+        var top = new Option<int>("--top") { Description = "How many findings to list per region, costliest first.", DefaultValueFactory = _ => 5, HelpName = "N" };
+        top.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() < 0)
+            {
+                result.AddError("--top must be 0 or more.");
+            }
+        });
+        var lang = CliContext.LangOption();
+        var command = new Command("score", "Capability index per region: channelCompleteness, itemCoverage, guideAccuracy and onlineInteractivity (0-100), their weighted mean and its band (veryHigh > 90, high 80-90, medium 65-80, low < 65).\nFigures are rounded to one decimal, half away from zero; the band is read from the rounded index.\nTime limits are compared in working days: immediate 0, hours / 8, calendar days x 5/7, months x 21.75. Method: README, section Capability index.\nExit 0, or 2 on usage or I/O failure or when an input cannot be scored (its diagnostics are printed).")
+        {
+            paths, basic, weights, format, output, top, lang,
+        };
+        command.SetAction(parse =>
+        {
+            var culture = CliContext.Culture(parse.GetValue(lang));
+            if (InputFiles.ExpandOrReport(context, parse.GetValue(paths)!) is not { } files)
+            {
+                return CliApplication.Failure;
+            }
+
+            var options = ScoreOptions.Default;
+            if (parse.GetValue(weights) is { } weightsFile)
+            {
+                if (Read(context, culture, weightsFile, ScoreWeights.Load) is not { } loaded)
+                {
+                    return CliApplication.Failure;
+                }
+
+                options = options with { Weights = loaded };
+            }
+
+            if (parse.GetValue(basic) is { } basicFile)
+            {
+                if (Read(context, culture, basicFile, BasicCatalogue.LoadFile) is not { } catalogue)
+                {
+                    return CliApplication.Failure;
+                }
+
+                options = options with { Basic = catalogue };
+            }
+
+            // Every region is measured with the same (default) rules: a local .svcstd.yaml does not apply here.
+            var results = files.Select(f => InventoryValidator.ValidateFile(f)).ToArray();
+            var unreadable = results.Where(r => r.Inventory is null || r.Diagnostics.Any(IsStructural)).ToArray();
+            if (unreadable.Length > 0)
+            {
+                context.Error.Write(ValidationReportWriter.Text(unreadable, culture, colour: false));
+                context.Error.WriteLine(culture.TwoLetterISOLanguageName == "zh"
+                    ? $"svcstd: {unreadable.Length} 个文件有读取或结构错误，无法评分。"
+                    : $"svcstd: {unreadable.Length} file(s) have loading or structure errors and cannot be scored.");
+                return CliApplication.Failure;
+            }
+
+            var report = CapabilityIndex.Score(results, options);
+            var view = new ScoreView(report, culture, parse.GetValue(top));
+            var text = parse.GetValue(format) switch
+            {
+                "json" => ScoreJsonWriter.Write(view),
+                "markdown" => ScoreMarkdownWriter.Write(view),
+                "html" => ScoreHtmlWriter.Write(view),
+                _ => ScoreTextWriter.Write(view),
+            };
+            return OutputFile.WriteOrPrint(context, parse.GetValue(output), text);
+        });
+        return command;
+    }
+
+    private static bool IsStructural(Diagnostic diagnostic) =>
+        diagnostic.Severity == Severity.Error && diagnostic.Descriptor.Category is DiagnosticCategory.Loading or DiagnosticCategory.Schema;
+
+    private delegate T? Loader<T>(string path, out IReadOnlyList<Diagnostic> diagnostics)
+        where T : class;
+
+    /// <summary>Reads a weights or catalogue file, printing its problems compiler style; null when it has errors.</summary>
+    private static T? Read<T>(CliContext context, CultureInfo culture, string path, Loader<T> load)
+        where T : class
+    {
+        if (!File.Exists(path))
+        {
+            context.Error.WriteLine($"svcstd: no such file: {path}");
+            return null;
+        }
+
+        var value = load(path, out var problems);
+        foreach (var problem in problems)
+        {
+            var where = problem.Position is { } p ? $"{path}:{p.Line}:{p.Column}" : path;
+            context.Error.WriteLine($"{where}: {ValidationReportWriter.SeverityWord(problem.Severity)} {problem.Code}: {problem.Message(culture)}");
+        }
+
+        return value;
+    }
+}
