@@ -24,6 +24,12 @@ internal sealed class AliasResolver(DiagnosticBag diagnostics, DiagnosticBag rew
 
     internal MappingNode Object(MappingNode node, Type owner, string pointer)
     {
+        // Written with canonical keys only (not merged from flat keys, which must be checked for conflicts).
+        if (!synthetic.Contains(node) && node.Entries.TrueForAll(e => KeyAliases.IsCanonical(owner, e.Key, e.Value)))
+        {
+            return Descend(node, owner, pointer);
+        }
+
         var result = new MappingNode(node.Position);
         foreach (var entry in node.Entries)
         {
@@ -72,6 +78,37 @@ internal sealed class AliasResolver(DiagnosticBag diagnostics, DiagnosticBag rew
         return result;
     }
 
+    /// <summary>
+    /// A mapping whose keys are all canonical: only its children can change. It is returned as written when
+    /// none does, so a canonical document is not copied.
+    /// </summary>
+    private MappingNode Descend(MappingNode node, Type owner, string pointer)
+    {
+        MappingNode? copy = null;
+        for (var i = 0; i < node.Entries.Count; i++)
+        {
+            var entry = node.Entries[i];
+            if (KeyAliases.Child(owner, entry.Key) is not { } child)
+            {
+                continue;
+            }
+
+            var resolved = Child(entry, child.Type, child.IsList, JsonPointer.Append(pointer, entry.Key));
+            if (!ReferenceEquals(resolved, entry.Value))
+            {
+                if (copy is null)
+                {
+                    copy = new MappingNode(node.Position);
+                    copy.Entries.AddRange(node.Entries);
+                }
+
+                copy.Entries[i] = entry with { Value = resolved };
+            }
+        }
+
+        return copy ?? node;
+    }
+
     private SourceNode Child(MappingEntry entry, Type type, bool isList, string pointer)
     {
         switch (entry.Value)
@@ -79,13 +116,20 @@ internal sealed class AliasResolver(DiagnosticBag diagnostics, DiagnosticBag rew
             case MappingNode mapping when !isList:
                 return Object(mapping, type, pointer);
             case SequenceNode sequence when isList:
-                var list = new SequenceNode(sequence.Position);
+                SequenceNode? list = null;
                 for (var i = 0; i < sequence.Items.Count; i++)
                 {
-                    list.Items.Add(sequence.Items[i] is MappingNode item ? Object(item, type, JsonPointer.Append(pointer, i)) : sequence.Items[i]);
+                    var resolved = sequence.Items[i] is MappingNode item ? Object(item, type, JsonPointer.Append(pointer, i)) : sequence.Items[i];
+                    if (list is null && !ReferenceEquals(resolved, sequence.Items[i]))
+                    {
+                        list = new SequenceNode(sequence.Position);
+                        list.Items.AddRange(sequence.Items.Take(i));
+                    }
+
+                    list?.Items.Add(resolved);
                 }
 
-                return list;
+                return list ?? sequence;
             default:
                 return entry.Value; // a wrong shape: the binder reports it
         }

@@ -95,7 +95,7 @@ internal sealed partial class InventoryBinder(DiagnosticBag diagnostics, Diagnos
         AdditionalProperties = r.Rest(),
     };
 
-    private ServiceItem? BindItem(SourceNode node, string path)
+    private ServiceItem? BindItem(SourceNode node, NodePath path)
     {
         var ordinal = itemOrdinal++;
         var item = BindItemAt(node, path);
@@ -107,7 +107,7 @@ internal sealed partial class InventoryBinder(DiagnosticBag diagnostics, Diagnos
         return item;
     }
 
-    private ServiceItem? BindItemAt(SourceNode node, string path)
+    private ServiceItem? BindItemAt(SourceNode node, NodePath path)
     {
         itemCode = (node as MappingNode)?.Entries.FirstOrDefault(e => e.Key == "basicCode").Value is ScalarNode
         {
@@ -326,7 +326,7 @@ internal sealed partial class InventoryBinder(DiagnosticBag diagnostics, Diagnos
 
     // ---- value readers shared by ObjectReader and list elements ----
 
-    internal T? ObjectAt<T>(SourceNode node, string path, string key, Type type, Func<ObjectReader, T?> bind)
+    internal T? ObjectAt<T>(SourceNode node, NodePath path, string key, Type type, Func<ObjectReader, T?> bind)
         where T : class
     {
         if (node is not MappingNode mapping)
@@ -335,7 +335,7 @@ internal sealed partial class InventoryBinder(DiagnosticBag diagnostics, Diagnos
             return null;
         }
 
-        return bind(new ObjectReader(this, mapping, path, type));
+        return bind(new ObjectReader(this, mapping, path.ToString(), type));
     }
 
     /// <summary>
@@ -343,7 +343,7 @@ internal sealed partial class InventoryBinder(DiagnosticBag diagnostics, Diagnos
     /// SS8102 when 日 left the unit to the item type); the phrase is kept in <see cref="TimeLimit.Note"/>. A phrase
     /// that cannot be read is a warning (SS8103) and gives <see langword="null"/>: the caller keeps it as written.
     /// </summary>
-    internal TimeLimit? PhraseAt(ScalarNode phrase, string path)
+    internal TimeLimit? PhraseAt(ScalarNode phrase, NodePath path)
     {
         var licence = itemType == ItemType.AdministrativeLicensing;
         if (TimeLimitPhrases.Read(phrase.Text, licence) is not { } reading)
@@ -368,17 +368,17 @@ internal sealed partial class InventoryBinder(DiagnosticBag diagnostics, Diagnos
     }
 
     /// <summary>Returns <paramref name="canonical"/>, listing the rewrite (SS8201) when it differs from what was written.</summary>
-    internal string Canonical(string written, string canonical, string path, SourcePosition position)
+    internal string Canonical(string written, string canonical, NodePath path, SourcePosition position)
     {
         if (written != canonical)
         {
-            rewrites.Add(NormalizationDiagnostics.TextTidied, path, position, itemCode, ("before", written), ("after", canonical));
+            rewrites.Add(NormalizationDiagnostics.TextTidied, path.ToString(), position, itemCode, ("before", written), ("after", canonical));
         }
 
         return canonical;
     }
 
-    internal string? TextAt(SourceNode node, string path, string key)
+    internal string? TextAt(SourceNode node, NodePath path, string key)
     {
         if (node is ScalarNode { Style: ScalarStyle.Text or ScalarStyle.Plain } scalar)
         {
@@ -389,7 +389,7 @@ internal sealed partial class InventoryBinder(DiagnosticBag diagnostics, Diagnos
         return null;
     }
 
-    internal decimal? NumberAt(SourceNode node, string path, string key)
+    internal decimal? NumberAt(SourceNode node, NodePath path, string key)
     {
         if (node is ScalarNode { Style: ScalarStyle.Number or ScalarStyle.Plain } scalar && JsonElements.JsonNumber().IsMatch(scalar.Text))
         {
@@ -407,7 +407,7 @@ internal sealed partial class InventoryBinder(DiagnosticBag diagnostics, Diagnos
         return null;
     }
 
-    internal bool? BooleanAt(SourceNode node, string path, string key)
+    internal bool? BooleanAt(SourceNode node, NodePath path, string key)
     {
         if (node is ScalarNode scalar)
         {
@@ -418,7 +418,7 @@ internal sealed partial class InventoryBinder(DiagnosticBag diagnostics, Diagnos
                     return scalar.Text.Equals("true", StringComparison.OrdinalIgnoreCase);
                 case ScalarStyle.Plain or ScalarStyle.Text when scalar.Text.Trim() is "是" or "否":
                     var yes = scalar.Text.Trim() == "是";
-                    rewrites.Add(NormalizationDiagnostics.ValueAlias, path, node.Position, itemCode, ("value", scalar.Text), ("canonical", yes ? "true" : "false"));
+                    rewrites.Add(NormalizationDiagnostics.ValueAlias, path.ToString(), node.Position, itemCode, ("value", scalar.Text), ("canonical", yes ? "true" : "false"));
                     return yes;
                 case ScalarStyle.Plain when Yaml11Boolean().IsMatch(scalar.Text):
                     Report(DiagnosticCatalog.AmbiguousScalar, path, node.Position, ("value", scalar.Text), ("expected", "§Kind_Boolean"));
@@ -430,7 +430,7 @@ internal sealed partial class InventoryBinder(DiagnosticBag diagnostics, Diagnos
         return null;
     }
 
-    internal T? CodeAt<T>(SourceNode node, string path, string key, CodeList<T> list)
+    internal T? CodeAt<T>(SourceNode node, NodePath path, string key, CodeList<T> list)
         where T : struct, Enum
     {
         if (node is not ScalarNode { Style: ScalarStyle.Text or ScalarStyle.Plain or ScalarStyle.Number } scalar)
@@ -444,7 +444,7 @@ internal sealed partial class InventoryBinder(DiagnosticBag diagnostics, Diagnos
             var token = list[value].Token;
             if (scalar.Text != token)
             {
-                rewrites.Add(NormalizationDiagnostics.ValueAlias, path, node.Position, itemCode, ("value", scalar.Text), ("canonical", token));
+                rewrites.Add(NormalizationDiagnostics.ValueAlias, path.ToString(), node.Position, itemCode, ("value", scalar.Text), ("canonical", token));
             }
 
             return value;
@@ -455,11 +455,14 @@ internal sealed partial class InventoryBinder(DiagnosticBag diagnostics, Diagnos
         return null;
     }
 
-    internal void WrongType(SourceNode node, string path, string key, string expected, string extra = "") =>
+    internal void WrongType(SourceNode node, NodePath path, string key, string expected, string extra = "") =>
         Report(DiagnosticCatalog.WrongType, path, node.Position, ("key", key), ("expected", expected), ("found", KindWord(node)), ("extra", extra));
 
     internal void Report(DiagnosticDescriptor descriptor, string path, SourcePosition position, params (string Name, string Value)[] arguments) =>
         diagnostics.Add(descriptor, path, position, itemCode, arguments);
+
+    internal void Report(DiagnosticDescriptor descriptor, NodePath path, SourcePosition position, params (string Name, string Value)[] arguments) =>
+        Report(descriptor, path.ToString(), position, arguments);
 
     private static string KindWord(SourceNode node) => node switch
     {

@@ -41,7 +41,7 @@ internal sealed class JsonDocumentReader
         var containers = new Stack<SourceNode>();
         var pendingKeys = new Stack<(string Key, SourcePosition Position)>();
         var keySets = new Stack<Dictionary<string, int>?>();
-        var pointers = new Stack<string>();
+        var pointers = new Stack<string>(); // each container's own segment; the pointer is joined only when reported
         SourceNode? root = null;
         try
         {
@@ -56,7 +56,7 @@ internal sealed class JsonDocumentReader
                         var mapping = (MappingNode)containers.Peek();
                         if (DuplicateKeys.FindFirst(mapping, keySets.Peek(), key) is { } first)
                         {
-                            diagnostics.Add(DiagnosticCatalog.DuplicateKey, JsonPointer.Append(pointers.Peek(), key), position, null,
+                            diagnostics.Add(DiagnosticCatalog.DuplicateKey, JsonPointer.Append(Join(pointers), key), position, null,
                                 ("key", key), ("firstLine", first.Line.ToString(CultureInfo.InvariantCulture)));
                         }
 
@@ -135,12 +135,17 @@ internal sealed class JsonDocumentReader
         return root;
     }
 
+    /// <summary>The segment a new container is attached under (its key, or its index in a list).</summary>
     private static string ChildPointer(Stack<SourceNode> containers, Stack<(string Key, SourcePosition Position)> pendingKeys, Stack<string> pointers) =>
         containers.Count == 0
             ? string.Empty
             : containers.Peek() is SequenceNode sequence
-                ? JsonPointer.Append(pointers.Peek(), sequence.Items.Count)
-                : JsonPointer.Append(pointers.Peek(), pendingKeys.Peek().Key);
+                ? sequence.Items.Count.ToString(CultureInfo.InvariantCulture)
+                : pendingKeys.Peek().Key;
+
+    /// <summary>The pointer of the innermost container, joined from the segments on the stack.</summary>
+    private static string Join(Stack<string> segments) =>
+        segments.Reverse().Skip(1).Aggregate(string.Empty, JsonPointer.Append);
 
     private static void Attach(
         Stack<SourceNode> containers,

@@ -16,3 +16,16 @@ internal static class JsonPointer
             ? []
             : pointer[1..].Split('/').Select(s => s.Replace("~1", "/", StringComparison.Ordinal).Replace("~0", "~", StringComparison.Ordinal));
 }
+
+/// <summary>
+/// Where a value sits: its object's pointer plus a key and/or a list index. Kept unmaterialised because the
+/// binder reads millions of values and needs their pointer only when it reports one.
+/// </summary>
+internal readonly record struct NodePath(string Parent, string? Key, int Index = -1)
+{
+    public override string ToString()
+    {
+        var pointer = Key is null ? Parent : JsonPointer.Append(Parent, Key);
+        return Index < 0 ? pointer : JsonPointer.Append(pointer, Index);
+    }
+}

@@ -24,6 +24,10 @@ internal sealed record KeyAlias(Type Owner, string Alias, string Target)
 /// </summary>
 internal static class KeyAliases
 {
+    // Declared first: static fields initialize in textual order, and building the alias table uses it.
+    /// <summary>The model type under each canonical key, computed once (reflection is too slow per node).</summary>
+    private static readonly FrozenDictionary<(Type, string), (Type Type, bool IsList)> Children = BuildChildren();
+
     /// <summary>Flat keys on an item: a spreadsheet row carries nested elements as columns of the row.</summary>
     private static readonly (string Alias, string Target)[] ItemFlatKeys =
     [
@@ -91,23 +95,52 @@ internal static class KeyAliases
     public static string[]? Resolve(Type owner, string key) => Table.Targets.GetValueOrDefault((owner, key));
 
     /// <summary>The model type of the object (or list element) under a canonical key, when it is an object of the model.</summary>
-    public static (Type Type, bool IsList)? Child(Type owner, string key)
+    public static (Type Type, bool IsList)? Child(Type owner, string key) =>
+        Children.TryGetValue((owner, key), out var child) ? child : null;
+
+    /// <summary>
+    /// True when <paramref name="key"/> is already canonical for <paramref name="owner"/>: it resolves to itself
+    /// and a scalar written under it is not a shorthand for an object.
+    /// </summary>
+    public static bool IsCanonical(Type owner, string key, SourceNode value) =>
+        Table.Targets.TryGetValue((owner, key), out var target)
+        && target is [var only] && only == key
+        && !(value is ScalarNode { IsNull: false } && Shorthands.ContainsKey((owner, key)));
+
+    private static FrozenDictionary<(Type, string), (Type Type, bool IsList)> BuildChildren()
     {
-        var property = Property(owner, key);
-        if (property is null)
+        var children = new Dictionary<(Type, string), (Type, bool)>();
+        foreach (var owner in ModelTypes())
+        {
+            foreach (var key in ElementNames.Keys(owner))
+            {
+                if (ReflectChild(owner, key) is { } child)
+                {
+                    children[(owner, key)] = child;
+                }
+            }
+        }
+
+        return children.ToFrozenDictionary();
+    }
+
+    private static (Type Type, bool IsList)? ReflectChild(Type owner, string key)
+    {
+        var type = Property(owner, key)?.PropertyType;
+        if (type is null)
         {
             return null;
         }
 
-        if (property.PropertyType.IsSubclassOf(typeof(ModelElement)))
+        if (type.IsSubclassOf(typeof(ModelElement)))
         {
-            return (property.PropertyType, false);
+            return (type, false);
         }
 
-        return property.PropertyType.IsGenericType
-            && property.PropertyType.GetGenericTypeDefinition() == typeof(IReadOnlyList<>)
-            && property.PropertyType.GetGenericArguments()[0].IsSubclassOf(typeof(ModelElement))
-            ? (property.PropertyType.GetGenericArguments()[0], true)
+        return type.IsGenericType
+            && type.GetGenericTypeDefinition() == typeof(IReadOnlyList<>)
+            && type.GetGenericArguments()[0].IsSubclassOf(typeof(ModelElement))
+            ? (type.GetGenericArguments()[0], true)
             : null;
     }
 
@@ -172,7 +205,7 @@ internal static class KeyAliases
             seen.Add(type);
             foreach (var key in ElementNames.Keys(type))
             {
-                if (Child(type, key) is { } child)
+                if (ReflectChild(type, key) is { } child)
                 {
                     queue.Enqueue(child.Type);
                 }

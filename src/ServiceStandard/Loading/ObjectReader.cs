@@ -197,7 +197,7 @@ internal sealed class ObjectReader
         return limit;
     }
 
-    public IReadOnlyList<T>? List<T>(string key, Func<SourceNode, string, T?> element, bool required = false)
+    public IReadOnlyList<T>? List<T>(string key, Func<SourceNode, NodePath, T?> element, bool required = false)
     {
         var value = Find(key, required, out var path);
         if (value is null)
@@ -214,7 +214,7 @@ internal sealed class ObjectReader
         var items = new List<T>(sequence.Items.Count);
         for (var i = 0; i < sequence.Items.Count; i++)
         {
-            if (element(sequence.Items[i], JsonPointer.Append(path, i)) is { } item)
+            if (element(sequence.Items[i], path with { Index = i }) is { } item)
             {
                 items.Add(item);
             }
@@ -264,9 +264,9 @@ internal sealed class ObjectReader
     }
 
     /// <summary>Finds a key, marks it (and any duplicate of it) as read, and reports it when required and absent.</summary>
-    private SourceNode? Find(string key, bool required, out string path)
+    private SourceNode? Find(string key, bool required, out NodePath path)
     {
-        path = JsonPointer.Append(Pointer, key);
+        path = new NodePath(Pointer, key);
         SourceNode? found = null;
         for (var i = 0; i < node.Entries.Count; i++)
         {

@@ -213,7 +213,7 @@ internal sealed class YamlDocumentReader
 
                 if (DuplicateKeys.FindFirst(mapping, parent.KeyIndex, key.Text) is { } first)
                 {
-                    diagnostics.Add(DiagnosticCatalog.DuplicateKey, JsonPointer.Append(parent.Pointer, key.Text), key.Position, null,
+                    diagnostics.Add(DiagnosticCatalog.DuplicateKey, JsonPointer.Append(PointerOf(frames), key.Text), key.Position, null,
                         ("key", key.Text), ("firstLine", first.Line.ToString(CultureInfo.InvariantCulture)));
                 }
 
@@ -284,6 +284,7 @@ internal sealed class YamlDocumentReader
         return (cut >= 0 && message.StartsWith('(') ? message[(cut + 3)..] : message).Trim();
     }
 
+    /// <summary>The segment a new container is attached under (its key, or its index in a list).</summary>
     private static string ChildPointer(Stack<Frame> frames)
     {
         if (!frames.TryPeek(out var parent))
@@ -292,13 +293,18 @@ internal sealed class YamlDocumentReader
         }
 
         return parent.Node is SequenceNode sequence
-            ? JsonPointer.Append(parent.Pointer, sequence.Items.Count)
-            : JsonPointer.Append(parent.Pointer, parent.PendingKey?.Text ?? string.Empty);
+            ? sequence.Items.Count.ToString(CultureInfo.InvariantCulture)
+            : parent.PendingKey?.Text ?? string.Empty;
     }
 
-    private sealed class Frame(SourceNode node, string? anchor, string pointer)
+    /// <summary>The pointer of the innermost frame, joined from the segments (built only when a diagnostic needs it).</summary>
+    private static string PointerOf(Stack<Frame> frames) =>
+        frames.Reverse().Skip(1).Select(f => f.Pointer).Aggregate(string.Empty, JsonPointer.Append);
+
+    private sealed class Frame(SourceNode node, string? anchor, string segment)
     {
-        public string Pointer { get; } = pointer;
+        /// <summary>The segment this frame is attached under in its parent.</summary>
+        public string Pointer { get; } = segment;
 
         public SourceNode Node { get; } = node;
 
