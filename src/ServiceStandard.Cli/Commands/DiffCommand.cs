@@ -107,7 +107,7 @@ internal static class DiffCommand
         var failed = loaded.Where(l => !l.IsValid).Select(l => InventoryValidator.Validate(l)).ToArray();
         if (failed.Length > 0)
         {
-            context.Error.Write(ValidationReportWriter.Text(failed, culture, colour: false));
+            context.Error.Write(ValidationReportWriter.Text(FileVerdict.Of(failed), culture, colour: false));
             context.Error.WriteLine("svcstd: diff compares only inventories that load without errors; fix the errors above (svcstd validate shows them too).");
             return null;
         }

@@ -69,7 +69,7 @@ internal static class ScoreCommand
             var unreadable = results.Where(r => r.Inventory is null || r.Diagnostics.Any(IsStructural)).ToArray();
             if (unreadable.Length > 0)
             {
-                context.Error.Write(ValidationReportWriter.Text(unreadable, culture, colour: false));
+                context.Error.Write(ValidationReportWriter.Text(FileVerdict.Of(unreadable), culture, colour: false));
                 context.Error.WriteLine(culture.TwoLetterISOLanguageName == "zh"
                     ? $"svcstd: {unreadable.Length} 个文件有读取或结构错误，无法评分。"
                     : $"svcstd: {unreadable.Length} file(s) have loading or structure errors and cannot be scored.");

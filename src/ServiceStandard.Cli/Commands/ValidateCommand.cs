@@ -33,7 +33,8 @@ internal static class ValidateCommand
             }
 
             var ruleSets = new RuleSets(context, culture, parse.GetValue(rules));
-            var results = new ValidationResult[files.Count];
+            var options = new ValidationOptions[files.Count];
+            var load = loading.Read(parse);
             for (var i = 0; i < files.Count; i++)
             {
                 if (ruleSets.For(files[i]) is not { } ruleSet)
@@ -41,8 +42,14 @@ internal static class ValidateCommand
                     return CliApplication.Failure;
                 }
 
-                results[i] = InventoryValidator.ValidateFile(files[i], new ValidationOptions { Rules = ruleSet, Strict = parse.GetValue(strict), Load = loading.Read(parse) });
+                options[i] = new ValidationOptions { Rules = ruleSet, Strict = parse.GetValue(strict), Load = load };
             }
+
+            // Files are judged in parallel on every core; each keeps only its verdict, so its tree and model
+            // are freed as soon as it is done. The report lists files in the order given.
+            var results = new FileVerdict[files.Count];
+            Parallel.For(0, files.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
+                results[i] = FileVerdict.Of(InventoryValidator.ValidateFile(files[i], options[i])));
 
             var target = parse.GetValue(output);
             var report = parse.GetValue(format) switch

@@ -14,7 +14,7 @@ namespace ServiceStandard.Cli.Rendering;
 /// </summary>
 internal static class SarifWriter
 {
-    public static string Write(IReadOnlyList<ValidationResult> results, CultureInfo culture)
+    public static string Write(IReadOnlyList<FileVerdict> results, CultureInfo culture)
     {
         var rules = DiagnosticCatalog.All;
         var ruleIndex = rules.Select((r, i) => (r.Code, i)).ToDictionary(p => p.Code, p => p.i, StringComparer.Ordinal);

@@ -9,7 +9,7 @@ namespace ServiceStandard.Cli.Rendering;
 /// <summary>Renders validation results: compiler-style text, or the JSON report of FORMAT.md section 4.</summary>
 internal static class ValidationReportWriter
 {
-    public static string Text(IReadOnlyList<ValidationResult> results, CultureInfo culture, bool colour)
+    public static string Text(IReadOnlyList<FileVerdict> results, CultureInfo culture, bool colour)
     {
         var text = new System.Text.StringBuilder();
         foreach (var diagnostic in results.SelectMany(r => r.Diagnostics))
@@ -42,13 +42,13 @@ internal static class ValidationReportWriter
         return string.Create(CultureInfo.InvariantCulture, $"{where}: {severity} {diagnostic.Code}: {diagnostic.Message(culture)} [{(diagnostic.Path.Length == 0 ? "/" : diagnostic.Path)}]\n");
     }
 
-    public static string Json(IReadOnlyList<ValidationResult> results, CultureInfo culture)
+    public static string Json(IReadOnlyList<FileVerdict> results, CultureInfo culture)
     {
         var summary = Summarize(results);
         return JsonText.Write(json =>
         {
             json.WriteStartObject();
-            json.WriteBoolean("valid", summary.Errors == 0 && results.All(r => r.Inventory is not null));
+            json.WriteBoolean("valid", summary.Errors == 0 && results.All(r => r.Readable));
             json.WriteStartObject("summary");
             json.WriteNumber("files", summary.Files);
             json.WriteNumber("items", summary.Items);
@@ -94,9 +94,9 @@ internal static class ValidationReportWriter
         _ => "info",
     };
 
-    private static (int Files, int Items, int Errors, int Warnings, int Infos) Summarize(IReadOnlyList<ValidationResult> results) =>
+    private static (int Files, int Items, int Errors, int Warnings, int Infos) Summarize(IReadOnlyList<FileVerdict> results) =>
         (results.Count,
-         results.Sum(r => r.Inventory?.Items.Count ?? 0),
+         results.Sum(r => r.Items),
          results.Sum(r => r.Count(Severity.Error)),
          results.Sum(r => r.Count(Severity.Warning)),
          results.Sum(r => r.Count(Severity.Info)));
