@@ -30,6 +30,11 @@ internal static class CliApplication
             ValidateCommand.Create(context),
             SchemaCommand.Create(context),
         };
+        ToolVersion.Install(root);
+        HelpExamples.Install(root.WithExamples(
+            "svcstd validate examples/inventories          # check every *.yaml, *.yml and *.json of a folder",
+            "svcstd validate --help                        # the options of one command",
+            "dotnet tool install --global svcstd           # install for the current user (update: dotnet tool update)"));
 
         try
         {
