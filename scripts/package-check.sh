@@ -85,10 +85,18 @@ check "ServiceStandard: nuspec has version, MIT licence expression, readme, proj
     '<readme>PACKAGE.md</readme>' '<projectUrl>https://' '<tags>' "commit=\"$commit\"" \
     '<group targetFramework="net8.0">' '<group targetFramework="net10.0">'
 if [ "${CI:-}" = "true" ]; then
-    unzip -p "$symbols" lib/net10.0/ServiceStandard.pdb >"$work/ServiceStandard.pdb"
-    # ContinuousIntegrationBuild maps source paths to /_/, so the build does not depend on the clone's folder.
-    check "ServiceStandard: deterministic CI build (pdb source paths under /_/)" \
-        grep -aqF "/_/src/ServiceStandard/Loading/InventoryLoader.cs" "$work/ServiceStandard.pdb"
+    # ContinuousIntegrationBuild maps the clone's folder to /_/: the assemblies name their pdb as
+    # /_/src/..., and nothing in them depends on where the clone is.
+    ci_paths() {
+        local tfm
+        for tfm in net8.0 net10.0; do
+            unzip -p "$library" "lib/$tfm/ServiceStandard.dll" >"$work/ServiceStandard.dll"
+            grep -aqF "/_/src/ServiceStandard/obj/Release/$tfm/ServiceStandard.pdb" "$work/ServiceStandard.dll" \
+                || { echo "lib/$tfm: no /_/ pdb path"; return 1; }
+            ! grep -aqF "$PWD" "$work/ServiceStandard.dll" || { echo "lib/$tfm names $PWD"; return 1; }
+        done
+    }
+    check "ServiceStandard: deterministic CI build (paths mapped to /_/, none of the clone's folder)" ci_paths
 fi
 if git remote get-url origin 2>/dev/null | grep -q 'github\.com'; then
     unzip -p "$symbols" lib/net10.0/ServiceStandard.pdb >"$work/ServiceStandard.pdb"
