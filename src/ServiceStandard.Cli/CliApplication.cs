@@ -34,11 +34,17 @@ internal static class CliApplication
             ScoreCommand.Create(context),
         };
         root.Options.Add(new Option<bool>("--verbose") { Description = "Show the stack trace of an unexpected failure.", Recursive = true });
+        ToolVersion.Install(root);
+        HelpExamples.Install(root.WithExamples(
+            "svcstd validate examples/inventories          # check every *.yaml, *.yml and *.json of a folder",
+            "svcstd validate --help                        # the options of one command",
+            "dotnet tool install --global svcstd           # install for the current user (update: dotnet tool update)"));
 
         try
         {
             var parsed = root.Parse(args);
-            if (parsed.Errors.Count > 0)
+            var asksForHelp = parsed.Action is System.CommandLine.Help.HelpAction || parsed.Action?.GetType().DeclaringType == typeof(HelpExamples);
+            if (parsed.Errors.Count > 0 && !asksForHelp)
             {
                 // Usage errors exit 2 (FORMAT.md section 3), not System.CommandLine's default 1.
                 foreach (var parseError in parsed.Errors)

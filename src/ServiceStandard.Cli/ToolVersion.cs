@@ -1,3 +1,5 @@
+using System.CommandLine;
+using System.CommandLine.Invocation;
 using System.Reflection;
 
 namespace ServiceStandard.Cli;
@@ -9,10 +11,26 @@ internal static class ToolVersion
 
     public const string InformationUri = "https://github.com/servicestandard/servicestandard";
 
+    /// <summary>
+    /// Makes <c>--version</c> print <see cref="Value"/>: System.CommandLine would print the entry assembly's
+    /// informational version, with the commit suffix (and, in-process under a test host, the host's).
+    /// </summary>
+    public static void Install(RootCommand root) =>
+        root.Options.OfType<VersionOption>().Single().Action = new PrintVersion();
+
     private static string Read()
     {
         var informational = typeof(ToolVersion).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0";
         var plus = informational.IndexOf('+', StringComparison.Ordinal);
         return plus < 0 ? informational : informational[..plus];
+    }
+
+    private sealed class PrintVersion : SynchronousCommandLineAction
+    {
+        public override int Invoke(ParseResult parseResult)
+        {
+            parseResult.InvocationConfiguration.Output.WriteLine(Value);
+            return CliApplication.Success;
+        }
     }
 }

@@ -11,6 +11,28 @@ internal static class Cli
         return (exit, output.ToString(), error.ToString());
     }
 
+    /// <summary>Runs the built svcstd.dll in a process of its own, as a user's shell does (output redirected).</summary>
+    public static (int Exit, string Output, string Error) RunProcess(params string[] args)
+    {
+        var start = new System.Diagnostics.ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            StandardOutputEncoding = System.Text.Encoding.UTF8,
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "svcstd.dll"));
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var process = System.Diagnostics.Process.Start(start)!;
+        var error = process.StandardError.ReadToEndAsync();
+        var output = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        return (process.ExitCode, output.ReplaceLineEndings("\n"), error.Result);
+    }
+
     public static string Repo(params string[] parts)
     {
         for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)

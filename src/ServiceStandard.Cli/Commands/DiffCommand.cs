@@ -49,6 +49,12 @@ internal static class DiffCommand
         {
             paths, format, output, lang, threshold,
         };
+        command.WithExamples(
+            "svcstd diff examples/inventories                              # least uniform items first, in the terminal",
+            "svcstd diff examples/inventories --format html -o report.html # heat map of every metric, one self-contained file",
+            "svcstd diff examples/inventories --format csv -o metrics.csv  # one row per item x region x metric",
+            "svcstd diff taibai-2026-01.yaml taibai-2026-07.yaml           # two versions of one region: stricter or looser",
+            "svcstd diff examples/inventories --threshold 1                # only regions at least twice the median stand out");
         command.SetAction(parse =>
         {
             var culture = CliContext.Culture(parse.GetValue(lang));

@@ -28,6 +28,11 @@ internal static class NormalizeCommand
         {
             file, output, check, inPlace, explain, lang,
         };
+        command.WithExamples(
+            "svcstd normalize 清单.yaml                      # the canonical YAML on standard output",
+            "svcstd normalize 清单.yaml -o 清单.json         # canonical JSON (the extension chooses)",
+            "svcstd normalize 清单.yaml --check              # exit 1 and a short diff when not canonical",
+            "svcstd normalize 清单.yaml --in-place --explain # rewrite atomically and list every change");
         command.SetAction(parse => Run(context, new Request(
             parse.GetValue(file)!,
             parse.GetValue(output),

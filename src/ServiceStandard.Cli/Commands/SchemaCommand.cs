@@ -9,7 +9,10 @@ internal static class SchemaCommand
     public static Command Create(CliContext context)
     {
         var output = new Option<string?>("--output", "-o") { Description = "Write the schema to this file instead of standard output." };
-        var command = new Command("schema", "Write the JSON Schema (draft-07) of inventory format " + InventorySchema.FormatVersion + ".") { output };
+        var command = new Command("schema", "Write the JSON Schema (draft-07) of inventory format " + InventorySchema.FormatVersion + ", as published at " + InventorySchema.Id + ".") { output };
+        command.WithExamples(
+            "svcstd schema -o inventory.schema.json",
+            "svcstd schema | jq '.definitions | keys'");
         command.SetAction(parse =>
         {
             var text = InventorySchema.Generate();

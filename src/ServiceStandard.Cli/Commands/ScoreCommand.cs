@@ -35,6 +35,10 @@ internal static class ScoreCommand
         {
             paths, basic, weights, format, output, top, lang,
         };
+        command.WithExamples(
+            "svcstd score examples/inventories                                  # ranking, dimensions, bands, costliest findings",
+            "svcstd score examples/inventories --basic basic-catalogue.yaml     # coverage against a basic catalogue",
+            "svcstd score examples/inventories --weights examples/weights/equal.yaml --format html -o score.html");
         command.SetAction(parse =>
         {
             var culture = CliContext.Culture(parse.GetValue(lang));

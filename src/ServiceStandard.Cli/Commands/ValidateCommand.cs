@@ -19,10 +19,20 @@ internal static class ValidateCommand
         var strict = new Option<bool>("--strict") { Description = "Report every warning as an error." };
         var lang = CliContext.LangOption();
         var loading = new LoadingOptions();
-        var command = new Command("validate", "Check inventories against format 1.0 and the business rules.\nExit 0 when there is no error (warnings allowed), 1 when errors are found, 2 on usage or I/O failure.")
+        var command = new Command(
+            "validate",
+            "Check inventories against format 1.0 and the business rules (codes SSnnnn, listed in the README).\n"
+            + "Time limits are compared in working-day equivalents: immediate 0, hours / 8, calendar days x 5/7, months x 21.75.\n"
+            + "Exit 0 when there is no error (warnings allowed), 1 when errors are found, 2 on usage or I/O failure.")
         {
             paths, format, output, rules, strict, lang,
         };
+        command.WithExamples(
+            "svcstd validate examples/inventories                        # compiler-style lines: file:line:column: severity code: message [path]",
+            "svcstd validate inventory.yaml --lang en                    # messages in English",
+            "svcstd validate inventories/ --format json -o report.json   # the report of FORMAT.md section 4",
+            "svcstd validate inventories/ --format sarif -o report.sarif # SARIF 2.1.0 for code-scanning tools",
+            "svcstd validate inventories/ --rules ci.svcstd.yaml --strict");
         loading.AddTo(command);
         command.SetAction(parse =>
         {

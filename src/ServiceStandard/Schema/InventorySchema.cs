@@ -27,6 +27,35 @@ public static class InventorySchema
 
     private const string Draft07 = "http://json-schema.org/draft-07/schema#";
 
+    private const string ResourcePrefix = "ServiceStandard.Schemas.";
+
+    private const string ResourceSuffix = "inventory.schema.json";
+
+    private static readonly Lazy<IReadOnlyDictionary<string, string>> PublishedResources = new(FindPublished);
+
+    /// <summary>The format versions whose published schema this assembly carries, in ascending order.</summary>
+    public static IReadOnlyList<string> PublishedVersions => [.. PublishedResources.Value.Keys.Order(StringComparer.Ordinal)];
+
+    /// <summary>
+    /// The schema exactly as published for a format version (the file under <c>schemas/inventory/</c> of
+    /// the repository and of the package), as it was when this assembly was built.
+    /// </summary>
+    /// <param name="version">A format version such as <c>"1.0"</c>; see <see cref="PublishedVersions"/>.</param>
+    /// <returns>The schema text (UTF-8 JSON, LF line ends).</returns>
+    /// <exception cref="ArgumentOutOfRangeException">No schema was published for <paramref name="version"/>.</exception>
+    public static string Published(string version)
+    {
+        ArgumentNullException.ThrowIfNull(version);
+        if (!PublishedResources.Value.TryGetValue(version, out var resource))
+        {
+            throw new ArgumentOutOfRangeException(nameof(version), version, "No schema is published for format version '" + version + "'. Published: " + string.Join(", ", PublishedVersions) + ".");
+        }
+
+        using var stream = typeof(InventorySchema).Assembly.GetManifestResourceStream(resource)!;
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+
     /// <summary>Generates the schema as JSON text (LF line ends, trailing newline), byte-for-byte stable.</summary>
     /// <returns>The schema text, as published under <see cref="PublishedPath"/>.</returns>
     public static string Generate()
@@ -63,6 +92,12 @@ public static class InventorySchema
         var options = new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
         return published.ToJsonString(options).ReplaceLineEndings("\n") + "\n";
     }
+
+    /// <summary>Version to resource name; the folder part of a name ends with '/' or '\' depending on the build machine.</summary>
+    private static IReadOnlyDictionary<string, string> FindPublished() =>
+        typeof(InventorySchema).Assembly.GetManifestResourceNames()
+            .Where(name => name.StartsWith(ResourcePrefix, StringComparison.Ordinal) && name.EndsWith(ResourceSuffix, StringComparison.Ordinal))
+            .ToDictionary(name => name[ResourcePrefix.Length..^ResourceSuffix.Length].TrimEnd('/', '\\'), StringComparer.Ordinal);
 
     private static void Refine(JsonSchema schema)
     {

@@ -1,0 +1,163 @@
+#!/usr/bin/env bash
+# Packaging check, as a consumer gets the packages: packs ServiceStandard (library) and svcstd (tool) into
+# artifacts/packages, checks what is inside them, installs the tool from that folder feed into a temporary
+# tool path and runs it, then builds and runs examples/LibraryUsage against the packed library.
+# Usage: bash scripts/package-check.sh      (needs the .NET SDK, unzip, and NuGet for the example's dependencies)
+# Prints one "ok"/"FAIL" line per check and closes with "N passed, M failed".
+set -uo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+
+feed=$PWD/artifacts/packages
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+passed=0 failed=0
+
+# check DESCRIPTION COMMAND...: runs the command quietly; on failure shows the end of what it printed.
+check() {
+    local what=$1; shift
+    if "$@" >"$work/check.log" 2>&1; then
+        echo "ok   $what"; passed=$((passed + 1))
+    else
+        echo "FAIL $what"; tail -n 30 "$work/check.log" | sed 's/^/     /'; failed=$((failed + 1))
+    fi
+}
+finish() { echo "$passed passed, $failed failed"; [ "$failed" -eq 0 ]; exit; }
+
+# has_entries PACKAGE ENTRY...: every entry is a file of the package.
+has_entries() {
+    local package=$1; shift
+    unzip -Z1 "$package" >"$work/entries" || return 1
+    local missing=0 entry
+    for entry in "$@"; do
+        grep -qxF "$entry" "$work/entries" || { echo "missing in $(basename "$package"): $entry"; missing=1; }
+    done
+    return "$missing"
+}
+
+# contains TEXT-FILE PATTERN...: every fixed string occurs in the file (shows the file otherwise).
+contains() {
+    local file=$1; shift
+    local pattern
+    for pattern in "$@"; do
+        grep -qF -- "$pattern" "$file" || { echo "not found: $pattern"; echo "--- $file:"; cat "$file"; return 1; }
+    done
+}
+
+version=$(dotnet msbuild src/ServiceStandard/ServiceStandard.csproj -getProperty:Version)
+echo "package version (Directory.Build.props): $version"
+library=$feed/ServiceStandard.$version.nupkg
+symbols=$feed/ServiceStandard.$version.snupkg
+tool=$feed/svcstd.$version.nupkg
+
+# 1. Pack, from a clean feed folder.
+rm -rf "$feed"
+check "dotnet pack -c Release writes both packages to artifacts/packages" \
+    dotnet pack ServiceStandard.sln -c Release
+if [ ! -f "$library" ] || [ ! -f "$tool" ]; then
+    echo "FAIL no packages in $feed:"; ls -la "$feed" 2>&1 | sed 's/^/     /'; failed=$((failed + 1)); finish
+fi
+for package in "$library" "$symbols" "$tool"; do
+    echo "--- $(basename "$package")"
+    unzip -l "$package" | awk 'NR > 3 && $4 != "" && $4 !~ /^(_rels|package)\// && $4 != "[Content_Types].xml" { printf "  %9s  %s\n", $1, $4 }'
+done
+
+# 2. The library package: both frameworks with docs and resources, README, schemas, symbols, metadata.
+schema_entries=()
+for schema in schemas/inventory/*/inventory.schema.json; do schema_entries+=("$schema"); done
+lib_entries=(ServiceStandard.nuspec PACKAGE.md "${schema_entries[@]}")
+for tfm in net8.0 net10.0; do
+    lib_entries+=("lib/$tfm/ServiceStandard.dll" "lib/$tfm/ServiceStandard.xml" "lib/$tfm/zh/ServiceStandard.resources.dll")
+done
+check "ServiceStandard: lib/net8.0 and lib/net10.0 (dll, xml docs, zh resources), PACKAGE.md, ${#schema_entries[@]} schema(s)" \
+    has_entries "$library" "${lib_entries[@]}"
+check "ServiceStandard: the .snupkg has the pdb of each framework" \
+    has_entries "$symbols" lib/net8.0/ServiceStandard.pdb lib/net10.0/ServiceStandard.pdb
+same_schemas() {
+    local schema
+    for schema in "${schema_entries[@]}"; do unzip -p "$library" "$schema" | cmp - "$schema" || return 1; done
+}
+check "ServiceStandard: the packed schemas are the published files byte for byte" same_schemas
+unzip -p "$library" ServiceStandard.nuspec >"$work/library.nuspec"
+commit=$(git rev-parse HEAD 2>/dev/null || echo unknown)
+check "ServiceStandard: nuspec has version, MIT licence expression, readme, project URL, tags and the commit" \
+    contains "$work/library.nuspec" "<version>$version</version>" '<license type="expression">MIT</license>' \
+    '<readme>PACKAGE.md</readme>' '<projectUrl>https://' '<tags>' "commit=\"$commit\"" \
+    '<group targetFramework="net8.0">' '<group targetFramework="net10.0">'
+if [ "${CI:-}" = "true" ]; then
+    # ContinuousIntegrationBuild maps the clone's folder to /_/: the assemblies name their pdb as
+    # /_/src/..., and nothing in them depends on where the clone is.
+    ci_paths() {
+        local tfm
+        for tfm in net8.0 net10.0; do
+            unzip -p "$library" "lib/$tfm/ServiceStandard.dll" >"$work/ServiceStandard.dll"
+            grep -aqF "/_/src/ServiceStandard/obj/Release/$tfm/ServiceStandard.pdb" "$work/ServiceStandard.dll" \
+                || { echo "lib/$tfm: no /_/ pdb path"; return 1; }
+            ! grep -aqF "$PWD" "$work/ServiceStandard.dll" || { echo "lib/$tfm names $PWD"; return 1; }
+        done
+    }
+    check "ServiceStandard: deterministic CI build (paths mapped to /_/, none of the clone's folder)" ci_paths
+fi
+if git remote get-url origin 2>/dev/null | grep -q 'github\.com'; then
+    unzip -p "$symbols" lib/net10.0/ServiceStandard.pdb >"$work/ServiceStandard.pdb"
+    check "ServiceStandard: SourceLink maps the sources to raw.githubusercontent.com at $commit" \
+        grep -aqF "raw.githubusercontent.com" "$work/ServiceStandard.pdb"
+else
+    echo "note SourceLink not checked: origin is not a GitHub repository ($(git remote get-url origin 2>/dev/null || echo 'no remote'))"
+fi
+
+# 3. The tool package, installed from the folder feed as a department would.
+check "svcstd: DotnetToolSettings.xml, svcstd.dll, the library and its zh resources, PACKAGE.md" \
+    has_entries "$tool" PACKAGE.md tools/net10.0/any/DotnetToolSettings.xml tools/net10.0/any/svcstd.dll \
+    tools/net10.0/any/ServiceStandard.dll tools/net10.0/any/zh/ServiceStandard.resources.dll tools/net10.0/any/svcstd.runtimeconfig.json
+unzip -p "$tool" tools/net10.0/any/DotnetToolSettings.xml >"$work/DotnetToolSettings.xml"
+check "svcstd: the tool's command is svcstd" contains "$work/DotnetToolSettings.xml" '<Command Name="svcstd" EntryPoint="svcstd.dll"'
+
+# NuGet keeps one copy per version: a repacked version must not be served from the cache.
+global_packages=$(dotnet nuget locals global-packages --list | sed 's/^global-packages: //')
+rm -rf "$global_packages/servicestandard/$version" "$global_packages/svcstd/$version"
+
+tools=$work/tools
+check "dotnet tool install svcstd --tool-path TMP --add-source artifacts/packages --version $version" \
+    dotnet tool install svcstd --tool-path "$tools" --add-source "$feed" --version "$version"
+svcstd=$tools/svcstd
+if [ -x "$svcstd" ]; then
+    "$svcstd" --version >"$work/version.txt" 2>&1
+    check "svcstd --version prints $version" test "$(cat "$work/version.txt")" = "$version"
+    "$svcstd" --help >"$work/help.txt" 2>&1
+    check "svcstd --help lists the commands, with examples" contains "$work/help.txt" "Usage:" "  validate <PATH>" "  schema" "Examples:"
+    check "svcstd validate examples/inventories exits 0" "$svcstd" validate examples/inventories --lang en
+    sed 's/code: "610331"/code: "61033"/' examples/inventories/shaanxi-taibai.yaml >"$work/broken.yaml"
+    broken_exit=0
+    "$svcstd" validate "$work/broken.yaml" --lang en >"$work/broken.txt" 2>&1 || broken_exit=$?
+    check "svcstd validate on a broken file exits 1 with SS1104" \
+        bash -c '[ "$1" -eq 1 ] && grep -qF "error SS1104" "$2" || { echo "exit $1"; cat "$2"; exit 1; }' _ "$broken_exit" "$work/broken.txt"
+    "$svcstd" schema -o "$work/schema.json" >/dev/null 2>&1
+    check "svcstd schema writes the published schema" cmp "$work/schema.json" schemas/inventory/1.0/inventory.schema.json
+fi
+
+# 4. A consumer's project, built against the packed library (its nuget.config adds artifacts/packages).
+check "examples/LibraryUsage builds against the ServiceStandard $version package" \
+    dotnet build examples/LibraryUsage -c Release
+resolved_from_feed() {
+    python3 - examples/LibraryUsage/obj/project.assets.json "ServiceStandard/$version" "$feed" <<'PY'
+import json, sys
+assets, library, feed = json.load(open(sys.argv[1])), sys.argv[2], sys.argv[3]
+kind = assets["libraries"].get(library, {}).get("type")
+sources = [s.rstrip("/") for s in assets["project"]["restore"]["sources"]]
+print(library, "type:", kind, "sources:", sources)
+sys.exit(0 if kind == "package" and feed.rstrip("/") in sources else 1)
+PY
+}
+check "examples/LibraryUsage resolved ServiceStandard $version as a package from the local feed, not a project" resolved_from_feed
+for tfm in net8.0 net10.0; do
+    dotnet run --project examples/LibraryUsage -c Release -f "$tfm" --no-build -- examples/inventories >"$work/usage-$tfm.txt" 2>&1
+    echo "--- examples/LibraryUsage ($tfm; exit $?)"
+    sed 's/^/  /' "$work/usage-$tfm.txt"
+    check "examples/LibraryUsage ($tfm) loads, locates, validates, compares and reads the schema" \
+        contains "$work/usage-$tfm.txt" "太白县 (610331): 10 items" "/items/0/timeLimits/committed is written at line 31, column 7" "zhejiang-jiaxing.yaml: valid" \
+        "broken.yaml:2:" "SS1104" "嘉兴市 公共场所卫生许可: committed 7 working days" "schema 1.0: https://"
+done
+check "examples/LibraryUsage prints the same on net8.0 and net10.0" cmp "$work/usage-net8.0.txt" "$work/usage-net10.0.txt"
+
+finish
