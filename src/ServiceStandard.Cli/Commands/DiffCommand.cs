@@ -92,34 +92,31 @@ internal static class DiffCommand
     /// </summary>
     private static List<(string File, Inventory Inventory)>? Load(CliContext context, IEnumerable<string> paths, CultureInfo culture)
     {
-        var files = InputFiles.Expand(paths, out var missing);
-        foreach (var path in missing)
-        {
-            context.Error.WriteLine($"svcstd: no such file or folder: {path}");
-        }
-
-        if (missing.Count > 0)
+        if (InputFiles.ExpandOrReport(context, paths) is not { } files)
         {
             return null;
         }
 
-        if (files.Count == 0)
+        // Loaded and normalized in parallel (so that phrases, aliases, labels and full-width text compare equal);
+        // only the normalized inventory is kept, each file's tree is freed as soon as it is done.
+        var loaded = new (Inventory? Inventory, FileVerdict? Failure)[files.Count];
+        Parallel.For(0, files.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
         {
-            context.Error.WriteLine("svcstd: no *.yaml, *.yml or *.json files found.");
-            return null;
-        }
+            var load = InventoryLoader.LoadFile(files[i]);
+            loaded[i] = load.IsValid
+                ? (InventoryNormalizer.Normalize(load).Inventory ?? load.Inventory, null)
+                : (null, FileVerdict.Of(InventoryValidator.Validate(load)));
+        });
 
-        var loaded = files.Select(f => InventoryLoader.LoadFile(f)).ToArray();
-        var failed = loaded.Where(l => !l.IsValid).Select(l => InventoryValidator.Validate(l)).ToArray();
+        var failed = loaded.Where(l => l.Failure is not null).Select(l => l.Failure!).ToArray();
         if (failed.Length > 0)
         {
-            context.Error.Write(ValidationReportWriter.Text(FileVerdict.Of(failed), culture, colour: false));
+            context.Error.Write(ValidationReportWriter.Text(failed, culture, colour: false));
             context.Error.WriteLine("svcstd: diff compares only inventories that load without errors; fix the errors above (svcstd validate shows them too).");
             return null;
         }
 
-        // Normalized first, so that phrases, aliases, labels and full-width text compare equal.
-        return loaded.Select(l => (l.File!, InventoryNormalizer.Normalize(l).Inventory ?? l.Inventory!)).ToList();
+        return files.Select((file, i) => (file, loaded[i].Inventory!)).ToList();
     }
 
     private static string RenderRegions(ComparisonReport report, string format, CultureInfo culture) => format switch

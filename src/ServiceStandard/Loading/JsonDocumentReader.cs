@@ -13,6 +13,7 @@ internal sealed class JsonDocumentReader
     private readonly ReadOnlyMemory<byte> utf8;
     private readonly LoadOptions options;
     private readonly DiagnosticBag diagnostics;
+    private readonly StringPool pool = new();
 
     // Position tracking: tokens arrive in order, so line and column advance incrementally.
     private int line = 1;
@@ -52,7 +53,7 @@ internal sealed class JsonDocumentReader
                 switch (reader.TokenType)
                 {
                     case JsonTokenType.PropertyName:
-                        var key = reader.GetString()!;
+                        var key = reader.ValueIsEscaped ? reader.GetString()! : pool.Get(reader.ValueSpan);
                         var mapping = (MappingNode)containers.Peek();
                         if (DuplicateKeys.FindFirst(mapping, keySets.Peek(), key) is { } first)
                         {
@@ -88,7 +89,7 @@ internal sealed class JsonDocumentReader
                             return null;
                         }
 
-                        node = new ScalarNode(position, reader.GetString()!, ScalarStyle.Text);
+                        node = new ScalarNode(position, reader.ValueIsEscaped ? reader.GetString()! : pool.Get(reader.ValueSpan), ScalarStyle.Text);
                         break;
                     case JsonTokenType.Number:
                         if (reader.ValueSpan.Length > options.MaxScalarLength && !ScalarLimit.Allows(System.Text.Encoding.UTF8.GetString(reader.ValueSpan), position, options, diagnostics))
@@ -96,7 +97,7 @@ internal sealed class JsonDocumentReader
                             return null;
                         }
 
-                        node = new ScalarNode(position, System.Text.Encoding.UTF8.GetString(reader.ValueSpan), ScalarStyle.Number);
+                        node = new ScalarNode(position, pool.Get(reader.ValueSpan), ScalarStyle.Number);
                         break;
                     case JsonTokenType.True:
                         node = new ScalarNode(position, "true", ScalarStyle.Boolean);

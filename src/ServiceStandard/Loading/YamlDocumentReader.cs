@@ -17,6 +17,7 @@ internal sealed class YamlDocumentReader
     private readonly LoadOptions options;
     private readonly DiagnosticBag diagnostics;
     private readonly Dictionary<string, (SourceNode Node, long Weight)> anchors = new(StringComparer.Ordinal);
+    private readonly StringPool pool = new();
 
     private YamlDocumentReader(LoadOptions options, DiagnosticBag diagnostics)
     {
@@ -101,7 +102,7 @@ internal sealed class YamlDocumentReader
                             return null;
                         }
 
-                        var node = ToScalar(scalar);
+                        var node = ToScalar(scalar, pool);
                         if (scalar.Anchor is { IsEmpty: false } anchor)
                         {
                             anchors[anchor.Value] = (node, 1);
@@ -240,19 +241,19 @@ internal sealed class YamlDocumentReader
         return true;
     }
 
-    private static ScalarNode ToScalar(Scalar scalar)
+    private static ScalarNode ToScalar(Scalar scalar, StringPool pool)
     {
         var position = PositionOf(scalar.Start);
         var explicitString = scalar.Tag is { IsEmpty: false } tag
             && (tag.Value == "tag:yaml.org,2002:str" || tag.Value == "!!str");
         if (scalar.Style != YamlScalarStyle.Plain || explicitString)
         {
-            return new ScalarNode(position, scalar.Value, ScalarStyle.Text);
+            return new ScalarNode(position, pool.Get(scalar.Value), ScalarStyle.Text);
         }
 
         return scalar.Value is "" or "~" or "null" or "Null" or "NULL"
             ? new ScalarNode(position, scalar.Value, ScalarStyle.Null)
-            : new ScalarNode(position, scalar.Value, ScalarStyle.Plain);
+            : new ScalarNode(position, pool.Get(scalar.Value), ScalarStyle.Plain);
     }
 
     private static SourcePosition? FirstIndentingTab(string text, int fromLine)
