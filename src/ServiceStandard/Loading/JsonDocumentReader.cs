@@ -53,7 +53,11 @@ internal sealed class JsonDocumentReader
                 switch (reader.TokenType)
                 {
                     case JsonTokenType.PropertyName:
-                        var key = reader.ValueIsEscaped ? reader.GetString()! : pool.Get(reader.ValueSpan);
+                        if ((reader.ValueIsEscaped ? Unescape(ref reader, position) : pool.Get(reader.ValueSpan)) is not { } key)
+                        {
+                            return null;
+                        }
+
                         var mapping = (MappingNode)containers.Peek();
                         if (DuplicateKeys.FindFirst(mapping, keySets.Peek(), key) is { } first)
                         {
@@ -84,12 +88,17 @@ internal sealed class JsonDocumentReader
                         pointers.Pop();
                         continue;
                     case JsonTokenType.String:
-                        if (reader.ValueSpan.Length > options.MaxScalarLength && !ScalarLimit.Allows(reader.GetString()!, position, options, diagnostics))
+                        if (reader.ValueSpan.Length > options.MaxScalarLength && (Unescape(ref reader, position) is not { } longText || !ScalarLimit.Allows(longText, position, options, diagnostics)))
                         {
                             return null;
                         }
 
-                        node = new ScalarNode(position, reader.ValueIsEscaped ? reader.GetString()! : pool.Get(reader.ValueSpan), ScalarStyle.Text);
+                        if ((reader.ValueIsEscaped ? Unescape(ref reader, position) : pool.Get(reader.ValueSpan)) is not { } text)
+                        {
+                            return null;
+                        }
+
+                        node = new ScalarNode(position, text, ScalarStyle.Text);
                         break;
                     case JsonTokenType.Number:
                         if (reader.ValueSpan.Length > options.MaxScalarLength && !ScalarLimit.Allows(System.Text.Encoding.UTF8.GetString(reader.ValueSpan), position, options, diagnostics))
@@ -147,6 +156,23 @@ internal sealed class JsonDocumentReader
     /// <summary>The pointer of the innermost container, joined from the segments on the stack.</summary>
     private static string Join(Stack<string> segments) =>
         segments.Reverse().Skip(1).Aggregate(string.Empty, JsonPointer.Append);
+
+    /// <summary>
+    /// An escaped string's text. A \u escape naming half a surrogate pair is valid JSON syntax but no text:
+    /// Utf8JsonReader throws InvalidOperationException for it, which is a syntax error here (found by fuzzing).
+    /// </summary>
+    private string? Unescape(ref Utf8JsonReader reader, SourcePosition position)
+    {
+        try
+        {
+            return reader.GetString();
+        }
+        catch (InvalidOperationException exception)
+        {
+            diagnostics.Add(DiagnosticCatalog.SyntaxError, string.Empty, position, null, ("format", "JSON"), ("detail", exception.Message));
+            return null;
+        }
+    }
 
     private static void Attach(
         Stack<SourceNode> containers,

@@ -83,7 +83,7 @@ public sealed class LoaderRobustnessTests
         };
     }
 
-    private static readonly string[] Tokens = ["---\n", ": ", "- ", "{", "}", "[", "]", "&a ", "*a", "!!str ", "\t", "\"", "'", "#", "~", "null", "no", "0123", "1e400", "\\u0000", "\n  \n", "<<: *a\n"];
+    private static readonly string[] Tokens = ["---\n", ": ", "- ", "{", "}", "[", "]", "&a ", "*a", "!!str ", "\t", "\"", "'", "#", "~", "null", "no", "0123", "1e400", "\\u0000", "\\uDEEE", "\n  \n", "<<: *a\n"];
 
     private static string[] Lines(ValidationResult result) => DiagnosticLines.Of(result.Diagnostics).ToArray();
 }
