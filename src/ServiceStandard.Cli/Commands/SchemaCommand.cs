@@ -15,7 +15,10 @@ internal static class SchemaCommand
             DefaultValueFactory = _ => InventorySchema.FormatVersion,
         };
         version.AcceptOnlyFromAmong([.. InventorySchema.Versions]);
-        var command = new Command("schema", "Write the JSON Schema (draft-07) of an inventory format version, as published at " + InventorySchema.IdOf("<version>") + ".") { version, output };
+        var command = new Command("schema", "Write the JSON Schema (draft-07) of an inventory format version, as published at " + InventorySchema.IdOf("<version>") + ".")
+        {
+            version, output, SchemaDiffCommand.Create(context),
+        };
         command.WithExamples(
             "svcstd schema -o inventory.schema.json",
             "svcstd schema --version 1.0 | jq '.definitions | keys'");

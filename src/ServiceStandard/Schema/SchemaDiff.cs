@@ -241,7 +241,7 @@ public static class SchemaDiff
 
         private View(JsonObject root) => this.root = root;
 
-        /// <summary>Tells apart the same definition reached twice (a recursive schema) from a new node.</summary>
+        /// <summary>The innermost schema reached (a definition, for a $ref): the same one met again further down is a recursion.</summary>
         public string Identity { get; private set; } = string.Empty;
 
         public HashSet<string>? Types { get; private set; }
@@ -260,7 +260,7 @@ public static class SchemaDiff
         {
             var view = new View(root);
             view.Collect(node, 0);
-            view.Identity = string.Join("|", view.parts.Select(p => p.GetPath()));
+            view.Identity = view.parts.Count == 0 ? string.Empty : view.parts[^1].GetPath();
             return view;
         }
 
