@@ -15,16 +15,32 @@ internal static class SchemaCommand
             DefaultValueFactory = _ => InventorySchema.FormatVersion,
         };
         version.AcceptOnlyFromAmong([.. InventorySchema.Versions]);
+        var profile = new Option<string?>("--profile") { Description = "Write the effective schema of this profile (its base version with its overlay applied) instead." };
         var command = new Command("schema", "Write the JSON Schema (draft-07) of an inventory format version, as published at " + InventorySchema.IdOf("<version>") + ".")
         {
-            version, output, SchemaDiffCommand.Create(context),
+            version, profile, output, SchemaDiffCommand.Create(context),
         };
         command.WithExamples(
             "svcstd schema -o inventory.schema.json",
-            "svcstd schema --version 1.0 | jq '.definitions | keys'");
+            "svcstd schema --version 1.0 | jq '.definitions | keys'",
+            "svcstd schema --profile examples/profiles/zhejiang.yaml   # the province's effective schema");
         command.SetAction(parse =>
         {
-            var text = InventorySchema.Generate(parse.GetValue(version)!);
+            string text;
+            if (parse.GetValue(profile) is { } profilePath)
+            {
+                if (ProfileLoading.Load(context, CliContext.Culture(null), profilePath) is not { } loaded)
+                {
+                    return CliApplication.Failure;
+                }
+
+                text = loaded.EffectiveSchema;
+            }
+            else
+            {
+                text = InventorySchema.Generate(parse.GetValue(version)!);
+            }
+
             return OutputFile.WriteOrPrint(context, parse.GetValue(output), text);
         });
         return command;
