@@ -199,20 +199,7 @@ public sealed partial class InventoryProfile
             }
             else
             {
-                foreach (var entry in rules.Entries)
-                {
-                    var code = entry.Key.Trim().ToUpperInvariant();
-                    var value = (entry.Value as ScalarNode)?.Text.Trim().ToLowerInvariant();
-                    Severity? severity = value switch { "error" => Severity.Error, "warning" => Severity.Warning, "info" => Severity.Info, _ => null };
-                    if (DiagnosticCatalog.Find(code) is not { Category: not DiagnosticCategory.Loading } || (severity is null && value is not ("off" or "none")))
-                    {
-                        bag.Add(DiagnosticCatalog.InvalidRuleSetting, JsonPointer.Append("/rules", entry.Key), entry.KeyPosition, null,
-                            ("key", entry.Key), ("value", value ?? string.Empty));
-                        continue;
-                    }
-
-                    settings[code] = severity;
-                }
+                RuleSet.Read(rules, bag, settings);
             }
         }
 
