@@ -32,6 +32,7 @@ internal static class CliApplication
             SchemaCommand.Create(context),
             DiffCommand.Create(context),
             ScoreCommand.Create(context),
+            MigrateCommand.Create(context),
         };
         root.Options.Add(new Option<bool>("--verbose") { Description = "Show the stack trace of an unexpected failure.", Recursive = true });
         ToolVersion.Install(root);

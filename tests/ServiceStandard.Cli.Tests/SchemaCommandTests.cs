@@ -3,12 +3,35 @@ namespace ServiceStandard.Cli.Tests;
 public sealed class SchemaCommandTests
 {
     [Fact]
-    public void Schema_prints_exactly_the_published_schema()
+    public void Schema_prints_exactly_the_published_schema_of_the_newest_version()
     {
         var (exit, output, _) = Cli.Run("schema");
 
         Assert.Equal(0, exit);
-        Assert.Equal(File.ReadAllText(Cli.Repo("schemas", "inventory", "1.0", "inventory.schema.json")), output);
+        Assert.Equal(File.ReadAllText(Cli.Repo("schemas", "inventory", "1.1", "inventory.schema.json")), output);
+    }
+
+    [Theory]
+    [InlineData("1.0")]
+    [InlineData("1.1")]
+    public void Schema_with_a_version_prints_exactly_that_published_schema(string version)
+    {
+        var (exit, output, _) = Cli.Run("schema", "--version", version);
+
+        Assert.Equal(0, exit);
+        Assert.Equal(File.ReadAllText(Cli.Repo("schemas", "inventory", version, "inventory.schema.json")), output);
+    }
+
+    [Fact]
+    public void Schema_with_an_unknown_version_is_a_usage_error_naming_the_versions()
+    {
+        var (exit, output, error) = Cli.Run("schema", "--version", "2.0");
+
+        Assert.Equal(2, exit);
+        Assert.Empty(output);
+        Assert.Contains("'2.0'", error, StringComparison.Ordinal);
+        Assert.Contains("1.0", error, StringComparison.Ordinal);
+        Assert.Contains("1.1", error, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -20,7 +43,7 @@ public sealed class SchemaCommandTests
 
         Assert.Equal(0, exit);
         Assert.Empty(output);
-        Assert.Equal(File.ReadAllText(Cli.Repo("schemas", "inventory", "1.0", "inventory.schema.json")), File.ReadAllText(target));
+        Assert.Equal(File.ReadAllText(Cli.Repo("schemas", "inventory", "1.1", "inventory.schema.json")), File.ReadAllText(target));
         Assert.Single(Directory.EnumerateFiles(Path.GetDirectoryName(target)!));
     }
 

@@ -17,6 +17,7 @@ internal static class ValidateCommand
         var output = new Option<string?>("--output", "-o") { Description = "Write the report to this file instead of standard output." };
         var rules = new Option<string?>("--rules") { Description = $"Rule-set file (severity per rule code, or off). Without it, the nearest {RuleSet.FileName} above each file is used." };
         var strict = new Option<bool>("--strict") { Description = "Report every warning as an error." };
+        var profileOption = new Option<string?>("--profile") { Description = "A profile (YAML or JSON) that tightens the format: documents are also checked against its effective schema (SS1401), and its rule settings apply." };
         var lang = CliContext.LangOption();
         var loading = new LoadingOptions();
         var command = new Command(
@@ -25,7 +26,7 @@ internal static class ValidateCommand
             + "Time limits are compared in working-day equivalents: immediate 0, hours / 8, calendar days x 5/7, months x 21.75.\n"
             + "Exit 0 when there is no error (warnings allowed), 1 when errors are found, 2 on usage or I/O failure.")
         {
-            paths, format, output, rules, strict, lang,
+            paths, format, output, rules, strict, profileOption, lang,
         };
         command.WithExamples(
             "svcstd validate examples/inventories                        # compiler-style lines: file:line:column: severity code: message [path]",
@@ -42,6 +43,12 @@ internal static class ValidateCommand
                 return CliApplication.Failure;
             }
 
+            Profiles.InventoryProfile? profile = null;
+            if (parse.GetValue(profileOption) is { } profilePath && (profile = ProfileLoading.Load(context, culture, profilePath)) is null)
+            {
+                return CliApplication.Failure;
+            }
+
             var ruleSets = new RuleSets(context, culture, parse.GetValue(rules));
             var options = new ValidationOptions[files.Count];
             var load = loading.Read(parse);
@@ -52,7 +59,7 @@ internal static class ValidateCommand
                     return CliApplication.Failure;
                 }
 
-                options[i] = new ValidationOptions { Rules = ruleSet, Strict = parse.GetValue(strict), Load = load };
+                options[i] = new ValidationOptions { Rules = ruleSet, Strict = parse.GetValue(strict), Load = load, Profile = profile };
             }
 
             // Files are judged in parallel on every core; each keeps only its verdict, so its tree and model
@@ -64,9 +71,9 @@ internal static class ValidateCommand
             var target = parse.GetValue(output);
             var report = parse.GetValue(format) switch
             {
-                "json" => ValidationReportWriter.Json(results, culture),
+                "json" => ValidationReportWriter.Json(results, culture, profile?.Name),
                 "sarif" => SarifWriter.Write(results, culture),
-                _ => ValidationReportWriter.Text(results, culture, colour: target is null && ReferenceEquals(context.Output, Console.Out) && !Console.IsOutputRedirected),
+                _ => ValidationReportWriter.Text(results, culture, colour: target is null && ReferenceEquals(context.Output, Console.Out) && !Console.IsOutputRedirected, profile?.Name),
             };
             var written = OutputFile.WriteOrPrint(context, target, report);
             if (written != CliApplication.Success)

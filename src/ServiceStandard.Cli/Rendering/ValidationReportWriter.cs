@@ -9,7 +9,7 @@ namespace ServiceStandard.Cli.Rendering;
 /// <summary>Renders validation results: compiler-style text, or the JSON report of FORMAT.md section 4.</summary>
 internal static class ValidationReportWriter
 {
-    public static string Text(IReadOnlyList<FileVerdict> results, CultureInfo culture, bool colour)
+    public static string Text(IReadOnlyList<FileVerdict> results, CultureInfo culture, bool colour, string? profile = null)
     {
         var text = new System.Text.StringBuilder();
         foreach (var diagnostic in results.SelectMany(r => r.Diagnostics))
@@ -18,6 +18,13 @@ internal static class ValidationReportWriter
         }
 
         var summary = Summarize(results);
+        if (profile is not null)
+        {
+            text.Append(culture.TwoLetterISOLanguageName == "zh"
+                ? $"按格式 {Versions(results)}、地方规范 {profile} 校验。\n"
+                : $"Judged against format {Versions(results)} and profile {profile}.\n");
+        }
+
         text.Append(culture.TwoLetterISOLanguageName == "zh"
             ? FormattableString.Invariant($"{summary.Files} 个文件，{summary.Items} 个事项：{summary.Errors} 个错误，{summary.Warnings} 个警告，{summary.Infos} 条提示。\n")
             : FormattableString.Invariant($"{summary.Files} file(s), {summary.Items} item(s): {summary.Errors} error(s), {summary.Warnings} warning(s), {summary.Infos} info(s).\n"));
@@ -42,7 +49,11 @@ internal static class ValidationReportWriter
         return string.Create(CultureInfo.InvariantCulture, $"{where}: {severity} {diagnostic.Code}: {diagnostic.Message(culture)} [{(diagnostic.Path.Length == 0 ? "/" : diagnostic.Path)}]\n");
     }
 
-    public static string Json(IReadOnlyList<FileVerdict> results, CultureInfo culture)
+    /// <summary>The format versions the files declared, in order (one, usually).</summary>
+    private static string Versions(IReadOnlyList<FileVerdict> results) =>
+        string.Join(", ", results.Select(r => r.Version).OfType<string>().Distinct().Order(StringComparer.Ordinal)) is { Length: > 0 } versions ? versions : "-";
+
+    public static string Json(IReadOnlyList<FileVerdict> results, CultureInfo culture, string? profile = null)
     {
         var summary = Summarize(results);
         return JsonText.Write(json =>
@@ -55,6 +66,10 @@ internal static class ValidationReportWriter
             json.WriteNumber("errors", summary.Errors);
             json.WriteNumber("warnings", summary.Warnings);
             json.WriteNumber("infos", summary.Infos);
+            json.WriteEndObject();
+            json.WriteStartObject("format");
+            json.WriteString("version", Versions(results) is "-" ? null : Versions(results));
+            json.WriteString("profile", profile);
             json.WriteEndObject();
             json.WriteStartArray("diagnostics");
             foreach (var diagnostic in results.SelectMany(r => r.Diagnostics))

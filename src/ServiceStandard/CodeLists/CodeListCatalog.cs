@@ -123,11 +123,24 @@ public static class CodeListCatalog
         new(SpecialProcedureKind.Extension, "extension", null, "延长"),
         new(SpecialProcedureKind.Other, "other", null, "其他"));
 
+    /// <summary>
+    /// 2.14 通办范围 (new in format 1.1). No national standard fixes these codes: the numbers are this tool's, chosen to
+    /// follow the exercise levels of 2.3 (1 national ... 4 county) with 9 for none.
+    /// </summary>
+    public static CodeList<CrossRegionScope> CrossRegionScopes { get; } = new(
+        "2.14", "crossRegionScope", "通办范围",
+        new(CrossRegionScope.National, "national", "1", "全国通办"),
+        new(CrossRegionScope.Provincial, "provincial", "2", "全省通办"),
+        new(CrossRegionScope.Municipal, "municipal", "3", "全市通办"),
+        new(CrossRegionScope.County, "county", "4", "全县通办"),
+        new(CrossRegionScope.None, "none", "9", "不通办"));
+
     /// <summary>Every code list bound to an enum, in FORMAT.md order.</summary>
     internal static IReadOnlyList<ICodeList> All { get; } =
     [
         ItemTypes, ItemStatuses, ExerciseLevels, AuthorityNatures, PowerSources, ServiceObjects, HandlingTypes,
         Channels, MaterialForms, MaterialMedia, MaterialSources, ResultTypes, TimeUnits, SpecialProcedureKinds,
+        CrossRegionScopes,
     ];
 
     /// <summary>2.12 网上办理深度: the labels of online depths 1 to 4.</summary>

@@ -197,3 +197,18 @@ public enum SpecialProcedureKind
     /// <summary>其他: any other special procedure (hearing, inspection, expert review ...).</summary>
     Other,
 }
+
+/// <summary>通办范围: how far from where it is implemented an item can be applied for (format 1.1; codes are this tool's).</summary>
+public enum CrossRegionScope
+{
+    /// <summary>全国通办 (1).</summary>
+    National,
+    /// <summary>全省通办 (2).</summary>
+    Provincial,
+    /// <summary>全市通办 (3).</summary>
+    Municipal,
+    /// <summary>全县通办 (4).</summary>
+    County,
+    /// <summary>不通办 (9).</summary>
+    None,
+}

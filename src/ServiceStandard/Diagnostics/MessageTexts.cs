@@ -15,6 +15,7 @@ internal static class MessageTexts
         new("ServiceStandard.Normalization.NormalizationMessages", typeof(MessageTexts).Assembly),
         new("ServiceStandard.Comparison.ComparisonMessages", typeof(MessageTexts).Assembly),
         new("ServiceStandard.Scoring.ScoringMessages", typeof(MessageTexts).Assembly),
+        new("ServiceStandard.Profiles.ProfileMessages", typeof(MessageTexts).Assembly),
     ];
 
     public static string Get(string name, CultureInfo? culture) =>

@@ -8,14 +8,14 @@ using ServiceStandard.Normalization;
 namespace ServiceStandard.Loading;
 
 /// <summary>
-/// Binds a <see cref="SourceNode"/> tree to the format 1.0 model, checking the structure the JSON Schema
+/// Binds a <see cref="SourceNode"/> tree to the model of the format version the document declares (1.0 or 1.1), checking the structure the JSON Schema
 /// describes (required keys, types, code lists, patterns, ranges) with a position for every finding.
 /// Written by hand rather than by reflection so that it stays fast and says exactly where and what.
 /// </summary>
 internal sealed partial class InventoryBinder(DiagnosticBag diagnostics, DiagnosticBag rewrites, LoadOptions? options = null)
 {
     /// <summary>The format versions this binder reads.</summary>
-    public static readonly IReadOnlyList<string> SupportedVersions = ["1.0"];
+    public static readonly IReadOnlyList<string> SupportedVersions = ["1.0", "1.1"];
 
     private string? itemCode;
     private int itemOrdinal;
@@ -27,6 +27,9 @@ internal sealed partial class InventoryBinder(DiagnosticBag diagnostics, Diagnos
     private ItemType? itemType;
 
     public string FormatVersion { get; private set; } = SupportedVersions[^1];
+
+    /// <summary>True when the document's version has what <paramref name="version"/> added (keys marked [Since]).</summary>
+    private bool Since(string version) => System.Version.Parse(FormatVersion) >= System.Version.Parse(version);
 
     public Inventory? Bind(SourceNode root)
     {
@@ -132,6 +135,8 @@ internal sealed partial class InventoryBinder(DiagnosticBag diagnostics, Diagnos
                 var process = r.Object("process", typeof(Process), BindProcess);
                 var guide = r.Object("guide", typeof(Guide), BindGuide);
                 var contacts = r.Object("contacts", typeof(Contacts), BindContacts);
+                var crossRegionScope = Since("1.1") ? r.Code("crossRegionScope", CodeListCatalog.CrossRegionScopes) : null;
+                var commitment = Since("1.1") ? r.Object("notificationCommitment", typeof(NotificationCommitment), BindCommitment) : null;
                 var themes = r.List("themes", (n, p) => TextAt(n, p, "themes"));
                 var extensions = r.Any("extensions");
                 var rest = r.Rest();
@@ -151,6 +156,8 @@ internal sealed partial class InventoryBinder(DiagnosticBag diagnostics, Diagnos
                         Process = process,
                         Guide = guide,
                         Contacts = contacts,
+                        CrossRegionScope = crossRegionScope,
+                        NotificationCommitment = commitment,
                         Themes = themes ?? [],
                         Extensions = extensions,
                         AdditionalProperties = rest,
@@ -162,6 +169,17 @@ internal sealed partial class InventoryBinder(DiagnosticBag diagnostics, Diagnos
             itemCode = null;
             itemType = null;
         }
+    }
+
+    private NotificationCommitment? BindCommitment(ObjectReader r)
+    {
+        var applicable = r.Boolean("applicable", required: true);
+        var replaces = r.List("replacesMaterials", (n, p) => TextAt(n, p, "replacesMaterials"));
+        var description = r.Text("description");
+        var rest = r.Rest();
+        return r.Failed
+            ? null
+            : new NotificationCommitment { Applicable = applicable!.Value, ReplacesMaterials = replaces ?? [], Description = description, AdditionalProperties = rest };
     }
 
     private Authority? BindAuthority(ObjectReader r)
@@ -260,10 +278,16 @@ internal sealed partial class InventoryBinder(DiagnosticBag diagnostics, Diagnos
         var medium = r.Code("medium", CodeListCatalog.MaterialMedia);
         var copies = r.Integer("copies", 0, int.MaxValue);
         var source = r.Code("source", CodeListCatalog.MaterialSources);
+        var electronicLicense = Since("1.1") ? r.Boolean("electronicLicense") : null;
+        var exemptible = Since("1.1") ? r.Boolean("exemptible") : null;
         var rest = r.Rest();
         return r.Failed
             ? null
-            : new Material { Name = name!, Required = required ?? true, Form = form, Medium = medium, Copies = copies, Source = source, AdditionalProperties = rest };
+            : new Material
+            {
+                Name = name!, Required = required ?? true, Form = form, Medium = medium, Copies = copies, Source = source,
+                ElectronicLicense = electronicLicense, Exemptible = exemptible, AdditionalProperties = rest,
+            };
     }
 
     private Fees? BindFees(ObjectReader r)

@@ -103,6 +103,18 @@ public sealed record Material : ModelElement
     [Display(Name = "来源渠道")]
     [Description("来源渠道（代码表 2.11）。")]
     public MaterialSource? Source { get; init; }
+
+    /// <summary>可通过电子证照获取 (format 1.1): the authority obtains it from the electronic licence system.</summary>
+    [Since("1.1")]
+    [Display(Name = "电子证照")]
+    [Description("可通过电子证照系统获取，申请人无需提交（格式 1.1 起）。")]
+    public bool? ElectronicLicense { get; init; }
+
+    /// <summary>可免提交 (format 1.1): the material may be waived.</summary>
+    [Since("1.1")]
+    [Display(Name = "可免提交")]
+    [Description("可免于提交（格式 1.1 起）。")]
+    public bool? Exemptible { get; init; }
 }
 
 /// <summary>收费: whether the item is charged for, and the fee items.</summary>

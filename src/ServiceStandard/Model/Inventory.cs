@@ -37,6 +37,27 @@ public sealed record Inventory : ModelElement
     public required IReadOnlyList<ServiceItem> Items { get; init; }
 }
 
+/// <summary>告知承诺制 (format 1.1): the applicant signs a commitment instead of proving some conditions with materials.</summary>
+[Description("告知承诺制（格式 1.1 起）。")]
+public sealed record NotificationCommitment : ModelElement
+{
+    /// <summary>是否适用告知承诺制.</summary>
+    [Required]
+    [Display(Name = "是否适用告知承诺制")]
+    [Description("是否适用告知承诺制。")]
+    public required bool Applicable { get; init; }
+
+    /// <summary>以承诺代替的材料: names of materials the commitment replaces.</summary>
+    [Display(Name = "以承诺代替的材料")]
+    [Description("以告知承诺代替的申请材料名称。")]
+    public IReadOnlyList<string> ReplacesMaterials { get; init; } = [];
+
+    /// <summary>说明.</summary>
+    [Display(Name = "告知承诺说明")]
+    [Description("告知承诺的内容与适用情形说明。")]
+    public string? Description { get; init; }
+}
+
 /// <summary>行政区划: a GB/T 2260 division.</summary>
 [Description("行政区划。")]
 public sealed record Region : ModelElement
@@ -141,6 +162,18 @@ public sealed record ServiceItem : ModelElement
     [Display(Name = "联系方式")]
     [Description("咨询方式与监督投诉方式。")]
     public Contacts? Contacts { get; init; }
+
+    /// <summary>通办范围 (format 1.1): how far from its place of implementation the item can be applied for.</summary>
+    [Since("1.1")]
+    [Display(Name = "通办范围")]
+    [Description("通办范围（代码表 2.14，格式 1.1 起）：national 全国通办、provincial 全省通办、municipal 全市通办、county 全县通办、none 不通办。")]
+    public CodeLists.CrossRegionScope? CrossRegionScope { get; init; }
+
+    /// <summary>告知承诺制 (format 1.1): whether a written commitment can replace materials.</summary>
+    [Since("1.1")]
+    [Display(Name = "告知承诺制")]
+    [Description("告知承诺制（格式 1.1 起）：是否适用，以及以承诺代替的申请材料。")]
+    public NotificationCommitment? NotificationCommitment { get; init; }
 
     /// <summary>主题分类: free tokens.</summary>
     [Display(Name = "主题分类")]

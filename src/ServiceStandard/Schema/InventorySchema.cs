@@ -16,14 +16,17 @@ namespace ServiceStandard.Schema;
 /// </summary>
 public static class InventorySchema
 {
-    /// <summary>The format version this schema describes.</summary>
-    public const string FormatVersion = "1.0";
+    /// <summary>The newest format version: the one <see cref="Generate()"/> describes and new documents should declare.</summary>
+    public const string FormatVersion = "1.1";
 
-    /// <summary>The stable <c>$id</c> of the published schema.</summary>
-    public const string Id = "https://servicestandard.github.io/schemas/inventory/1.0/inventory.schema.json";
+    /// <summary>The stable <c>$id</c> of the published schema of <see cref="FormatVersion"/>.</summary>
+    public const string Id = "https://servicestandard.github.io/schemas/inventory/1.1/inventory.schema.json";
 
-    /// <summary>The path of the published schema inside the repository and the package.</summary>
-    public const string PublishedPath = "schemas/inventory/1.0/inventory.schema.json";
+    /// <summary>The path of the published schema of <see cref="FormatVersion"/> inside the repository and the package.</summary>
+    public const string PublishedPath = "schemas/inventory/1.1/inventory.schema.json";
+
+    /// <summary>Every format version this library reads and can generate the schema of, in ascending order.</summary>
+    public static IReadOnlyList<string> Versions { get; } = ["1.0", "1.1"];
 
     private const string Draft07 = "http://json-schema.org/draft-07/schema#";
 
@@ -56,10 +59,30 @@ public static class InventorySchema
         return reader.ReadToEnd();
     }
 
-    /// <summary>Generates the schema as JSON text (LF line ends, trailing newline), byte-for-byte stable.</summary>
+    /// <summary>The stable <c>$id</c> of the schema of a format version.</summary>
+    /// <param name="version">A format version such as <c>"1.0"</c>.</param>
+    /// <returns>The URL the schema is published at.</returns>
+    public static string IdOf(string version) => $"https://servicestandard.github.io/schemas/inventory/{version}/inventory.schema.json";
+
+    /// <summary>Generates the schema of the newest format (LF line ends, trailing newline), byte-for-byte stable.</summary>
     /// <returns>The schema text, as published under <see cref="PublishedPath"/>.</returns>
-    public static string Generate()
+    public static string Generate() => Generate(FormatVersion);
+
+    /// <summary>
+    /// Generates the schema of a format version: the model without the properties added after it (marked
+    /// with the version that added them), so that the schema of 1.0 stays exactly as it was published.
+    /// </summary>
+    /// <param name="version">One of <see cref="Versions"/>.</param>
+    /// <returns>The schema text, as published under <c>schemas/inventory/{version}/</c>.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="version"/> is not one of <see cref="Versions"/>.</exception>
+    public static string Generate(string version)
     {
+        ArgumentNullException.ThrowIfNull(version);
+        if (!Versions.Contains(version))
+        {
+            throw new ArgumentOutOfRangeException(nameof(version), version, "No format version '" + version + "'. Versions: " + string.Join(", ", Versions) + ".");
+        }
+
         var settings = new SystemTextJsonSchemaGeneratorSettings
         {
             SchemaType = SchemaType.JsonSchema,
@@ -75,11 +98,12 @@ public static class InventorySchema
         };
 
         var schema = JsonSchema.FromType<Inventory>(settings);
-        Refine(schema);
+        Refine(schema, version);
 
         // NJsonSchema names the identifier "id" (draft-04); draft-07 calls it "$id" and wants it first.
         var generated = JsonNode.Parse(schema.ToJson())!.AsObject();
-        var published = new JsonObject { ["$schema"] = Draft07, ["$id"] = Id };
+        RemoveNewerThan(generated, version);
+        var published = new JsonObject { ["$schema"] = Draft07, ["$id"] = IdOf(version) };
         foreach (var (key, value) in generated.ToArray())
         {
             if (key is not ("$schema" or "id"))
@@ -99,17 +123,71 @@ public static class InventorySchema
             .Where(name => name.StartsWith(ResourcePrefix, StringComparison.Ordinal) && name.EndsWith(ResourceSuffix, StringComparison.Ordinal))
             .ToDictionary(name => name[ResourcePrefix.Length..^ResourceSuffix.Length].TrimEnd('/', '\\'), StringComparer.Ordinal);
 
-    private static void Refine(JsonSchema schema)
+    /// <summary>
+    /// Leaves out of the schema of <paramref name="version"/> every property a later version added, then every
+    /// definition nothing refers to any more.
+    /// </summary>
+    private static void RemoveNewerThan(JsonObject schema, string version)
     {
-        schema.Title = "政务服务事项清单 / Service item inventory, format " + FormatVersion;
-        schema.Description =
-            "政务服务事项清单格式 " + FormatVersion + "。键名以英文书写；代码表取值在规范形式中写作 token（如 administrativeLicensing），" +
-            "加载时也接受国家代码（01）和中文名称（行政许可）。未定义的键会原样保留并给出警告。编码一律按文本书写。" +
-            " / Inventory format " + FormatVersion + ". Unknown keys are kept and reported as warnings; codes are always strings.";
+        var definitions = schema["definitions"]!.AsObject();
+        foreach (var type in typeof(Inventory).Assembly.GetTypes().Where(t => t.IsSubclassOf(typeof(ModelElement))))
+        {
+            var owner = type == typeof(Inventory) ? schema : definitions[type.Name]?.AsObject();
+            foreach (var property in type.GetProperties().Where(p => p.DeclaringType == type))
+            {
+                if (property.GetCustomAttributes(typeof(SinceAttribute), false) is [SinceAttribute since]
+                    && Version.Parse(since.Version) > Version.Parse(version))
+                {
+                    owner?["properties"]?.AsObject().Remove(JsonNamingPolicy.CamelCase.ConvertName(property.Name));
+                }
+            }
+        }
 
-        var version = schema.Properties["schemaVersion"];
-        version.Enumeration.Add(FormatVersion);
-        version.MinLength = null;
+        var reachable = new HashSet<string>(StringComparer.Ordinal);
+        var pending = new Stack<JsonNode?>(schema.Where(p => p.Key != "definitions").Select(p => p.Value));
+        while (pending.TryPop(out var node))
+        {
+            switch (node)
+            {
+                case JsonObject obj:
+                    foreach (var (key, value) in obj)
+                    {
+                        if (key == "$ref" && value?.GetValue<string>() is { } target && reachable.Add(target["#/definitions/".Length..]))
+                        {
+                            pending.Push(definitions[target["#/definitions/".Length..]]);
+                        }
+
+                        pending.Push(value);
+                    }
+
+                    break;
+                case JsonArray array:
+                    foreach (var value in array)
+                    {
+                        pending.Push(value);
+                    }
+
+                    break;
+            }
+        }
+
+        foreach (var name in definitions.Select(d => d.Key).Where(n => !reachable.Contains(n)).ToArray())
+        {
+            definitions.Remove(name);
+        }
+    }
+
+    private static void Refine(JsonSchema schema, string version)
+    {
+        schema.Title = "政务服务事项清单 / Service item inventory, format " + version;
+        schema.Description =
+            "政务服务事项清单格式 " + version + "。键名以英文书写；代码表取值在规范形式中写作 token（如 administrativeLicensing），" +
+            "加载时也接受国家代码（01）和中文名称（行政许可）。未定义的键会原样保留并给出警告。编码一律按文本书写。" +
+            " / Inventory format " + version + ". Unknown keys are kept and reported as warnings; codes are always strings.";
+
+        var schemaVersion = schema.Properties["schemaVersion"];
+        schemaVersion.Enumeration.Add(version);
+        schemaVersion.MinLength = null;
 
         var extensions = schema.Definitions[nameof(ServiceItem)].Properties["extensions"];
         extensions.OneOf.Clear();

@@ -60,6 +60,12 @@ public static class InventoryValidator
             all = all.Concat(ApplyRules(load, inventory));
         }
 
+        if (options.Profile is { } profile)
+        {
+            // The profile's schema is checked too; keys it declares (local extensions) are no longer unknown.
+            all = all.Where(d => d.Code != "SS1201" || !profile.Declares(d.Path[(d.Path.LastIndexOf('/') + 1)..])).Concat(profile.Check(load));
+        }
+
         var effective = new List<Diagnostic>();
         foreach (var diagnostic in all)
         {
@@ -81,7 +87,9 @@ public static class InventoryValidator
     {
         var severity = diagnostic.Descriptor.Category == DiagnosticCategory.Loading
             ? diagnostic.Severity
-            : options.Rules.SeverityOf(diagnostic.Descriptor);
+            : options.Profile?.Rules.Codes.Contains(diagnostic.Code) == true
+                ? options.Profile.Rules.SeverityOf(diagnostic.Descriptor)
+                : options.Rules.SeverityOf(diagnostic.Descriptor);
         if (severity is null)
         {
             return null;

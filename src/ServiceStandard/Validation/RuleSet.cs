@@ -95,27 +95,7 @@ public sealed class RuleSet
 
         if (root is MappingNode mapping && mapping.Entries.FirstOrDefault(e => e.Key == "rules").Value is MappingNode rules)
         {
-            foreach (var entry in rules.Entries)
-            {
-                var code = entry.Key.Trim().ToUpperInvariant();
-                var descriptor = DiagnosticCatalog.Find(code);
-                var value = (entry.Value as ScalarNode)?.Text.Trim().ToLowerInvariant();
-                Severity? severity = value switch
-                {
-                    "error" => Severity.Error,
-                    "warning" => Severity.Warning,
-                    "info" => Severity.Info,
-                    _ => null,
-                };
-                if (descriptor is null || descriptor.Category == DiagnosticCategory.Loading || (severity is null && value is not ("off" or "none")))
-                {
-                    bag.Add(DiagnosticCatalog.InvalidRuleSetting, JsonPointer.Append("/rules", entry.Key), entry.KeyPosition, null,
-                        ("key", entry.Key), ("value", value ?? string.Empty));
-                    continue;
-                }
-
-                settings[code] = severity;
-            }
+            Read(rules, bag, settings);
         }
         else if (root is not null)
         {
@@ -124,5 +104,31 @@ public sealed class RuleSet
 
         diagnostics = bag.Items;
         return new RuleSet(path, settings);
+    }
+
+    /// <summary>Reads <c>rules:</c> entries (code: error | warning | info | off) into <paramref name="settings"/>; a bad entry is SS1301 at its key.</summary>
+    internal static void Read(MappingNode rules, DiagnosticBag bag, Dictionary<string, Severity?> settings)
+    {
+        foreach (var entry in rules.Entries)
+        {
+            var code = entry.Key.Trim().ToUpperInvariant();
+            var descriptor = DiagnosticCatalog.Find(code);
+            var value = (entry.Value as ScalarNode)?.Text.Trim().ToLowerInvariant();
+            Severity? severity = value switch
+            {
+                "error" => Severity.Error,
+                "warning" => Severity.Warning,
+                "info" => Severity.Info,
+                _ => null,
+            };
+            if (descriptor is null || descriptor.Category == DiagnosticCategory.Loading || (severity is null && value is not ("off" or "none")))
+            {
+                bag.Add(DiagnosticCatalog.InvalidRuleSetting, JsonPointer.Append("/rules", entry.Key), entry.KeyPosition, null,
+                    ("key", entry.Key), ("value", value ?? string.Empty));
+                continue;
+            }
+
+            settings[code] = severity;
+        }
     }
 }

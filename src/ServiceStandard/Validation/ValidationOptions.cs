@@ -14,6 +14,9 @@ public sealed record ValidationOptions
     /// <summary>When true, every warning is reported as an error (<c>--strict</c>).</summary>
     public bool Strict { get; init; }
 
+    /// <summary>A profile whose effective schema documents are checked against too (SS1401), and whose rule settings apply over <see cref="Rules"/>.</summary>
+    public Profiles.InventoryProfile? Profile { get; init; }
+
     /// <summary>Limits for reading documents.</summary>
     public LoadOptions Load { get; init; } = LoadOptions.Default;
 }

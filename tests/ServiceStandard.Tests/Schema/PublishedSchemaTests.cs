@@ -8,7 +8,8 @@ public sealed class PublishedSchemaTests
     [Fact]
     public void The_published_schema_of_1_0_is_the_committed_file_byte_for_byte()
     {
-        Assert.Equal(File.ReadAllText(Repository.PathOf(InventorySchema.PublishedPath)), InventorySchema.Published("1.0"));
+        Assert.Equal(File.ReadAllText(Repository.PathOf("schemas/inventory/1.0/inventory.schema.json")), InventorySchema.Published("1.0"));
+        Assert.Equal(File.ReadAllText(Repository.PathOf(InventorySchema.PublishedPath)), InventorySchema.Published("1.1"));
     }
 
     [Fact]
@@ -26,6 +27,6 @@ public sealed class PublishedSchemaTests
         var refused = Assert.Throws<ArgumentOutOfRangeException>(() => InventorySchema.Published("2.0"));
 
         Assert.Equal("version", refused.ParamName);
-        Assert.StartsWith("No schema is published for format version '2.0'. Published: 1.0.", refused.Message, StringComparison.Ordinal);
+        Assert.StartsWith("No schema is published for format version '2.0'. Published: 1.0, 1.1.", refused.Message, StringComparison.Ordinal);
     }
 }

@@ -12,7 +12,7 @@ namespace ServiceStandard.Tests.Schema;
 /// </summary>
 public sealed class SchemaAgreementTests
 {
-    private static readonly Lazy<Task<JsonSchema>> Published = new(() => JsonSchema.FromJsonAsync(InventorySchema.Generate()));
+    private static readonly Lazy<Task<JsonSchema>> Published = new(() => JsonSchema.FromJsonAsync(InventorySchema.Generate("1.0")));
 
     public static TheoryData<string, bool> JsonDocuments()
     {

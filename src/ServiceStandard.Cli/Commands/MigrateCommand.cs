@@ -1,0 +1,95 @@
+using System.CommandLine;
+using ServiceStandard.Cli.Rendering;
+using ServiceStandard.Diagnostics;
+using ServiceStandard.Loading;
+using ServiceStandard.Normalization;
+using ServiceStandard.Schema;
+
+namespace ServiceStandard.Cli.Commands;
+
+/// <summary><c>svcstd migrate FILE --to 1.1 [-o OUT] [--in-place]</c>: rewrites a document in a newer format version.</summary>
+internal static class MigrateCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var file = new Argument<string>("FILE") { Description = "The inventory (*.yaml, *.yml or *.json)." };
+        var to = new Option<string>("--to") { Description = "The format version to migrate to.", Required = true };
+        to.AcceptOnlyFromAmong([.. InventorySchema.Versions]);
+        var output = new Option<string?>("--output", "-o") { Description = "Write the migrated document to this file (.json writes JSON, .yaml or .yml YAML; default: standard output)." };
+        var inPlace = new Option<bool>("--in-place") { Description = "Rewrite FILE atomically; refused (exit 1, file untouched) for YAML with comments, which would be lost." };
+        var lang = CliContext.LangOption();
+        var command = new Command("migrate", "Rewrite an inventory in a newer format version, in canonical form; nothing is lost (unknown keys and extensions are kept). Exit 0 done, 1 errors in FILE or comments with --in-place, 2 usage or I/O failure.")
+        {
+            file, to, output, inPlace, lang,
+        };
+        command.WithExamples(
+            "svcstd migrate 清单.yaml --to 1.1 -o 清单-1.1.yaml",
+            "svcstd migrate 清单.json --to 1.1 --in-place");
+        command.SetAction(parse =>
+        {
+            var culture = CliContext.Culture(parse.GetValue(lang));
+            var path = parse.GetValue(file)!;
+            var target = parse.GetValue(output);
+            if (parse.GetValue(inPlace) && target is not null)
+            {
+                context.Error.WriteLine("svcstd: --in-place and --output cannot be used together.");
+                return CliApplication.Failure;
+            }
+
+            if (target is not null && target != "-" && DocumentFormats.FromPath(target) is null)
+            {
+                context.Error.WriteLine($"svcstd: cannot tell the format of {target}: name it *.json, *.yaml or *.yml.");
+                return CliApplication.Failure;
+            }
+
+            var load = InventoryLoader.LoadFile(path);
+            var normalized = InventoryNormalizer.Normalize(load);
+            foreach (var diagnostic in normalized.Diagnostics.Where(d => d.Severity == Severity.Error))
+            {
+                context.Error.Write(ValidationReportWriter.Line(diagnostic, culture, colour: false));
+            }
+
+            if (load.Diagnostics.Any(d => d.Code == "SS1009"))
+            {
+                return CliApplication.Failure;
+            }
+
+            if (!normalized.Succeeded)
+            {
+                return CliApplication.Findings;
+            }
+
+            var version = parse.GetValue(to)!;
+            if (Version.Parse(version) < Version.Parse(normalized.Inventory!.SchemaVersion))
+            {
+                context.Error.WriteLine($"svcstd: {path} is in format {normalized.Inventory.SchemaVersion}; it cannot be migrated down to {version}.");
+                return CliApplication.Failure;
+            }
+
+            var format = target is not null && target != "-" ? DocumentFormats.FromPath(target)!.Value : load.Format;
+            var text = CanonicalWriter.Write(InventoryMigration.Migrate(normalized.Inventory, version), format);
+            if (!parse.GetValue(inPlace))
+            {
+                return OutputFile.WriteOrPrint(context, target, text);
+            }
+
+            if (load.HasComments)
+            {
+                context.Error.WriteLine($"svcstd: {path} has comments, which migrating would drop; the file is left untouched. Write the result elsewhere with -o, or remove the comments first.");
+                return CliApplication.Findings;
+            }
+
+            try
+            {
+                OutputFile.WriteAtomically(path, text);
+                return CliApplication.Success;
+            }
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or NotSupportedException)
+            {
+                context.Error.WriteLine($"svcstd: cannot write {path}: {exception.Message}");
+                return CliApplication.Failure;
+            }
+        });
+        return command;
+    }
+}
