@@ -29,6 +29,7 @@ internal static class CliApplication
         {
             ValidateCommand.Create(context),
             SchemaCommand.Create(context),
+            CatalogueCommand.Create(context),
         };
 
         try

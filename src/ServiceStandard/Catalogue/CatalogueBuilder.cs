@@ -1,0 +1,438 @@
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+using ServiceStandard.CodeLists;
+using ServiceStandard.Diagnostics;
+using ServiceStandard.Divisions;
+using ServiceStandard.Loading;
+using ServiceStandard.Model;
+using ServiceStandard.Validation;
+
+namespace ServiceStandard.Catalogue;
+
+/// <summary>
+/// Merges inventories into a catalogue database (SQLite): regions with their GB/T 2260 ancestors, items,
+/// authorities, materials, time limits (also in working days), fees, channels, themes, service objects, the
+/// file and line of every item, and a full-text index. Each file is imported in one transaction: all of its
+/// items or none. A later build reads only the files whose content (SHA-256) changed and deletes the items of
+/// files no longer given. Holds the database open until disposed; not safe for use by several threads.
+/// </summary>
+public sealed class CatalogueBuilder : IDisposable
+{
+    private readonly SqliteConnection connection;
+    private readonly Statement findFile;
+    private readonly Statement insertFile;
+    private readonly Statement updateFile;
+    private readonly Statement fileAuthorities;
+    private readonly Statement deleteText;
+    private readonly Statement deleteItems;
+    private readonly Statement deleteAuthority;
+    private readonly Statement upsertRegion;
+    private readonly Statement insertAncestor;
+    private readonly Statement deleteRegion;
+    private readonly Statement upsertAuthority;
+    private readonly Statement insertItem;
+    private readonly Statement insertMaterial;
+    private readonly Statement insertFee;
+    private readonly Statement insertChannel;
+    private readonly Statement insertObject;
+    private readonly Statement insertTheme;
+    private readonly Statement insertText;
+
+    private CatalogueBuilder(SqliteConnection connection, bool created)
+    {
+        this.connection = connection;
+        Created = created;
+        findFile = new(connection, "SELECT id FROM files WHERE identity = $identity");
+        insertFile = new(connection, "INSERT INTO files (identity, path, sha256, region_code, items) VALUES ($identity, $path, $sha, $region, $items) RETURNING id");
+        updateFile = new(connection, "UPDATE files SET path = $path, sha256 = $sha, region_code = $region, items = $items WHERE id = $id");
+        fileAuthorities = new(connection, "SELECT group_concat(DISTINCT authority_id) FROM items WHERE file_id = $id");
+        deleteText = new(connection, "DELETE FROM item_text WHERE rowid IN (SELECT id FROM items WHERE file_id = $id)");
+        deleteItems = new(connection, "DELETE FROM items WHERE file_id = $id");
+        deleteAuthority = new(connection, "DELETE FROM authorities WHERE id = $id AND NOT EXISTS (SELECT 1 FROM items WHERE authority_id = $id)");
+        upsertRegion = new(connection, """
+            INSERT INTO regions (code, name, full_name, level, parent_code, province_code, province_name, city_code, city_name)
+            VALUES ($code, $name, $full, $level, $parent, $province, $provinceName, $city, $cityName)
+            ON CONFLICT (code) DO UPDATE SET name = excluded.name
+            """);
+        insertAncestor = new(connection, "INSERT OR IGNORE INTO region_ancestors (ancestor, code) VALUES ($ancestor, $code)");
+        deleteRegion = new(connection, """
+            DELETE FROM region_ancestors WHERE code = $code AND NOT EXISTS (SELECT 1 FROM files WHERE region_code = $code);
+            DELETE FROM regions WHERE code = $code AND NOT EXISTS (SELECT 1 FROM files WHERE region_code = $code);
+            """);
+        upsertAuthority = new(connection, """
+            INSERT INTO authorities (name, credit_code, nature, level, source) VALUES ($name, $credit, $nature, $level, $source)
+            ON CONFLICT (name, credit_code) DO UPDATE SET nature = excluded.nature, level = excluded.level, source = excluded.source
+            RETURNING id
+            """);
+        insertItem = new(connection, """
+            INSERT INTO items (file_id, position, line, column, region_code, basic_code, implementation_code, name, type, status,
+                authority_id, handling_type, legal_value, legal_unit, legal_working_days, committed_value, committed_unit,
+                committed_working_days, required_materials, materials, fee_charged, fee_total, online_depth, onsite_visits,
+                process_steps, intermediary_services, result_name, document)
+            VALUES ($file, $position, $line, $column, $region, $basic, $implementation, $name, $type, $status,
+                $authority, $handling, $legalValue, $legalUnit, $legalDays, $committedValue, $committedUnit,
+                $committedDays, $required, $materials, $charged, $feeTotal, $depth, $visits,
+                $steps, $intermediaries, $result, $document)
+            RETURNING id
+            """);
+        insertMaterial = new(connection, "INSERT INTO materials (item_id, position, name, required, form, medium, copies, source) VALUES ($item, $position, $name, $required, $form, $medium, $copies, $source)");
+        insertFee = new(connection, "INSERT INTO fees (item_id, position, name, amount, basis) VALUES ($item, $position, $name, $amount, $basis)");
+        insertChannel = new(connection, "INSERT OR IGNORE INTO channels (item_id, channel) VALUES ($item, $channel)");
+        insertObject = new(connection, "INSERT OR IGNORE INTO service_objects (item_id, object) VALUES ($item, $object)");
+        insertTheme = new(connection, "INSERT OR IGNORE INTO themes (item_id, theme) VALUES ($item, $theme)");
+        insertText = new(connection, "INSERT INTO item_text (rowid, name, materials, conditions, authority, other) VALUES ($id, $name, $materials, $conditions, $authority, $other)");
+    }
+
+    /// <summary>True when the database was made anew when opened (a new file, or a catalogue of an older layout, whose files are then all read again).</summary>
+    public bool Created { get; }
+
+    /// <summary>Opens a catalogue to add to, or creates it when the file does not exist or is empty.</summary>
+    /// <param name="path">The database file.</param>
+    /// <returns>The builder; dispose it to close the database.</returns>
+    /// <exception cref="InvalidDataException">The file exists but is not a catalogue (it is left untouched) or cannot be opened.</exception>
+    public static CatalogueBuilder Open(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        SqliteConnection? connection = null;
+        try
+        {
+            connection = CatalogueSchema.Connect(path, SqliteOpenMode.ReadWriteCreate);
+            var version = CatalogueSchema.VersionOf(connection);
+            if (version < 0)
+            {
+                throw new InvalidDataException($"{path} is not a svcstd catalogue; it was left untouched.");
+            }
+
+            var created = version != CatalogueSchema.Version;
+            if (created)
+            {
+                CatalogueSchema.Create(connection);
+            }
+
+            CatalogueSchema.Execute(connection, "PRAGMA synchronous = NORMAL");
+            var builder = new CatalogueBuilder(connection, created);
+            connection = null;
+            return builder;
+        }
+        catch (SqliteException exception)
+        {
+            throw new InvalidDataException($"{path} cannot be opened as a catalogue: {exception.Message}", exception);
+        }
+        finally
+        {
+            connection?.Dispose();
+        }
+    }
+
+    /// <summary>
+    /// Makes the catalogue hold exactly the valid inventories among <paramref name="files"/>: new and changed
+    /// files are loaded, validated and imported (each in one transaction), unchanged files (same SHA-256) are
+    /// skipped without being read, files with errors are reported and not imported, and the items of files the
+    /// catalogue had but that are not given are deleted. Files are loaded in parallel.
+    /// </summary>
+    /// <param name="files">Inventory files (<c>.yaml</c>, <c>.yml</c>, <c>.json</c>), named as results should show them.</param>
+    /// <param name="options">Validation rules and an optional transformation; defaults when omitted.</param>
+    public CatalogueBuildReport Build(IEnumerable<string> files, CatalogueBuildOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        options ??= CatalogueBuildOptions.Default;
+        var inputs = files.DistinctBy(Identity, StringComparer.Ordinal).ToArray();
+        var known = KnownFiles();
+        var reports = new List<CatalogueFileReport>();
+        var prepared = inputs
+            .AsParallel()
+            .AsOrdered()
+            .WithMergeOptions(ParallelMergeOptions.NotBuffered)
+            .Select(file => Prepare(file, known, options));
+        foreach (var file in prepared)
+        {
+            if (file.Inventory is { } inventory)
+            {
+                var outcome = Import(file.Source!, inventory);
+                reports.Add(new CatalogueFileReport { File = file.Path, Outcome = outcome, Items = inventory.Items.Count });
+            }
+            else
+            {
+                reports.Add(file.Report!);
+            }
+        }
+
+        var given = inputs.Select(Identity).ToHashSet(StringComparer.Ordinal);
+        foreach (var (identity, stored) in known.OrderBy(k => k.Value.Path, StringComparer.Ordinal))
+        {
+            if (!given.Contains(identity))
+            {
+                reports.Add(new CatalogueFileReport { File = stored.Path, Outcome = CatalogueFileOutcome.Removed, Items = RemoveFile(stored.Id) });
+            }
+        }
+
+        return new CatalogueBuildReport
+        {
+            Files = reports,
+            Created = Created,
+            CatalogueFiles = Count("files"),
+            CatalogueRegions = Count("regions"),
+            CatalogueItems = Count("items"),
+        };
+    }
+
+    /// <summary>
+    /// Imports one inventory in one transaction, replacing the items imported earlier from the same file.
+    /// This is the step to call after your own loading (and, for instance, normalization).
+    /// </summary>
+    /// <param name="source">The file, its content hash and the positions of its items.</param>
+    /// <param name="inventory">The inventory (expected to be valid: it is imported as given).</param>
+    /// <returns><see cref="CatalogueFileOutcome.Added"/> or <see cref="CatalogueFileOutcome.Updated"/>.</returns>
+    public CatalogueFileOutcome Import(CatalogueSource source, Inventory inventory)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(inventory);
+        var outcome = CatalogueFileOutcome.Added;
+        CatalogueSchema.InTransaction(connection, () =>
+        {
+            var identity = Identity(source.File);
+            var region = inventory.Region.Code;
+            string? oldRegion = null;
+            var oldAuthorities = Array.Empty<long>();
+            long fileId;
+            if (findFile.Scalar(identity) is long existing)
+            {
+                outcome = CatalogueFileOutcome.Updated;
+                fileId = existing;
+                oldAuthorities = AuthoritiesOf(fileId);
+                deleteText.Run(fileId);
+                deleteItems.Run(fileId);
+                oldRegion = CatalogueSchema.Scalar<string>(connection, "SELECT region_code FROM files WHERE id = $id", ("$id", fileId));
+                updateFile.Run(source.File, source.ContentHash, region, inventory.Items.Count, fileId);
+            }
+            else
+            {
+                fileId = (long)insertFile.Scalar(identity, source.File, source.ContentHash, region, inventory.Items.Count)!;
+            }
+
+            AddRegion(inventory.Region);
+            for (var i = 0; i < inventory.Items.Count; i++)
+            {
+                AddItem(fileId, i, i < source.ItemPositions.Count ? source.ItemPositions[i] : null, region, inventory.Items[i]);
+            }
+
+            foreach (var authority in oldAuthorities)
+            {
+                deleteAuthority.Run(authority);
+            }
+
+            if (oldRegion is not null && oldRegion != region)
+            {
+                deleteRegion.Run(oldRegion);
+            }
+        });
+        return outcome;
+    }
+
+    /// <summary>Deletes the items imported from a file (in one transaction).</summary>
+    /// <param name="file">The file, as named when it was imported (or any path to the same file).</param>
+    /// <returns>The number of items deleted; 0 when the catalogue does not have the file.</returns>
+    public int Remove(string file)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        return findFile.Scalar(Identity(file)) is long id ? RemoveFile(id) : 0;
+    }
+
+    /// <summary>Closes the database.</summary>
+    public void Dispose()
+    {
+        foreach (var statement in new[]
+        {
+            findFile, insertFile, updateFile, fileAuthorities, deleteText, deleteItems, deleteAuthority, upsertRegion,
+            insertAncestor, deleteRegion, upsertAuthority, insertItem, insertMaterial, insertFee, insertChannel, insertObject,
+            insertTheme, insertText,
+        })
+        {
+            statement.Dispose();
+        }
+
+        connection.Dispose();
+    }
+
+    /// <summary>Files are the same file when their full paths are.</summary>
+    private static string Identity(string file) => Path.GetFullPath(file);
+
+    private static Prepared Prepare(string file, IReadOnlyDictionary<string, StoredFile> known, CatalogueBuildOptions options)
+    {
+        known.TryGetValue(Identity(file), out var stored);
+        byte[] content;
+        try
+        {
+            content = File.ReadAllBytes(file);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or NotSupportedException or System.Security.SecurityException)
+        {
+            // The loader words the failure (SS1009) the same way validation does.
+            return Rejected(file, stored, InventoryLoader.LoadFile(file, options.Validation.Load).Diagnostics);
+        }
+
+        var hash = CatalogueSource.Hash(content);
+        if (stored is not null && stored.Sha256 == hash)
+        {
+            return new Prepared(file, null, null, new CatalogueFileReport { File = file, Outcome = CatalogueFileOutcome.Unchanged, Items = stored.Items });
+        }
+
+        var load = InventoryLoader.Load(content, DocumentFormats.FromPath(file) ?? DocumentFormat.Yaml, file, options.Validation.Load);
+        var validation = InventoryValidator.Validate(load, options.Validation);
+        if (!validation.IsValid)
+        {
+            return Rejected(file, stored, validation.Diagnostics);
+        }
+
+        var inventory = options.Transform is { } transform ? transform(validation.Inventory!) : validation.Inventory!;
+        return new Prepared(file, CatalogueSource.Of(file, content, load), inventory, null);
+    }
+
+    private static Prepared Rejected(string file, StoredFile? stored, IEnumerable<Diagnostic> diagnostics) =>
+        new(file, null, null, new CatalogueFileReport
+        {
+            File = file,
+            Outcome = CatalogueFileOutcome.Rejected,
+            Items = stored?.Items ?? 0,
+            Errors = diagnostics.Where(d => d.Severity == Severity.Error).ToArray(),
+        });
+
+    private Dictionary<string, StoredFile> KnownFiles()
+    {
+        var files = new Dictionary<string, StoredFile>(StringComparer.Ordinal);
+        using var command = CatalogueSchema.Command(connection, "SELECT identity, id, path, sha256, items FROM files");
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            files[reader.GetString(0)] = new StoredFile(reader.GetInt64(1), reader.GetString(2), reader.GetString(3), reader.GetInt32(4));
+        }
+
+        return files;
+    }
+
+    private int RemoveFile(long id)
+    {
+        var items = 0;
+        CatalogueSchema.InTransaction(connection, () =>
+        {
+            var authorities = AuthoritiesOf(id);
+            deleteText.Run(id);
+            deleteItems.Run(id);
+            string region;
+            using (var command = CatalogueSchema.Command(connection, "DELETE FROM files WHERE id = $id RETURNING region_code, items", ("$id", id)))
+            using (var reader = command.ExecuteReader())
+            {
+                reader.Read();
+                (region, items) = (reader.GetString(0), reader.GetInt32(1));
+            }
+
+            foreach (var authority in authorities)
+            {
+                deleteAuthority.Run(authority);
+            }
+
+            deleteRegion.Run(region);
+        });
+        return items;
+    }
+
+    private long[] AuthoritiesOf(long fileId) =>
+        fileAuthorities.Scalar(fileId) is string list
+            ? list.Split(',').Select(a => long.Parse(a, CultureInfo.InvariantCulture)).ToArray()
+            : [];
+
+    private int Count(string table) => (int)CatalogueSchema.Scalar<long>(connection, $"SELECT count(*) FROM {table}");
+
+    private void AddRegion(Region region)
+    {
+        var chain = RegionChain.Of(region.Code);
+        var name = region.Name ?? chain.Name ?? region.Code;
+        upsertRegion.Run(
+            region.Code, name, chain.FullName ?? name, RegionChain.Token(chain.Level), chain.ParentCode,
+            chain.Province?.Code, chain.Province?.Name, chain.City?.Code, chain.City?.Name);
+        foreach (var ancestor in chain.Ancestors)
+        {
+            insertAncestor.Run(ancestor, region.Code);
+        }
+    }
+
+    private void AddItem(long fileId, int position, SourcePosition? at, string region, ServiceItem item)
+    {
+        var authority = item.Authority;
+        var authorityId = (long)upsertAuthority.Scalar(
+            authority.Name, authority.CreditCode ?? string.Empty,
+            authority.Nature is { } nature ? CodeListCatalog.AuthorityNatures[nature].Token : null,
+            authority.Level is { } level ? CodeListCatalog.ExerciseLevels[level].Token : null,
+            authority.Source is { } source ? CodeListCatalog.PowerSources[source].Token : null)!;
+        var guide = item.Guide;
+        var materials = guide?.Materials ?? [];
+        var fees = guide?.Fees;
+        var legal = item.TimeLimits?.Legal;
+        var committed = item.TimeLimits?.Committed;
+        var id = (long)insertItem.Scalar(
+            fileId, position, at?.Line, at?.Column, region, item.BasicCode, item.ImplementationCode, item.Name,
+            CodeListCatalog.ItemTypes[item.Type].Token, CodeListCatalog.ItemStatuses[item.Status].Token, authorityId,
+            item.HandlingType is { } handling ? CodeListCatalog.HandlingTypes[handling].Token : null,
+            Real(legal?.Value), legal is null ? null : CodeListCatalog.TimeUnits[legal.Unit].Token, Real(legal?.ToWorkingDays()),
+            Real(committed?.Value), committed is null ? null : CodeListCatalog.TimeUnits[committed.Unit].Token, Real(committed?.ToWorkingDays()),
+            materials.Count(m => m.Required), materials.Count, fees?.Charged,
+            Real(fees?.Items.Sum(f => f.Amount) ?? 0m), guide?.OnlineDepth, guide?.OnsiteVisits,
+            item.Process?.Steps.Count ?? 0, guide?.IntermediaryServices.Count ?? 0, guide?.Result?.Name,
+            ItemDocument.Write(item))!;
+        for (var i = 0; i < materials.Count; i++)
+        {
+            var m = materials[i];
+            insertMaterial.Run(
+                id, i, m.Name, m.Required,
+                m.Form is { } form ? CodeListCatalog.MaterialForms[form].Token : null,
+                m.Medium is { } medium ? CodeListCatalog.MaterialMedia[medium].Token : null,
+                m.Copies,
+                m.Source is { } materialSource ? CodeListCatalog.MaterialSources[materialSource].Token : null);
+        }
+
+        for (var i = 0; i < (fees?.Items.Count ?? 0); i++)
+        {
+            insertFee.Run(id, i, fees!.Items[i].Name, Real(fees.Items[i].Amount), fees.Items[i].Basis);
+        }
+
+        foreach (var channel in guide?.Channels ?? [])
+        {
+            insertChannel.Run(id, CodeListCatalog.Channels[channel].Token);
+        }
+
+        foreach (var serviceObject in item.ServiceObjects)
+        {
+            insertObject.Run(id, CodeListCatalog.ServiceObjects[serviceObject].Token);
+        }
+
+        foreach (var theme in item.Themes.Where(t => !string.IsNullOrWhiteSpace(t)))
+        {
+            insertTheme.Run(id, theme.Trim());
+        }
+
+        var other = new List<string> { item.BasicCode };
+        if (item.ImplementationCode is { } implementation)
+        {
+            other.Add(implementation);
+        }
+
+        other.AddRange(item.Themes);
+        other.AddRange(authority.LegalBasis.Select(b => b.Title));
+        other.AddRange(guide?.IntermediaryServices.Select(s => s.Name) ?? []);
+        if (guide?.Result?.Name is { } result)
+        {
+            other.Add(result);
+        }
+
+        insertText.Run(
+            id, item.Name, string.Join('\n', materials.Select(m => m.Name)), string.Join('\n', guide?.AcceptanceConditions ?? []),
+            authority.Name, string.Join('\n', other));
+    }
+
+    /// <summary>Numbers are stored as REAL (Microsoft.Data.Sqlite would store a decimal as TEXT).</summary>
+    private static double? Real(decimal? value) => value is { } number ? (double)number : null;
+
+    private sealed record StoredFile(long Id, string Path, string Sha256, int Items);
+
+    private sealed record Prepared(string Path, CatalogueSource? Source, Inventory? Inventory, CatalogueFileReport? Report);
+}
