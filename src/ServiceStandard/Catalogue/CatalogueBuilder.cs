@@ -31,12 +31,15 @@ public sealed class CatalogueBuilder : IDisposable
     private readonly Statement deleteRegion;
     private readonly Statement upsertAuthority;
     private readonly Statement insertItem;
+    private readonly Statement insertDocument;
     private readonly Statement insertMaterial;
     private readonly Statement insertFee;
     private readonly Statement insertChannel;
     private readonly Statement insertObject;
     private readonly Statement insertTheme;
     private readonly Statement insertText;
+    private readonly Statement deletePairs;
+    private readonly Statement insertPairs;
 
     private CatalogueBuilder(SqliteConnection connection, bool created)
     {
@@ -68,19 +71,22 @@ public sealed class CatalogueBuilder : IDisposable
             INSERT INTO items (file_id, position, line, column, region_code, basic_code, implementation_code, name, type, status,
                 authority_id, handling_type, legal_value, legal_unit, legal_working_days, committed_value, committed_unit,
                 committed_working_days, required_materials, materials, fee_charged, fee_total, online_depth, onsite_visits,
-                process_steps, intermediary_services, result_name, document)
+                process_steps, intermediary_services, result_name)
             VALUES ($file, $position, $line, $column, $region, $basic, $implementation, $name, $type, $status,
                 $authority, $handling, $legalValue, $legalUnit, $legalDays, $committedValue, $committedUnit,
                 $committedDays, $required, $materials, $charged, $feeTotal, $depth, $visits,
-                $steps, $intermediaries, $result, $document)
+                $steps, $intermediaries, $result)
             RETURNING id
             """);
+        insertDocument = new(connection, "INSERT INTO documents (item_id, json) VALUES ($item, $json)");
         insertMaterial = new(connection, "INSERT INTO materials (item_id, position, name, required, form, medium, copies, source) VALUES ($item, $position, $name, $required, $form, $medium, $copies, $source)");
         insertFee = new(connection, "INSERT INTO fees (item_id, position, name, amount, basis) VALUES ($item, $position, $name, $amount, $basis)");
         insertChannel = new(connection, "INSERT OR IGNORE INTO channels (item_id, channel) VALUES ($item, $channel)");
         insertObject = new(connection, "INSERT OR IGNORE INTO service_objects (item_id, object) VALUES ($item, $object)");
         insertTheme = new(connection, "INSERT OR IGNORE INTO themes (item_id, theme) VALUES ($item, $theme)");
         insertText = new(connection, "INSERT INTO item_text (rowid, name, materials, conditions, authority, other) VALUES ($id, $name, $materials, $conditions, $authority, $other)");
+        deletePairs = new(connection, "DELETE FROM item_pairs WHERE rowid IN (SELECT id FROM items WHERE file_id = $id)");
+        insertPairs = new(connection, "INSERT INTO item_pairs (rowid, pairs) VALUES ($id, $pairs)");
     }
 
     /// <summary>True when the database was made anew when opened (a new file, or a catalogue of an older layout, whose files are then all read again).</summary>
@@ -100,7 +106,7 @@ public sealed class CatalogueBuilder : IDisposable
             var version = CatalogueSchema.VersionOf(connection);
             if (version < 0)
             {
-                throw new InvalidDataException($"{path} is not a svcstd catalogue; it was left untouched.");
+                throw new InvalidDataException($"{path} is not a svcstd catalogue. It was left untouched.");
             }
 
             var created = version != CatalogueSchema.Version;
@@ -110,13 +116,15 @@ public sealed class CatalogueBuilder : IDisposable
             }
 
             CatalogueSchema.Execute(connection, "PRAGMA synchronous = NORMAL");
+            CatalogueSchema.Execute(connection, "PRAGMA cache_size = -65536");
+            CatalogueSchema.Execute(connection, "PRAGMA temp_store = MEMORY");
             var builder = new CatalogueBuilder(connection, created);
             connection = null;
             return builder;
         }
         catch (SqliteException exception)
         {
-            throw new InvalidDataException($"{path} cannot be opened as a catalogue: {exception.Message}", exception);
+            throw CatalogueSchema.CannotOpen(path, exception, " It was left untouched.");
         }
         finally
         {
@@ -139,31 +147,48 @@ public sealed class CatalogueBuilder : IDisposable
         var inputs = files.DistinctBy(Identity, StringComparer.Ordinal).ToArray();
         var known = KnownFiles();
         var reports = new List<CatalogueFileReport>();
-        var prepared = inputs
-            .AsParallel()
-            .AsOrdered()
-            .WithMergeOptions(ParallelMergeOptions.NotBuffered)
-            .Select(file => Prepare(file, known, options));
-        foreach (var file in prepared)
+
+        // While many files are imported, the full-text indexes only append (one segment per file) and are
+        // merged once at the end: much faster than merging as they grow.
+        SetAutomerge(0);
+        try
         {
-            if (file.Inventory is { } inventory)
+            var prepared = inputs
+                .AsParallel()
+                .AsOrdered()
+                .WithMergeOptions(ParallelMergeOptions.NotBuffered)
+                .Select(file => Prepare(file, known, options));
+            foreach (var file in prepared)
             {
-                var outcome = Import(file.Source!, inventory);
-                reports.Add(new CatalogueFileReport { File = file.Path, Outcome = outcome, Items = inventory.Items.Count });
+                if (file.Inventory is { } inventory)
+                {
+                    var outcome = Import(file.Source!, inventory);
+                    reports.Add(new CatalogueFileReport { File = file.Path, Outcome = outcome, Items = inventory.Items.Count });
+                }
+                else
+                {
+                    reports.Add(file.Report!);
+                }
             }
-            else
+
+            var given = inputs.Select(Identity).ToHashSet(StringComparer.Ordinal);
+            foreach (var (identity, stored) in known.OrderBy(k => k.Value.Path, StringComparer.Ordinal))
             {
-                reports.Add(file.Report!);
+                if (!given.Contains(identity))
+                {
+                    reports.Add(new CatalogueFileReport { File = stored.Path, Outcome = CatalogueFileOutcome.Removed, Items = RemoveFile(stored.Id) });
+                }
+            }
+
+            if (reports.Any(r => r.Outcome is CatalogueFileOutcome.Added or CatalogueFileOutcome.Updated or CatalogueFileOutcome.Removed))
+            {
+                CatalogueSchema.Execute(connection, "INSERT INTO item_text (item_text) VALUES ('optimize')");
+                CatalogueSchema.Execute(connection, "INSERT INTO item_pairs (item_pairs) VALUES ('optimize')");
             }
         }
-
-        var given = inputs.Select(Identity).ToHashSet(StringComparer.Ordinal);
-        foreach (var (identity, stored) in known.OrderBy(k => k.Value.Path, StringComparer.Ordinal))
+        finally
         {
-            if (!given.Contains(identity))
-            {
-                reports.Add(new CatalogueFileReport { File = stored.Path, Outcome = CatalogueFileOutcome.Removed, Items = RemoveFile(stored.Id) });
-            }
+            SetAutomerge(DefaultAutomerge);
         }
 
         return new CatalogueBuildReport
@@ -201,6 +226,7 @@ public sealed class CatalogueBuilder : IDisposable
                 fileId = existing;
                 oldAuthorities = AuthoritiesOf(fileId);
                 deleteText.Run(fileId);
+                deletePairs.Run(fileId);
                 deleteItems.Run(fileId);
                 oldRegion = CatalogueSchema.Scalar<string>(connection, "SELECT region_code FROM files WHERE id = $id", ("$id", fileId));
                 updateFile.Run(source.File, source.ContentHash, region, inventory.Items.Count, fileId);
@@ -244,8 +270,8 @@ public sealed class CatalogueBuilder : IDisposable
         foreach (var statement in new[]
         {
             findFile, insertFile, updateFile, fileAuthorities, deleteText, deleteItems, deleteAuthority, upsertRegion,
-            insertAncestor, deleteRegion, upsertAuthority, insertItem, insertMaterial, insertFee, insertChannel, insertObject,
-            insertTheme, insertText,
+            insertAncestor, deleteRegion, upsertAuthority, insertItem, insertDocument, insertMaterial, insertFee, insertChannel, insertObject,
+            insertTheme, insertText, deletePairs, insertPairs,
         })
         {
             statement.Dispose();
@@ -253,6 +279,9 @@ public sealed class CatalogueBuilder : IDisposable
 
         connection.Dispose();
     }
+
+    /// <summary>FTS5's default: merge once 4 segments of a level exist.</summary>
+    private const int DefaultAutomerge = 4;
 
     /// <summary>Files are the same file when their full paths are.</summary>
     private static string Identity(string file) => Path.GetFullPath(file);
@@ -317,6 +346,7 @@ public sealed class CatalogueBuilder : IDisposable
         {
             var authorities = AuthoritiesOf(id);
             deleteText.Run(id);
+            deletePairs.Run(id);
             deleteItems.Run(id);
             string region;
             using (var command = CatalogueSchema.Command(connection, "DELETE FROM files WHERE id = $id RETURNING region_code, items", ("$id", id)))
@@ -340,6 +370,14 @@ public sealed class CatalogueBuilder : IDisposable
         fileAuthorities.Scalar(fileId) is string list
             ? list.Split(',').Select(a => long.Parse(a, CultureInfo.InvariantCulture)).ToArray()
             : [];
+
+    private void SetAutomerge(int segments)
+    {
+        foreach (var table in new[] { "item_text", "item_pairs" })
+        {
+            CatalogueSchema.Execute(connection, $"INSERT INTO {table} ({table}, rank) VALUES ('automerge', $segments)", ("$segments", segments));
+        }
+    }
 
     private int Count(string table) => (int)CatalogueSchema.Scalar<long>(connection, $"SELECT count(*) FROM {table}");
 
@@ -377,8 +415,8 @@ public sealed class CatalogueBuilder : IDisposable
             Real(committed?.Value), committed is null ? null : CodeListCatalog.TimeUnits[committed.Unit].Token, Real(committed?.ToWorkingDays()),
             materials.Count(m => m.Required), materials.Count, fees?.Charged,
             Real(fees?.Items.Sum(f => f.Amount) ?? 0m), guide?.OnlineDepth, guide?.OnsiteVisits,
-            item.Process?.Steps.Count ?? 0, guide?.IntermediaryServices.Count ?? 0, guide?.Result?.Name,
-            ItemDocument.Write(item))!;
+            item.Process?.Steps.Count ?? 0, guide?.IntermediaryServices.Count ?? 0, guide?.Result?.Name)!;
+        insertDocument.Run(id, ItemDocument.Write(item));
         for (var i = 0; i < materials.Count; i++)
         {
             var m = materials[i];
@@ -424,9 +462,15 @@ public sealed class CatalogueBuilder : IDisposable
             other.Add(result);
         }
 
+        var texts = new List<string> { item.Name };
+        texts.AddRange(materials.Select(m => m.Name));
+        texts.AddRange(guide?.AcceptanceConditions ?? []);
+        texts.Add(authority.Name);
+        texts.AddRange(other);
         insertText.Run(
             id, item.Name, string.Join('\n', materials.Select(m => m.Name)), string.Join('\n', guide?.AcceptanceConditions ?? []),
             authority.Name, string.Join('\n', other));
+        insertPairs.Run(id, SearchText.PairTokens(texts));
     }
 
     /// <summary>Numbers are stored as REAL (Microsoft.Data.Sqlite would store a decimal as TEXT).</summary>

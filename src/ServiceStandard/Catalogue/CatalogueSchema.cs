@@ -5,7 +5,8 @@ namespace ServiceStandard.Catalogue;
 /// <summary>
 /// The tables of a catalogue database. One row per item, with the figures reports use as columns, the
 /// lists (materials, fees, channels, service objects, themes) in their own tables, the whole item as
-/// canonical JSON, and an FTS5 index with the trigram tokenizer over the words people search for.
+/// canonical JSON, and an FTS5 index with the trigram tokenizer; the whole item, as JSON, lives apart (documents) so that
+/// the rows searches scan stay small. over the words people search for.
 /// </summary>
 internal static class CatalogueSchema
 {
@@ -63,12 +64,14 @@ internal static class CatalogueSchema
             online_depth INTEGER, onsite_visits INTEGER,
             process_steps INTEGER NOT NULL,
             intermediary_services INTEGER NOT NULL,
-            result_name TEXT,
-            document TEXT NOT NULL);
+            result_name TEXT);
         CREATE INDEX items_file ON items(file_id);
         CREATE INDEX items_region ON items(region_code, basic_code);
         CREATE INDEX items_basic ON items(basic_code);
         CREATE INDEX items_type ON items(type);
+        CREATE TABLE documents (
+            item_id INTEGER PRIMARY KEY REFERENCES items(id) ON DELETE CASCADE,
+            json TEXT NOT NULL);
         CREATE TABLE materials (
             item_id INTEGER NOT NULL REFERENCES items(id) ON DELETE CASCADE,
             position INTEGER NOT NULL,
@@ -96,10 +99,11 @@ internal static class CatalogueSchema
             PRIMARY KEY (item_id, theme)) WITHOUT ROWID;
         CREATE INDEX themes_theme ON themes(theme);
         CREATE VIRTUAL TABLE item_text USING fts5(name, materials, conditions, authority, other, tokenize = 'trigram');
+        CREATE VIRTUAL TABLE item_pairs USING fts5(pairs, content = '', contentless_delete = 1, detail = 'none', tokenize = 'ascii');
         """;
 
     private static readonly string[] TableNames =
-        ["item_text", "themes", "service_objects", "channels", "fees", "materials", "items", "authorities", "region_ancestors", "regions", "files", "meta"];
+        ["item_pairs", "item_text", "themes", "service_objects", "channels", "fees", "materials", "documents", "items", "authorities", "region_ancestors", "regions", "files", "meta"];
 
     /// <summary>Opens a connection with foreign keys on and no pooling (a closed catalogue releases its file).</summary>
     public static SqliteConnection Connect(string path, SqliteOpenMode mode)
@@ -163,6 +167,12 @@ internal static class CatalogueSchema
             throw;
         }
     }
+
+    /// <summary>The exception for a file SQLite refuses: not a database at all (SQLITE_NOTADB), or unreadable.</summary>
+    public static InvalidDataException CannotOpen(string path, SqliteException exception, string suffix) =>
+        new(exception.SqliteErrorCode == 26
+            ? $"{path} is not a svcstd catalogue.{suffix}"
+            : $"{path} cannot be opened as a catalogue: {exception.Message}", exception);
 
     public static int Execute(SqliteConnection connection, string sql, params (string Name, object? Value)[] parameters)
     {

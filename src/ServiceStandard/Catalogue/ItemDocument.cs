@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using ServiceStandard.Model;
 
 namespace ServiceStandard.Catalogue;
@@ -11,8 +12,11 @@ namespace ServiceStandard.Catalogue;
 /// </summary>
 internal static class ItemDocument
 {
+    // The resolver is named so that hosts where reflection-based serialization is off by default (trimmed
+    // or file-based apps) still read and write items.
     internal static readonly JsonSerializerOptions Options = new()
     {
+        TypeInfoResolver = new DefaultJsonTypeInfoResolver(),
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,

@@ -4,29 +4,76 @@ namespace ServiceStandard.Catalogue;
 
 /// <summary>
 /// Turns the words a person types into parameters of the catalogue's SQL, never into SQL or FTS5 syntax.
-/// The FTS5 trigram tokenizer indexes every run of 3 characters, so a word of 3 characters or more is
-/// matched through the index, as an FTS5 string literal (in double quotes, a double quote doubled): an
-/// exact substring, whatever characters it holds. A word of 1 or 2 characters (药品, 证) has no trigram; it
-/// is matched with <c>instr</c> on the same indexed text (a scan, bound as a parameter).
+/// <list type="bullet">
+/// <item>A word of 3 characters or more is matched through the FTS5 trigram index (every run of 3
+/// characters is indexed), as an FTS5 string literal (in double quotes, a double quote doubled): an exact
+/// substring, whatever characters it holds.</item>
+/// <item>A word of 2 characters (药品) has no trigram. It is matched through a second FTS5 index of the same
+/// text that holds every pair of adjacent characters, each written as an opaque token (<c>g</c> and the
+/// pair's UTF-8 bytes in hexadecimal), so that any pair, punctuation included, is one token. The result is
+/// the same as a substring scan (<c>instr</c>) of the indexed text, at the cost of an index lookup.</item>
+/// <item>A word of 1 character (证) is matched with <c>instr</c> on the indexed text: a scan, bound as a parameter.</item>
+/// </list>
+/// Latin letters are lower-cased (A to Z only, as SQLite's <c>lower()</c> and the trigram tokenizer agree on).
 /// </summary>
 internal sealed class SearchText
 {
-    private SearchText(IReadOnlyList<string> indexed, IReadOnlyList<string> scanned)
+    private SearchText(IReadOnlyList<string> indexed, IReadOnlyList<string> pairs, IReadOnlyList<string> scanned)
     {
         Indexed = indexed;
+        Pairs = pairs;
         Scanned = scanned;
     }
 
     /// <summary>Words of 3 characters or more, matched through the trigram index.</summary>
     public IReadOnlyList<string> Indexed { get; }
 
-    /// <summary>Words of 1 or 2 characters, matched by a scan; lower-cased like the index (ASCII letters).</summary>
+    /// <summary>Words of 2 characters, matched through the index of character pairs.</summary>
+    public IReadOnlyList<string> Pairs { get; }
+
+    /// <summary>Words of 1 character, matched by a scan.</summary>
     public IReadOnlyList<string> Scanned { get; }
 
-    public bool IsEmpty => Indexed.Count == 0 && Scanned.Count == 0;
+    public bool IsEmpty => Indexed.Count == 0 && Pairs.Count == 0 && Scanned.Count == 0;
 
     /// <summary>The FTS5 query for the indexed words: each a string literal, all required.</summary>
     public string MatchExpression => string.Join(' ', Indexed.Select(Literal));
+
+    /// <summary>The FTS5 query for the 2-character words: each pair's token, all required.</summary>
+    public string PairExpression => string.Join(' ', Pairs.Select(PairToken));
+
+    /// <summary>
+    /// The tokens of the pair index for some texts: every pair of adjacent characters within a text (none
+    /// spanning white space or two texts), once each, separated by spaces.
+    /// </summary>
+    public static string PairTokens(IEnumerable<string> texts)
+    {
+        var tokens = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var text in texts)
+        {
+            var previous = default(Rune?);
+            foreach (var rune in LowerAscii(text).EnumerateRunes())
+            {
+                if (Rune.IsWhiteSpace(rune))
+                {
+                    previous = null;
+                    continue;
+                }
+
+                if (previous is { } first)
+                {
+                    tokens.Add(PairToken(first.ToString() + rune.ToString()));
+                }
+
+                previous = rune;
+            }
+        }
+
+        return string.Join(' ', tokens);
+    }
+
+    /// <summary>The token of a pair of characters: <c>g</c> and its UTF-8 bytes in hexadecimal (letters and digits only).</summary>
+    private static string PairToken(string pair) => "g" + Convert.ToHexString(Encoding.UTF8.GetBytes(pair)).ToLowerInvariant();
 
     /// <summary>Splits the text on white space (any Unicode white space, the ideographic space too) into distinct words.</summary>
     public static SearchText Parse(string? text)
@@ -38,7 +85,8 @@ internal sealed class SearchText
             .ToArray();
         return new SearchText(
             words.Where(w => CharacterCount(w) >= 3).ToArray(),
-            words.Where(w => CharacterCount(w) < 3).ToArray());
+            words.Where(w => CharacterCount(w) == 2).ToArray(),
+            words.Where(w => CharacterCount(w) == 1).ToArray());
     }
 
     /// <summary>An FTS5 string literal: the text in double quotes, each double quote doubled.</summary>

@@ -73,7 +73,7 @@ public sealed class ServiceCatalogue : IDisposable
         }
         catch (SqliteException exception)
         {
-            throw new InvalidDataException($"{path} is not a svcstd catalogue: {exception.Message}", exception);
+            throw CatalogueSchema.CannotOpen(path, exception, string.Empty);
         }
         finally
         {
@@ -87,8 +87,10 @@ public sealed class ServiceCatalogue : IDisposable
 
     /// <summary>
     /// Finds items: every word as a substring (words of 3 characters or more through the trigram index,
-    /// shorter ones by a scan of the same text), every filter applied; best matches first (BM25, a hit in
-    /// the name weighing most), then by region code and basic code.
+    /// 2-character words through an index of character pairs, 1-character words by a scan of the same
+    /// text), every filter applied; best matches first (BM25, a hit in the name weighing most; without a
+    /// word of 3 characters, items with the words in their name first, shorter names first), then by region
+    /// code and basic code.
     /// </summary>
     /// <param name="query">Words and filters.</param>
     public CatalogueSearchResult Search(CatalogueQuery query)
@@ -193,7 +195,7 @@ public sealed class ServiceCatalogue : IDisposable
     private IEnumerable<CatalogueItem> ReadItems(string where, params (string Name, object? Value)[] parameters)
     {
         using var command = CatalogueSchema.Command(
-            connection, $"SELECT {HitColumns}, i.document FROM items i {HitJoins} {where} ORDER BY i.region_code, i.basic_code, i.id", parameters);
+            connection, $"SELECT {HitColumns}, d.json FROM items i {HitJoins} JOIN documents d ON d.item_id = i.id {where} ORDER BY i.region_code, i.basic_code, i.id", parameters);
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {
@@ -273,7 +275,7 @@ public sealed class ServiceCatalogue : IDisposable
             var plan = new QueryPlan();
             var conditions = new List<string>();
             var text = SearchText.Parse(query.Text);
-            if (!text.IsEmpty)
+            if (text.Indexed.Count > 0 || text.Scanned.Count > 0)
             {
                 plan.From = "items i JOIN item_text ON item_text.rowid = i.id";
             }
@@ -284,18 +286,21 @@ public sealed class ServiceCatalogue : IDisposable
                 plan.OrderBy = "bm25(item_text, 10.0, 3.0, 1.0, 2.0, 1.0), " + plan.OrderBy;
             }
 
-            var nameHits = new List<string>();
-            foreach (var word in text.Scanned)
+            if (text.Pairs.Count > 0)
             {
-                var parameter = plan.Add(word);
-                conditions.Add($"instr(lower(item_text.name || char(10) || item_text.materials || char(10) || item_text.conditions || char(10) || item_text.authority || char(10) || item_text.other), {parameter}) > 0");
-                nameHits.Add($"(instr(lower(item_text.name), {parameter}) > 0)");
+                conditions.Add($"i.id IN (SELECT rowid FROM item_pairs WHERE item_pairs MATCH {plan.Add(text.PairExpression)})");
             }
 
-            if (text.Indexed.Count == 0 && nameHits.Count > 0)
+            foreach (var word in text.Scanned)
             {
-                // No BM25 without an indexed word: hits in the name first, shorter names first.
-                plan.OrderBy = $"{string.Join(" + ", nameHits)} DESC, length(i.name), " + plan.OrderBy;
+                conditions.Add($"instr(lower(item_text.name || char(10) || item_text.materials || char(10) || item_text.conditions || char(10) || item_text.authority || char(10) || item_text.other), {plan.Add(word)}) > 0");
+            }
+
+            if (text.Indexed.Count == 0 && !text.IsEmpty)
+            {
+                // No BM25 without a word of 3 characters: hits in the name first, shorter names first.
+                var inName = text.Pairs.Concat(text.Scanned).Select(word => $"(instr(lower(i.name), {plan.Add(word)}) > 0)");
+                plan.OrderBy = $"{string.Join(" + ", inName)} DESC, length(i.name), " + plan.OrderBy;
             }
 
             if (query.Region is { } region)
