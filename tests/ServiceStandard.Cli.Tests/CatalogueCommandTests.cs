@@ -35,11 +35,11 @@ public sealed class CatalogueCommandTests(ExampleCatalogueDatabase database) : I
         Assert.Equal(0, exit);
         Assert.Empty(error);
         Assert.Equal(
-            $"added     {Example("shaanxi-taibai.yaml")} (10 items)\n" +
-            $"added     {Example("sichuan-dongxing.json")} (11 items)\n" +
-            $"added     {Example("yunnan-nujiang.yaml")} (11 items)\n" +
-            $"added     {Example("zhejiang-jiaxing.yaml")} (12 items)\n" +
-            $"{db}: 4 files, 4 regions, 44 items (added 4, updated 0, unchanged 0, rejected 0, removed 0)\n",
+            $"added     {Example("shaanxi-taibai.yaml")} (10 item(s))\n" +
+            $"added     {Example("sichuan-dongxing.json")} (11 item(s))\n" +
+            $"added     {Example("yunnan-nujiang.yaml")} (11 item(s))\n" +
+            $"added     {Example("zhejiang-jiaxing.yaml")} (12 item(s))\n" +
+            $"{db}: 4 file(s), 4 region(s), 44 item(s) (added 4, updated 0, unchanged 0, rejected 0, removed 0)\n",
             output);
     }
 
@@ -56,10 +56,10 @@ public sealed class CatalogueCommandTests(ExampleCatalogueDatabase database) : I
 
         Assert.Equal(1, exit);
         Assert.Equal(
-            $"rejected  {Path.Combine(folder, "broken.yaml")} (1 errors, nothing imported)\n" +
+            $"rejected  {Path.Combine(folder, "broken.yaml")} (1 error(s), nothing imported)\n" +
             $"  {Path.Combine(folder, "broken.yaml")}:3:9: error SS1104: '33000' is not a valid 行政区划代码: expected 6 digits (GB/T 2260). [/region/code]\n" +
-            $"unchanged {Path.Combine(folder, "taibai.yaml")} (10 items)\n" +
-            $"{target}: 1 files, 1 regions, 10 items (added 0, updated 0, unchanged 1, rejected 1, removed 0)\n",
+            $"unchanged {Path.Combine(folder, "taibai.yaml")} (10 item(s))\n" +
+            $"{target}: 1 file(s), 1 region(s), 10 item(s) (added 0, updated 0, unchanged 1, rejected 1, removed 0)\n",
             output);
     }
 
@@ -135,14 +135,14 @@ public sealed class CatalogueCommandTests(ExampleCatalogueDatabase database) : I
 
         Assert.Equal(0, exit);
         Assert.Equal(
-            "\"卫生许可\": 4 items\n\n" +
+            "\"卫生许可\": 4 item(s)\n\n" +
             "1. 公共场所卫生许可 [000123020000] administrativeLicensing\n" +
             "   太白县 (610331) · 太白县卫生健康局\n" +
-            "   committed 0 working days · 4 required materials · 1 on-site visit(s) · online depth 2\n" +
+            "   committed 0 working day(s) · 4 required materials · 1 on-site visit(s) · online depth 2\n" +
             $"   {Example("shaanxi-taibai.yaml")}:11\n\n" +
             "2. 公共场所卫生许可 [000123020000] administrativeLicensing\n" +
             "   怒江傈僳族自治州 (533300) · 怒江傈僳族自治州卫生健康委员会\n" +
-            "   committed 1 working days · 5 required materials · 1 on-site visit(s) · online depth 3\n" +
+            "   committed 1 working day(s) · 5 required materials · 1 on-site visit(s) · online depth 3\n" +
             $"   {Example("yunnan-nujiang.yaml")}:11\n\n" +
             "Showing the first 2 of 4; use --limit to see more.\n",
             output);
@@ -238,7 +238,7 @@ public sealed class CatalogueCommandTests(ExampleCatalogueDatabase database) : I
 
         Assert.Equal(0, exit);
         Assert.StartsWith(
-            $"Basic catalogue {basic}: 15 items\n\n" +
+            $"Basic catalogue {basic}: 15 item(s)\n\n" +
             "330400 嘉兴市: 12 of 15 (80.0%)\n" +
             "  missing: 000114001000 社会团体成立登记; 000123003000 母婴保健技术服务机构执业许可; 002015003000 失业保险金申领\n" +
             "511011 东兴区: 11 of 15 (73.3%)\n",

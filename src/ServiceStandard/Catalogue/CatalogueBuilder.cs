@@ -32,11 +32,7 @@ public sealed class CatalogueBuilder : IDisposable
     private readonly Statement upsertAuthority;
     private readonly Statement insertItem;
     private readonly Statement insertDocument;
-    private readonly Statement insertMaterial;
-    private readonly Statement insertFee;
-    private readonly Statement insertChannel;
-    private readonly Statement insertObject;
-    private readonly Statement insertTheme;
+    private readonly Statement insertLists;
     private readonly Statement insertText;
     private readonly Statement deletePairs;
     private readonly Statement insertPairs;
@@ -79,11 +75,23 @@ public sealed class CatalogueBuilder : IDisposable
             RETURNING id
             """);
         insertDocument = new(connection, "INSERT INTO documents (item_id, json) VALUES ($item, $json)");
-        insertMaterial = new(connection, "INSERT INTO materials (item_id, position, name, required, form, medium, copies, source) VALUES ($item, $position, $name, $required, $form, $medium, $copies, $source)");
-        insertFee = new(connection, "INSERT INTO fees (item_id, position, name, amount, basis) VALUES ($item, $position, $name, $amount, $basis)");
-        insertChannel = new(connection, "INSERT OR IGNORE INTO channels (item_id, channel) VALUES ($item, $channel)");
-        insertObject = new(connection, "INSERT OR IGNORE INTO service_objects (item_id, object) VALUES ($item, $object)");
-        insertTheme = new(connection, "INSERT OR IGNORE INTO themes (item_id, theme) VALUES ($item, $theme)");
+        // The lists of all items of a file, read from their documents in five statements (not one per value).
+        insertLists = new(connection, """
+            INSERT INTO materials (item_id, position, name, required, form, medium, copies, source)
+                SELECT d.item_id, m.key, m.value ->> 'name', coalesce(m.value ->> 'required', 1), m.value ->> 'form',
+                       m.value ->> 'medium', m.value ->> 'copies', m.value ->> 'source'
+                FROM items i JOIN documents d ON d.item_id = i.id, json_each(d.json, '$.guide.materials') m WHERE i.file_id = $file;
+            INSERT INTO fees (item_id, position, name, amount, basis)
+                SELECT d.item_id, f.key, f.value ->> 'name', f.value ->> 'amount', f.value ->> 'basis'
+                FROM items i JOIN documents d ON d.item_id = i.id, json_each(d.json, '$.guide.fees.items') f WHERE i.file_id = $file;
+            INSERT OR IGNORE INTO channels (item_id, channel)
+                SELECT d.item_id, c.value FROM items i JOIN documents d ON d.item_id = i.id, json_each(d.json, '$.guide.channels') c WHERE i.file_id = $file;
+            INSERT OR IGNORE INTO service_objects (item_id, object)
+                SELECT d.item_id, o.value FROM items i JOIN documents d ON d.item_id = i.id, json_each(d.json, '$.serviceObjects') o WHERE i.file_id = $file;
+            INSERT OR IGNORE INTO themes (item_id, theme)
+                SELECT d.item_id, trim(t.value) FROM items i JOIN documents d ON d.item_id = i.id, json_each(d.json, '$.themes') t
+                WHERE i.file_id = $file AND trim(t.value) <> '';
+            """);
         insertText = new(connection, "INSERT INTO item_text (rowid, name, materials, conditions, authority, other) VALUES ($id, $name, $materials, $conditions, $authority, $other)");
         deletePairs = new(connection, "DELETE FROM item_pairs WHERE rowid IN (SELECT id FROM items WHERE file_id = $id)");
         insertPairs = new(connection, "INSERT INTO item_pairs (rowid, pairs) VALUES ($id, $pairs)");
@@ -237,10 +245,13 @@ public sealed class CatalogueBuilder : IDisposable
             }
 
             AddRegion(inventory.Region);
+            var authorities = new Dictionary<(string, string), long>();
             for (var i = 0; i < inventory.Items.Count; i++)
             {
-                AddItem(fileId, i, i < source.ItemPositions.Count ? source.ItemPositions[i] : null, region, inventory.Items[i]);
+                AddItem(fileId, i, i < source.ItemPositions.Count ? source.ItemPositions[i] : null, region, inventory.Items[i], authorities);
             }
+
+            insertLists.Run(fileId);
 
             foreach (var authority in oldAuthorities)
             {
@@ -270,8 +281,8 @@ public sealed class CatalogueBuilder : IDisposable
         foreach (var statement in new[]
         {
             findFile, insertFile, updateFile, fileAuthorities, deleteText, deleteItems, deleteAuthority, upsertRegion,
-            insertAncestor, deleteRegion, upsertAuthority, insertItem, insertDocument, insertMaterial, insertFee, insertChannel, insertObject,
-            insertTheme, insertText, deletePairs, insertPairs,
+            insertAncestor, deleteRegion, upsertAuthority, insertItem, insertDocument, insertLists,
+            insertText, deletePairs, insertPairs,
         })
         {
             statement.Dispose();
@@ -394,14 +405,20 @@ public sealed class CatalogueBuilder : IDisposable
         }
     }
 
-    private void AddItem(long fileId, int position, SourcePosition? at, string region, ServiceItem item)
+    private void AddItem(long fileId, int position, SourcePosition? at, string region, ServiceItem item, Dictionary<(string, string), long> authorities)
     {
         var authority = item.Authority;
-        var authorityId = (long)upsertAuthority.Scalar(
-            authority.Name, authority.CreditCode ?? string.Empty,
-            authority.Nature is { } nature ? CodeListCatalog.AuthorityNatures[nature].Token : null,
-            authority.Level is { } level ? CodeListCatalog.ExerciseLevels[level].Token : null,
-            authority.Source is { } source ? CodeListCatalog.PowerSources[source].Token : null)!;
+        var key = (authority.Name, authority.CreditCode ?? string.Empty);
+        if (!authorities.TryGetValue(key, out var authorityId))
+        {
+            authorityId = (long)upsertAuthority.Scalar(
+                key.Name, key.Item2,
+                authority.Nature is { } nature ? CodeListCatalog.AuthorityNatures[nature].Token : null,
+                authority.Level is { } level ? CodeListCatalog.ExerciseLevels[level].Token : null,
+                authority.Source is { } source ? CodeListCatalog.PowerSources[source].Token : null)!;
+            authorities[key] = authorityId;
+        }
+
         var guide = item.Guide;
         var materials = guide?.Materials ?? [];
         var fees = guide?.Fees;
@@ -417,37 +434,6 @@ public sealed class CatalogueBuilder : IDisposable
             Real(fees?.Items.Sum(f => f.Amount) ?? 0m), guide?.OnlineDepth, guide?.OnsiteVisits,
             item.Process?.Steps.Count ?? 0, guide?.IntermediaryServices.Count ?? 0, guide?.Result?.Name)!;
         insertDocument.Run(id, ItemDocument.Write(item));
-        for (var i = 0; i < materials.Count; i++)
-        {
-            var m = materials[i];
-            insertMaterial.Run(
-                id, i, m.Name, m.Required,
-                m.Form is { } form ? CodeListCatalog.MaterialForms[form].Token : null,
-                m.Medium is { } medium ? CodeListCatalog.MaterialMedia[medium].Token : null,
-                m.Copies,
-                m.Source is { } materialSource ? CodeListCatalog.MaterialSources[materialSource].Token : null);
-        }
-
-        for (var i = 0; i < (fees?.Items.Count ?? 0); i++)
-        {
-            insertFee.Run(id, i, fees!.Items[i].Name, Real(fees.Items[i].Amount), fees.Items[i].Basis);
-        }
-
-        foreach (var channel in guide?.Channels ?? [])
-        {
-            insertChannel.Run(id, CodeListCatalog.Channels[channel].Token);
-        }
-
-        foreach (var serviceObject in item.ServiceObjects)
-        {
-            insertObject.Run(id, CodeListCatalog.ServiceObjects[serviceObject].Token);
-        }
-
-        foreach (var theme in item.Themes.Where(t => !string.IsNullOrWhiteSpace(t)))
-        {
-            insertTheme.Run(id, theme.Trim());
-        }
-
         var other = new List<string> { item.BasicCode };
         if (item.ImplementationCode is { } implementation)
         {

@@ -102,17 +102,35 @@ public sealed class ServiceCatalogue : IDisposable
         }
 
         var plan = QueryPlan.Of(query);
-        using var count = plan.Command(connection, $"SELECT count(*) FROM {plan.From} {plan.Where}");
-        var total = Convert.ToInt32(count.ExecuteScalar(), CultureInfo.InvariantCulture);
-        var hits = new List<CatalogueHit>();
-        if (total > 0 && query.Limit > 0)
+        if (query.Limit == 0)
         {
-            using var select = plan.Command(connection, $"SELECT {HitColumns} FROM {plan.From} {HitJoins} {plan.Where} ORDER BY {plan.OrderBy} LIMIT {query.Limit.ToString(CultureInfo.InvariantCulture)}");
-            using var reader = select.ExecuteReader();
-            while (reader.Read())
-            {
-                hits.Add(ReadHit(reader));
-            }
+            using var count = plan.Command(connection, $"SELECT count(*) FROM {plan.From} {plan.Where}");
+            return new CatalogueSearchResult(query.Text, Convert.ToInt32(count.ExecuteScalar(), CultureInfo.InvariantCulture), []);
+        }
+
+        // One pass: the matches are counted and ranked together, and only the best are joined to their region,
+        // authority and file.
+        using var select = plan.Command(connection, $"""
+            WITH matches AS MATERIALIZED (
+                SELECT i.id AS id, {plan.Rank} AS rank, i.region_code AS region, i.basic_code AS basic
+                FROM {plan.From} {plan.Where}),
+            best AS (
+                SELECT id, rank, region, basic, count(*) OVER () AS total
+                FROM matches
+                ORDER BY rank, region, basic, id
+                LIMIT {query.Limit.ToString(CultureInfo.InvariantCulture)})
+            SELECT {HitColumns}, best.total
+            FROM best JOIN items i ON i.id = best.id
+            {HitJoins}
+            ORDER BY best.rank, best.region, best.basic, best.id
+            """);
+        using var reader = select.ExecuteReader();
+        var hits = new List<CatalogueHit>();
+        var total = 0;
+        while (reader.Read())
+        {
+            hits.Add(ReadHit(reader));
+            total = reader.GetInt32(13);
         }
 
         return new CatalogueSearchResult(query.Text, total, hits);
@@ -268,7 +286,8 @@ public sealed class ServiceCatalogue : IDisposable
 
         public string Where { get; private set; } = string.Empty;
 
-        public string OrderBy { get; private set; } = "i.region_code, i.basic_code, i.id";
+        /// <summary>What ranks the matches, lower first; ties go by region code, basic code and row.</summary>
+        public string Rank { get; private set; } = "0";
 
         public static QueryPlan Of(CatalogueQuery query)
         {
@@ -283,7 +302,7 @@ public sealed class ServiceCatalogue : IDisposable
             if (text.Indexed.Count > 0)
             {
                 conditions.Add("item_text MATCH " + plan.Add(text.MatchExpression));
-                plan.OrderBy = "bm25(item_text, 10.0, 3.0, 1.0, 2.0, 1.0), " + plan.OrderBy;
+                plan.Rank = "bm25(item_text, 10.0, 3.0, 1.0, 2.0, 1.0)";
             }
 
             if (text.Pairs.Count > 0)
@@ -298,9 +317,9 @@ public sealed class ServiceCatalogue : IDisposable
 
             if (text.Indexed.Count == 0 && !text.IsEmpty)
             {
-                // No BM25 without a word of 3 characters: hits in the name first, shorter names first.
+                // No BM25 without a word of 3 characters: more words in the name first, then shorter names.
                 var inName = text.Pairs.Concat(text.Scanned).Select(word => $"(instr(lower(i.name), {plan.Add(word)}) > 0)");
-                plan.OrderBy = $"{string.Join(" + ", inName)} DESC, length(i.name), " + plan.OrderBy;
+                plan.Rank = $"length(i.name) - 1000000 * ({string.Join(" + ", inName)})";
             }
 
             if (query.Region is { } region)
