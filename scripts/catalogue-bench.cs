@@ -60,6 +60,9 @@ for (var i = 0; i < 50; i++)
 
 var timings = new List<(string Kind, double Ms, int Total)>();
 var clock = new Stopwatch();
+var process = Process.GetCurrentProcess();
+process.Refresh();
+var cpu = process.TotalProcessorTime;
 for (var i = 0; i < count; i++)
 {
     var (kind, query) = Next();
@@ -78,7 +81,8 @@ static double Percentile(IEnumerable<double> values, double p)
 string Line(string label, IReadOnlyCollection<(string Kind, double Ms, int Total)> set) => string.Create(CultureInfo.InvariantCulture,
     $"{label,-32} n={set.Count,4}  median {Percentile(set.Select(t => t.Ms), 0.5),7:F2} ms  p95 {Percentile(set.Select(t => t.Ms), 0.95),7:F2} ms  max {set.Max(t => t.Ms),7:F2} ms  mean matches {set.Average(t => t.Total),8:F1}");
 
-Console.WriteLine($"catalogue: {catalogue.Count} items, {regions.Count} regions; {count} queries");
+process.Refresh();
+Console.WriteLine($"catalogue: {catalogue.Count} items, {regions.Count} regions; {count} queries; CPU time per query (mean) {(process.TotalProcessorTime - cpu).TotalMilliseconds / count:F2} ms");
 Console.WriteLine(Line("all", timings));
 foreach (var group in timings.GroupBy(t => t.Kind).OrderBy(g => g.Key, StringComparer.Ordinal))
 {

@@ -15,33 +15,37 @@ if [[ $# -gt 0 ]]; then work="$1"; mkdir -p "$work"; else work="$(mktemp -d)"; t
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 dotnet build src/ServiceStandard.Cli -c Release -o "$work/svcstd" -v quiet -nologo >&2
 svcstd=(dotnet "$work/svcstd/svcstd.dll")
-ms() { echo $(( ($(date +%s%N) - $1) / 1000000 )); }
+# Wall-clock time, and the CPU time the command used (user + system): on a machine shared with other work the
+# first grows with the load, the second much less.
+TIMEFORMAT='%R s wall, %U s user + %S s system CPU'
 
 "${svcstd[@]}" catalogue build examples/inventories --db "$work/examples.db" >/dev/null
 "${svcstd[@]}" catalogue export --db "$work/examples.db" --format json -o "$work/templates.json"
 python3 scripts/catalogue-corpus.py "$work/templates.json" "$work/corpus-20k" --regions 200 --items 100 >&2
 python3 scripts/catalogue-corpus.py "$work/templates.json" "$work/corpus-100k" --regions 1000 --items 100 >&2
 
-echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg), $(dotnet --version)"
+echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg) at the start, .NET SDK $(dotnet --version)"
 
 rm -f "$work/20k.db"
-start=$(date +%s%N)
-"${svcstd[@]}" catalogue build "$work/corpus-20k" --db "$work/20k.db" --lang en | tail -1
-echo "build, 20,000 items (200 files, $(du -sh "$work/corpus-20k" | cut -f1)): $(ms "$start") ms; database $(du -h "$work/20k.db" | cut -f1)"
+echo "== build, 20,000 items (200 files, $(du -sh "$work/corpus-20k" | cut -f1) of JSON)"
+time "${svcstd[@]}" catalogue build "$work/corpus-20k" --db "$work/20k.db" --lang en | tail -1
+echo "database: $(du -h "$work/20k.db" | cut -f1)"
 
-start=$(date +%s%N)
-"${svcstd[@]}" catalogue build "$work/corpus-20k" --db "$work/20k.db" --lang en | tail -1
-echo "rebuild, nothing changed: $(ms "$start") ms"
+echo "== rebuild, nothing changed"
+time "${svcstd[@]}" catalogue build "$work/corpus-20k" --db "$work/20k.db" --lang en | tail -1
 
+echo "== rebuild, one file changed"
 one="$(ls "$work/corpus-20k" | head -1)"
 sed -i 's/"name":"公共场所卫生许可"/"name":"公共场所卫生许可（修订）"/' "$work/corpus-20k/$one"
-start=$(date +%s%N)
-"${svcstd[@]}" catalogue build "$work/corpus-20k" --db "$work/20k.db" --lang en | grep -v '^unchanged'
-echo "rebuild, one file changed: $(ms "$start") ms"
+time "${svcstd[@]}" catalogue build "$work/corpus-20k" --db "$work/20k.db" --lang en | grep -v '^unchanged'
 
 rm -f "$work/100k.db"
-start=$(date +%s%N)
-"${svcstd[@]}" catalogue build "$work/corpus-100k" --db "$work/100k.db" --lang en | tail -1
-echo "build, 100,000 items (1,000 files): $(ms "$start") ms; database $(du -h "$work/100k.db" | cut -f1)"
+echo "== build, 100,000 items (1,000 files)"
+time "${svcstd[@]}" catalogue build "$work/corpus-100k" --db "$work/100k.db" --lang en | tail -1
+echo "database: $(du -h "$work/100k.db" | cut -f1)"
 
-dotnet run -c Release scripts/catalogue-bench.cs -- "$work/100k.db" 1000 7
+echo "== search latency, 100,000 items"
+
+dotnet build -c Release scripts/catalogue-bench.cs -v quiet -nologo >&2
+dotnet run -c Release --no-build scripts/catalogue-bench.cs -- "$work/100k.db" 1000 7
+echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -64,14 +64,9 @@ internal static class CatalogueCoverageWriter
         foreach (var item in report.Items)
         {
             json.WriteStartObject();
-            json.WriteString("basicCode", item.Item.BasicCode);
-            json.WriteString("name", item.Item.Name);
-            json.WriteStartArray("implementedBy");
-            item.ImplementedBy.ToList().ForEach(json.WriteStringValue);
-            json.WriteEndArray();
-            json.WriteStartArray("missingFrom");
-            item.MissingFrom.ToList().ForEach(json.WriteStringValue);
-            json.WriteEndArray();
+            WriteCodeAndName(json, item.Item);
+            WriteStrings(json, "implementedBy", item.ImplementedBy);
+            WriteStrings(json, "missingFrom", item.MissingFrom);
             json.WriteEndObject();
         }
 
@@ -85,9 +80,25 @@ internal static class CatalogueCoverageWriter
         foreach (var item in items)
         {
             json.WriteStartObject();
-            json.WriteString("basicCode", item.BasicCode);
-            json.WriteString("name", item.Name);
+            WriteCodeAndName(json, item);
             json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+    }
+
+    private static void WriteCodeAndName(System.Text.Json.Utf8JsonWriter json, BasicItem item)
+    {
+        json.WriteString("basicCode", item.BasicCode);
+        json.WriteString("name", item.Name);
+    }
+
+    private static void WriteStrings(System.Text.Json.Utf8JsonWriter json, string name, IEnumerable<string> values)
+    {
+        json.WriteStartArray(name);
+        foreach (var value in values)
+        {
+            json.WriteStringValue(value);
         }
 
         json.WriteEndArray();
