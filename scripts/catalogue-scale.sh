@@ -28,20 +28,20 @@ echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg) at 
 
 rm -f "$work/20k.db"
 echo "== build, 20,000 items (200 files, $(du -sh "$work/corpus-20k" | cut -f1) of JSON)"
-time "${svcstd[@]}" catalogue build "$work/corpus-20k" --db "$work/20k.db" --lang en | tail -1
+{ time "${svcstd[@]}" catalogue build "$work/corpus-20k" --db "$work/20k.db" --lang en | tail -1 ; } 2>&1
 echo "database: $(du -h "$work/20k.db" | cut -f1)"
 
 echo "== rebuild, nothing changed"
-time "${svcstd[@]}" catalogue build "$work/corpus-20k" --db "$work/20k.db" --lang en | tail -1
+{ time "${svcstd[@]}" catalogue build "$work/corpus-20k" --db "$work/20k.db" --lang en | tail -1 ; } 2>&1
 
 echo "== rebuild, one file changed"
 one="$(ls "$work/corpus-20k" | head -1)"
 sed -i 's/"name":"公共场所卫生许可"/"name":"公共场所卫生许可（修订）"/' "$work/corpus-20k/$one"
-time "${svcstd[@]}" catalogue build "$work/corpus-20k" --db "$work/20k.db" --lang en | grep -v '^unchanged'
+{ time "${svcstd[@]}" catalogue build "$work/corpus-20k" --db "$work/20k.db" --lang en | grep -v '^unchanged' ; } 2>&1
 
 rm -f "$work/100k.db"
 echo "== build, 100,000 items (1,000 files)"
-time "${svcstd[@]}" catalogue build "$work/corpus-100k" --db "$work/100k.db" --lang en | tail -1
+{ time "${svcstd[@]}" catalogue build "$work/corpus-100k" --db "$work/100k.db" --lang en | tail -1 ; } 2>&1
 echo "database: $(du -h "$work/100k.db" | cut -f1)"
 
 echo "== search latency, 100,000 items"

@@ -3,10 +3,10 @@ using Microsoft.Data.Sqlite;
 namespace ServiceStandard.Catalogue;
 
 /// <summary>
-/// The tables of a catalogue database. One row per item, with the figures reports use as columns, the
-/// lists (materials, fees, channels, service objects, themes) in their own tables, the whole item as
-/// canonical JSON, and an FTS5 index with the trigram tokenizer; the whole item, as JSON, lives apart (documents) so that
-/// the rows searches scan stay small. over the words people search for.
+/// The tables of a catalogue database. One row per item, with the figures reports use as columns; the
+/// lists (materials, fees, channels, service objects, themes) in their own tables; the whole item as
+/// format 1.0 JSON apart (documents), so that the rows searches visit stay small; and two FTS5 indexes over
+/// the words people search for: trigrams (item_text) and pairs of characters (item_pairs, see SearchText).
 /// </summary>
 internal static class CatalogueSchema
 {

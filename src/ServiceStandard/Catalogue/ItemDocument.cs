@@ -27,8 +27,4 @@ internal static class ItemDocument
 
     public static ServiceItem Read(string json) =>
         JsonSerializer.Deserialize<ServiceItem>(json, Options) ?? throw new InvalidDataException("An item of the catalogue is empty.");
-
-    /// <summary>The canonical token of an enum value (the code list's token).</summary>
-    public static string Token<T>(T value)
-        where T : struct, Enum => JsonNamingPolicy.CamelCase.ConvertName(value.ToString());
 }

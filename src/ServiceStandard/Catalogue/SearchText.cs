@@ -12,17 +12,20 @@ namespace ServiceStandard.Catalogue;
 /// text that holds every pair of adjacent characters, each written as an opaque token (<c>g</c> and the
 /// pair's UTF-8 bytes in hexadecimal), so that any pair, punctuation included, is one token. The result is
 /// the same as a substring scan (<c>instr</c>) of the indexed text, at the cost of an index lookup.</item>
-/// <item>A word of 1 character (证) is matched with <c>instr</c> on the indexed text: a scan, bound as a parameter.</item>
+/// <item>A word of 1 character (证) is a prefix query on the same index: every character is the first of a
+/// pair, since the last character of each run of text is indexed paired with an end mark (U+0000).</item>
 /// </list>
 /// Latin letters are lower-cased (A to Z only, as SQLite's <c>lower()</c> and the trigram tokenizer agree on).
 /// </summary>
 internal sealed class SearchText
 {
-    private SearchText(IReadOnlyList<string> indexed, IReadOnlyList<string> pairs, IReadOnlyList<string> scanned)
+    private const string EndMark = "\0";
+
+    private SearchText(IReadOnlyList<string> indexed, IReadOnlyList<string> pairs, IReadOnlyList<string> singles)
     {
         Indexed = indexed;
         Pairs = pairs;
-        Scanned = scanned;
+        Singles = singles;
     }
 
     /// <summary>Words of 3 characters or more, matched through the trigram index.</summary>
@@ -31,20 +34,24 @@ internal sealed class SearchText
     /// <summary>Words of 2 characters, matched through the index of character pairs.</summary>
     public IReadOnlyList<string> Pairs { get; }
 
-    /// <summary>Words of 1 character, matched by a scan.</summary>
-    public IReadOnlyList<string> Scanned { get; }
+    /// <summary>Words of 1 character, matched as the first character of a pair.</summary>
+    public IReadOnlyList<string> Singles { get; }
 
-    public bool IsEmpty => Indexed.Count == 0 && Pairs.Count == 0 && Scanned.Count == 0;
+    /// <summary>The words of fewer than 3 characters (found through the pair index).</summary>
+    public IEnumerable<string> Short => Pairs.Concat(Singles);
+
+    public bool IsEmpty => Indexed.Count == 0 && Pairs.Count == 0 && Singles.Count == 0;
 
     /// <summary>The FTS5 query for the indexed words: each a string literal, all required.</summary>
     public string MatchExpression => string.Join(' ', Indexed.Select(Literal));
 
-    /// <summary>The FTS5 query for the 2-character words: each pair's token, all required.</summary>
-    public string PairExpression => string.Join(' ', Pairs.Select(PairToken));
+    /// <summary>The FTS5 query for the words of 1 or 2 characters: each pair's token, or a prefix for a single character; all required.</summary>
+    public string PairExpression => string.Join(' ', Pairs.Select(PairToken).Concat(Singles.Select(s => PairToken(s) + " *")));
 
     /// <summary>
-    /// The tokens of the pair index for some texts: every pair of adjacent characters within a text (none
-    /// spanning white space or two texts), once each, separated by spaces.
+    /// The tokens of the pair index for some texts: every pair of adjacent characters within a run of text
+    /// (none spanning white space or two texts), and the last character of each run with the end mark; once
+    /// each, separated by spaces.
     /// </summary>
     public static string PairTokens(IEnumerable<string> texts)
     {
@@ -56,6 +63,11 @@ internal sealed class SearchText
             {
                 if (Rune.IsWhiteSpace(rune))
                 {
+                    if (previous is { } last)
+                    {
+                        tokens.Add(PairToken(last + EndMark));
+                    }
+
                     previous = null;
                     continue;
                 }
@@ -66,6 +78,11 @@ internal sealed class SearchText
                 }
 
                 previous = rune;
+            }
+
+            if (previous is { } end)
+            {
+                tokens.Add(PairToken(end + EndMark));
             }
         }
 

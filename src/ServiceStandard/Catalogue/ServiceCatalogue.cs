@@ -87,8 +87,8 @@ public sealed class ServiceCatalogue : IDisposable
 
     /// <summary>
     /// Finds items: every word as a substring (words of 3 characters or more through the trigram index,
-    /// 2-character words through an index of character pairs, 1-character words by a scan of the same
-    /// text), every filter applied; best matches first (BM25, a hit in the name weighing most; without a
+    /// words of 1 or 2 characters through an index of the pairs of adjacent characters of the same text),
+    /// every filter applied; best matches first (BM25, a hit in the name weighing most; without a
     /// word of 3 characters, items with the words in their name first, shorter names first), then by region
     /// code and basic code.
     /// </summary>
@@ -294,31 +294,22 @@ public sealed class ServiceCatalogue : IDisposable
             var plan = new QueryPlan();
             var conditions = new List<string>();
             var text = SearchText.Parse(query.Text);
-            if (text.Indexed.Count > 0 || text.Scanned.Count > 0)
-            {
-                plan.From = "items i JOIN item_text ON item_text.rowid = i.id";
-            }
-
             if (text.Indexed.Count > 0)
             {
+                plan.From = "items i JOIN item_text ON item_text.rowid = i.id";
                 conditions.Add("item_text MATCH " + plan.Add(text.MatchExpression));
                 plan.Rank = "bm25(item_text, 10.0, 3.0, 1.0, 2.0, 1.0)";
             }
 
-            if (text.Pairs.Count > 0)
+            if (text.Short.Any())
             {
                 conditions.Add($"i.id IN (SELECT rowid FROM item_pairs WHERE item_pairs MATCH {plan.Add(text.PairExpression)})");
-            }
-
-            foreach (var word in text.Scanned)
-            {
-                conditions.Add($"instr(lower(item_text.name || char(10) || item_text.materials || char(10) || item_text.conditions || char(10) || item_text.authority || char(10) || item_text.other), {plan.Add(word)}) > 0");
             }
 
             if (text.Indexed.Count == 0 && !text.IsEmpty)
             {
                 // No BM25 without a word of 3 characters: more words in the name first, then shorter names.
-                var inName = text.Pairs.Concat(text.Scanned).Select(word => $"(instr(lower(i.name), {plan.Add(word)}) > 0)");
+                var inName = text.Short.Select(word => $"(instr(lower(i.name), {plan.Add(word)}) > 0)");
                 plan.Rank = $"length(i.name) - 1000000 * ({string.Join(" + ", inName)})";
             }
 
