@@ -2,7 +2,7 @@
 #:property TargetFramework=net10.0
 // Search latency of a catalogue: 1,000 varied queries (seeded), each timed around ServiceCatalogue.Search
 // (count + the first 20 results), after 50 untimed warm-up queries. Kinds of query: a piece of an item name or
-// of a material name (3 to 6 characters: trigram index), 2 characters (pair index), 1 character (scan),
+// of a material name (3 to 6 characters: trigram index), 2 characters (pair index), 1 character (pair prefix),
 // a name piece within a province, two words, a word with --type and --online-only.
 // Usage: dotnet run -c Release scripts/catalogue-bench.cs -- DB [QUERIES] [SEED]
 using System.Diagnostics;
@@ -37,7 +37,7 @@ string Piece(string text, int length)
         < 40 => ("name, 3-6 chars", new CatalogueQuery { Text = Piece(name, random.Next(3, 7)) }),
         < 58 => ("material, 3-6 chars", new CatalogueQuery { Text = Piece(material, random.Next(3, 7)) }),
         < 70 => ("2 chars (pair index)", new CatalogueQuery { Text = Piece(random.Next(2) == 0 ? name : material, 2) }),
-        < 75 => ("1 char (instr scan)", new CatalogueQuery { Text = Piece(name, 1) }),
+        < 75 => ("1 char (pair prefix)", new CatalogueQuery { Text = Piece(name, 1) }),
         < 85 => ("name + --region province", new CatalogueQuery
         {
             Text = Piece(name, random.Next(3, 6)),

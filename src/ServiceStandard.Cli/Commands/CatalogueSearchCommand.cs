@@ -18,7 +18,7 @@ internal static class CatalogueSearchCommand
         var serviceObject = new Option<string?>("--object") { Description = "Service object (服务对象) as token, national code or Chinese label: naturalPerson, 1, 自然人 ...", HelpName = "O" };
         var onlineOnly = new Option<bool>("--online-only") { Description = "Only items that can be done entirely online (全程网办, online depth 4)." };
         var maxVisits = new Option<int?>("--max-visits") { Description = "Only items that need at most N trips to an office.", HelpName = "N" };
-        var limit = new Option<int>("--limit") { Description = "Show at most N results (the total is counted regardless); default 20.", HelpName = "N", DefaultValueFactory = _ => 20 };
+        var limit = new Option<int>("--limit") { Description = "Show at most N results (the total is counted regardless).", HelpName = "N", DefaultValueFactory = _ => 20 };
         var format = new Option<string>("--format") { Description = "Output format: text or json (FORMAT.md section 6).", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json");
         var lang = CliContext.LangOption();

@@ -13,7 +13,7 @@ public enum CatalogueFileOutcome
     /// <summary>A file whose content changed: its old items were replaced by the new ones.</summary>
     Updated,
 
-    /// <summary>The same content (SHA-256) as last time: nothing was read.</summary>
+    /// <summary>The same content (SHA-256) as last time: the file was hashed, not loaded.</summary>
     Unchanged,
 
     /// <summary>

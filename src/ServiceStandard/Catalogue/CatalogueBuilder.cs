@@ -143,7 +143,7 @@ public sealed class CatalogueBuilder : IDisposable
     /// <summary>
     /// Makes the catalogue hold exactly the valid inventories among <paramref name="files"/>: new and changed
     /// files are loaded, validated and imported (each in one transaction), unchanged files (same SHA-256) are
-    /// skipped without being read, files with errors are reported and not imported, and the items of files the
+    /// hashed but not loaded, files with errors are reported and not imported, and the items of files the
     /// catalogue had but that are not given are deleted. Files are loaded in parallel.
     /// </summary>
     /// <param name="files">Inventory files (<c>.yaml</c>, <c>.yml</c>, <c>.json</c>), named as results should show them.</param>
