@@ -29,7 +29,8 @@ rm -rf "$corpus"
 
 echo "== ajv-cli (scratch install)"
 if [ ! -x "$tools/node_modules/.bin/ajv" ]; then
-  (cd "$tools" && npm init -y >/dev/null && npm install --no-audit --no-fund ajv-cli@5.0.0 ajv@8.20.0 ajv-formats@3.0.1 >/dev/null)
+  printf '{ "name": "svcstd-benchmark-tools", "private": true }\n' > "$tools/package.json"
+  (cd "$tools" && npm install --no-audit --no-fund ajv-cli@5.0.0 ajv@8.20.0 ajv-formats@3.0.1 >/dev/null)
 fi
 ajv="$tools/node_modules/.bin/ajv validate --spec=draft7 -c ajv-formats -s schemas/inventory/1.0/inventory.schema.json"
 

@@ -33,6 +33,7 @@ internal static class CliApplication
             DiffCommand.Create(context),
             ScoreCommand.Create(context),
             MigrateCommand.Create(context),
+            CatalogueCommand.Create(context),
         };
         root.Options.Add(new Option<bool>("--verbose") { Description = "Show the stack trace of an unexpected failure.", Recursive = true });
         ToolVersion.Install(root);

@@ -1,0 +1,53 @@
+#!/usr/bin/env bash
+# Browser test of the exported catalogue site: builds the example catalogue, exports the site, and drives it
+# in Debian's Chromium with playwright-core (no browser download): queries, facets, an item's guide and its
+# comparison across regions, a hostile item name shown as text. Takes docs/catalogue-search.png and
+# docs/catalogue-item.png. Needs Node.js and npm; installs Debian's chromium when it is missing (as root).
+# Usage: scripts/catalogue-browser-test.sh     Prints "N passed, M failed"; exit 0 when all passed.
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$root"
+
+if [[ ! -x /usr/bin/chromium ]]; then
+    if [[ $(id -u) -eq 0 ]]; then
+        (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk) >&2
+    else
+        echo "catalogue-browser-test: needs /usr/bin/chromium (apt-get install chromium fonts-noto-cjk)" >&2
+        exit 2
+    fi
+fi
+
+if [[ ! -d scripts/catalogue-browser/node_modules ]]; then
+    (cd scripts/catalogue-browser && npm ci --no-audit --no-fund) >&2
+fi
+
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+dotnet build src/ServiceStandard.Cli -v quiet -nologo >&2
+svcstd=(dotnet "src/ServiceStandard.Cli/bin/Debug/net10.0/svcstd.dll")
+
+"${svcstd[@]}" catalogue build examples/inventories --db "$work/catalogue.db" >&2
+"${svcstd[@]}" catalogue export --db "$work/catalogue.db" --format html -o "$work/site" >&2
+
+# What the command line finds, for the site to find the same.
+{
+    printf '{'
+    sep=''
+    for query in 卫生许可 药品 营业执照 身份证明 '卫生 许可' 证 000123020000; do
+        printf '%s"%s": ' "$sep" "$query"
+        "${svcstd[@]}" catalogue search "$query" --db "$work/catalogue.db" --limit 1000 --format json \
+            | python3 -c 'import json,sys; print(json.dumps(json.load(sys.stdin)["results"], ensure_ascii=False))'
+        sep=','
+    done
+    printf '}\n'
+} > "$work/expected.json"
+
+# A region whose item name is markup: the site must show it as text.
+mkdir -p "$work/hostile"
+sed '0,/    name: 公共场所卫生许可/s//    name: "<img src=x onerror=alert(1)><\/script><!-- 公共场所卫生许可"/' \
+    examples/inventories/zhejiang-jiaxing.yaml > "$work/hostile/zhejiang-jiaxing.yaml"
+"${svcstd[@]}" catalogue build "$work/hostile" --db "$work/hostile.db" >&2
+"${svcstd[@]}" catalogue export --db "$work/hostile.db" --format html -o "$work/hostile-site" >&2
+
+mkdir -p docs
+node scripts/catalogue-browser/test.mjs "$work/site" "$work/expected.json" docs "$work/hostile-site"

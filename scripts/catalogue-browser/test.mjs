@@ -1,0 +1,120 @@
+// Drives the exported catalogue site (file://, offline) in Debian's Chromium through playwright-core:
+// types queries, compares the results with what `svcstd catalogue search` finds, uses the facets, opens an
+// item, checks its materials and the comparison across regions, and takes the screenshots of docs/.
+// Usage: node test.mjs SITE_DIR EXPECTED_JSON SCREENSHOT_DIR [HOSTILE_SITE_DIR]
+import { chromium } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+const [site, expectedFile, shots, hostileSite] = process.argv.slice(2);
+const expected = JSON.parse(readFileSync(expectedFile, 'utf8'));
+let passed = 0, failed = 0;
+function check(name, ok, detail) {
+  if (ok) { passed++; console.log(`ok   ${name}`); }
+  else { failed++; console.log(`FAIL ${name}${detail === undefined ? '' : ': ' + detail}`); }
+}
+
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+    '--disable-component-update', '--disable-sync'],
+});
+try {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, deviceScaleFactor: 1 });
+  page.setDefaultTimeout(10000);
+  const outside = [], errors = [];
+  page.on('request', r => { if (!/^(file|data):/.test(r.url())) outside.push(r.url()); });
+  page.on('pageerror', e => errors.push(String(e)));
+  page.on('console', m => { if (m.type() === 'error') errors.push(m.text()); });
+  await page.goto(pathToFileURL(resolve(join(site, 'index.html'))).href);
+
+  check('the page states the size of the catalogue', (await page.textContent('#stats')).includes('4 个地区 · 44 个事项'));
+
+  async function search(text) {
+    await page.fill('#q', text);
+    await page.press('#q', 'Enter');
+    await page.waitForFunction(t => document.getElementById('summary').textContent.includes(t), text);
+    const more = page.locator('#more');
+    while (await more.isVisible()) await more.click();
+    return page.$$eval('#results li.card', cards => cards.map(c => ({
+      name: c.querySelector('h2 a').textContent,
+      code: c.querySelector('.codes').textContent,
+      region: c.querySelector('.meta span').textContent,
+      regionCode: c.getAttribute('data-region'),
+      id: c.getAttribute('data-id'),
+    })));
+  }
+
+  // The site finds exactly what the command line finds, for every query of EXPECTED_JSON.
+  for (const [query, results] of Object.entries(expected)) {
+    const found = await search(query);
+    const want = results.map(r => `${r.basicCode} ${r.name} ${r.region.code}`).sort();
+    const got = found.map(f => `${f.code} ${f.name} ${f.regionCode}`).sort();
+    const same = JSON.stringify(want) === JSON.stringify(got);
+    check(`"${query}" finds the ${want.length} items svcstd catalogue search finds`, same, `site ${JSON.stringify(got)} cli ${JSON.stringify(want)}`);
+  }
+
+  const hygiene = await search('卫生许可');
+  check('"卫生许可" finds 公共场所卫生许可 in all four regions',
+    hygiene.length === 4 && hygiene.every(h => h.name === '公共场所卫生许可'), JSON.stringify(hygiene));
+  check('the matched words are highlighted', (await page.$$eval('#results mark', ms => ms.map(m => m.textContent))).every(t => t === '卫生许可'));
+  await page.screenshot({ path: join(shots, 'catalogue-search.png') });
+
+  // Facets: a province finds its cities' and counties' items.
+  await page.click('#facets button.opt:has-text("浙江省")');
+  await page.waitForFunction(() => document.querySelectorAll('#results li.card').length === 1);
+  check('the region facet 浙江省 keeps the item of 嘉兴市 only', (await page.textContent('#results li.card .meta span')).includes('浙江省嘉兴市'));
+  await page.click('#facets button.opt:has-text("浙江省")');
+  await page.waitForFunction(() => document.querySelectorAll('#results li.card').length === 4);
+  check('clicking the selected region again clears the filter', true);
+
+  await search('');
+  const typeButton = page.locator('#facets button.opt:has-text("公共服务")');
+  check('the item-type facet counts 8 public services', (await typeButton.locator('.count').textContent()) === '8');
+  await typeButton.click();
+  await page.waitForFunction(() => document.querySelectorAll('#results li.card').length === 8);
+  check('the item-type facet keeps the 8 public services', true);
+  await page.click('#clear');
+  await page.waitForFunction(() => !document.getElementById('summary').textContent.includes('“'));
+
+  // Open the item of 嘉兴市 and read its guide.
+  await search('卫生许可');
+  await page.click('#results li.card:has-text("嘉兴市") h2 a');
+  await page.waitForSelector('#item-view:not([hidden]) h1');
+  const materials = await page.$$eval('#item-view section.sec', secs => {
+    const s = secs.find(x => x.querySelector('h2').textContent.startsWith('申请材料'));
+    return [...s.querySelectorAll('tbody tr td:first-child')].map(td => td.textContent);
+  });
+  check('the item shows its 9 materials', materials.length === 9 && materials[0] === '公共场所卫生许可申请表', JSON.stringify(materials));
+  const compared = await page.$$eval('#item-view table.compare tbody tr', rows => rows.map(r => r.textContent));
+  check('the item is compared with the same item in 4 regions', compared.length === 4, JSON.stringify(compared));
+  check('its own region is marked in the comparison', (await page.textContent('#item-view tr.current')).includes('嘉兴市'));
+  await page.screenshot({ path: join(shots, 'catalogue-item.png'), fullPage: true });
+  await page.goBack();
+  await page.waitForSelector('#list-view:not([hidden]) li.card');
+  check('back returns to the results', (await page.$$('#results li.card')).length === 4);
+
+  check('no request leaves the page (works offline)', outside.length === 0, outside.join(' '));
+  check('no script error', errors.length === 0, errors.join(' | '));
+
+  if (hostileSite) {
+    const hostile = await browser.newPage();
+    let dialogs = 0;
+    hostile.on('dialog', d => { dialogs++; d.dismiss(); });
+    await hostile.goto(pathToFileURL(resolve(join(hostileSite, 'index.html'))).href);
+    await hostile.fill('#q', 'onerror');
+    await hostile.press('#q', 'Enter');
+    await hostile.waitForSelector('#results li.card');
+    const name = await hostile.textContent('#results li.card h2 a');
+    check('markup in an item name is shown as text', name.includes('<img src=x onerror=alert(1)></script>'), name);
+    await hostile.click('#results li.card h2 a');
+    await hostile.waitForSelector('#item-view:not([hidden]) h1');
+    check('no markup of the data became an element', (await hostile.$$('#app img, #app script')).length === 0);
+    check('no script of the data ran', dialogs === 0 && !(await hostile.title()).includes('pwned'));
+  }
+} finally {
+  await browser.close();
+}
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);

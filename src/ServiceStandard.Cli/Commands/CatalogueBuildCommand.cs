@@ -1,0 +1,69 @@
+using System.CommandLine;
+using ServiceStandard.Catalogue;
+using ServiceStandard.Cli.Rendering;
+using ServiceStandard.Normalization;
+
+namespace ServiceStandard.Cli.Commands;
+
+/// <summary><c>svcstd catalogue build PATH... --db FILE</c>: merges inventories into the catalogue, reading only what changed.</summary>
+internal static class CatalogueBuildCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var paths = new Argument<string[]>("PATH") { Description = "Inventory files or folders (walked for *.yaml, *.yml, *.json).", Arity = ArgumentArity.OneOrMore };
+        var database = CatalogueCommand.DatabaseOption("The catalogue database (SQLite) to create or bring up to date.");
+        var format = new Option<string>("--format") { Description = "Output format: text or json.", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "json");
+        var lang = CliContext.LangOption();
+        var command = new Command("build", """
+            Merge inventories into one catalogue. Files whose content (SHA-256) is unchanged since the last build are
+            skipped, files no longer given are removed, and a file with validation errors is reported and not imported
+            (each file is imported whole, in one transaction, or not at all).
+            Exit 0 when every file is in the catalogue, 1 when a file was rejected, 2 on usage or I/O failure.
+            """)
+        {
+            paths, database, format, lang,
+        };
+        command.SetAction(parse =>
+        {
+            var words = CatalogueWords.For(CliContext.Culture(parse.GetValue(lang)));
+            var files = InputFiles.Expand(parse.GetValue(paths)!, out var missing);
+            foreach (var path in missing)
+            {
+                context.Error.WriteLine($"svcstd: no such file or folder: {path}");
+            }
+
+            if (missing.Count > 0)
+            {
+                return CliApplication.Failure;
+            }
+
+            var target = parse.GetValue(database)!;
+            var folder = Path.GetDirectoryName(Path.GetFullPath(target))!;
+            if (!Directory.Exists(folder))
+            {
+                context.Error.WriteLine($"svcstd: the folder {folder} does not exist");
+                return CliApplication.Failure;
+            }
+
+            CatalogueBuildReport report;
+            try
+            {
+                using var builder = CatalogueBuilder.Open(target);
+                // Normalized first (as diff does), so that labels, phrases and full-width text are stored canonical.
+                report = builder.Build(files, new CatalogueBuildOptions { Transform = inventory => InventoryNormalizer.Normalize(inventory).Inventory ?? inventory });
+            }
+            catch (Exception exception) when (exception is InvalidDataException or IOException or UnauthorizedAccessException)
+            {
+                context.Error.WriteLine($"svcstd: {exception.Message}");
+                return CliApplication.Failure;
+            }
+
+            context.Output.Write(parse.GetValue(format) == "json"
+                ? CatalogueBuildWriter.Json(target, report, words)
+                : CatalogueBuildWriter.Text(target, report, words));
+            return report.Count(CatalogueFileOutcome.Rejected) > 0 ? CliApplication.Findings : CliApplication.Success;
+        });
+        return command;
+    }
+}

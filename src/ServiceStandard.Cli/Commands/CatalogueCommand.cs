@@ -1,0 +1,39 @@
+using System.CommandLine;
+using ServiceStandard.Catalogue;
+
+namespace ServiceStandard.Cli.Commands;
+
+/// <summary><c>svcstd catalogue build|search|coverage|export</c>: one searchable catalogue of every region's items.</summary>
+internal static class CatalogueCommand
+{
+    public static Command Create(CliContext context) =>
+        new("catalogue", "One searchable catalogue (SQLite) of the items of many regions: build it, search it, measure coverage, export a site.")
+        {
+            CatalogueBuildCommand.Create(context),
+            CatalogueSearchCommand.Create(context),
+            CatalogueCoverageCommand.Create(context),
+            CatalogueExportCommand.Create(context),
+        };
+
+    /// <summary>The <c>--db FILE</c> option every catalogue verb takes.</summary>
+    public static Option<string> DatabaseOption(string description) => new("--db")
+    {
+        Description = description,
+        HelpName = "FILE",
+        Required = true,
+    };
+
+    /// <summary>Opens a catalogue, or explains in one line why it cannot (null then).</summary>
+    public static ServiceCatalogue? Open(CliContext context, string path)
+    {
+        try
+        {
+            return ServiceCatalogue.Open(path);
+        }
+        catch (Exception exception) when (exception is FileNotFoundException or InvalidDataException or IOException or UnauthorizedAccessException)
+        {
+            context.Error.WriteLine($"svcstd: {exception.Message}");
+            return null;
+        }
+    }
+}

@@ -1,0 +1,67 @@
+using System.CommandLine;
+using ServiceStandard.Cli.Rendering;
+
+namespace ServiceStandard.Cli.Commands;
+
+/// <summary><c>svcstd catalogue export --db FILE --format html|json -o PATH</c>: a static site, or the whole catalogue as JSON.</summary>
+internal static class CatalogueExportCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var database = CatalogueCommand.DatabaseOption("The catalogue database written by 'svcstd catalogue build'.");
+        var format = new Option<string>("--format") { Description = "html: a self-contained site (a folder with index.html); json: the whole catalogue.", DefaultValueFactory = _ => "html" };
+        format.AcceptOnlyFromAmong("html", "json");
+        var output = new Option<string?>("--output", "-o") { Description = "html: the folder to write index.html into (created if needed); json: the file (standard output when omitted)." };
+        var title = new Option<string?>("--title") { Description = "The site's title (default 政务服务事项目录)." };
+        var command = new Command("export", """
+            Export the catalogue: --format html writes a static site that works offline (open index.html from disk;
+            no server, no remote asset): search, facets by region, item type, service object and theme, each item's
+            guide and how the same item differs across regions. --format json writes every item in full.
+            Exit 0, or 2 on usage or I/O failure.
+            """)
+        {
+            database, format, output, title,
+        };
+        command.SetAction(parse =>
+        {
+            var target = parse.GetValue(output);
+            var html = parse.GetValue(format) == "html";
+            if (html && target is null)
+            {
+                context.Error.WriteLine("svcstd: --format html needs -o FOLDER (the site is written to FOLDER/index.html).");
+                return CliApplication.Failure;
+            }
+
+            using var catalogue = CatalogueCommand.Open(context, parse.GetValue(database)!);
+            if (catalogue is null)
+            {
+                return CliApplication.Failure;
+            }
+
+            if (!html)
+            {
+                return OutputFile.WriteOrPrint(context, target, CatalogueJsonWriter.Write(catalogue));
+            }
+
+            try
+            {
+                Directory.CreateDirectory(target!);
+            }
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or NotSupportedException)
+            {
+                context.Error.WriteLine($"svcstd: cannot create {target}: {exception.Message}");
+                return CliApplication.Failure;
+            }
+
+            var page = CatalogueSiteWriter.Write(CatalogueJsonWriter.Compact(catalogue), parse.GetValue(title) ?? "政务服务事项目录");
+            var written = OutputFile.WriteOrPrint(context, Path.Combine(target!, "index.html"), page);
+            if (written == CliApplication.Success)
+            {
+                context.Output.WriteLine($"{Path.Combine(target!, "index.html")}: {catalogue.Count} items, {catalogue.Regions.Count} regions");
+            }
+
+            return written;
+        });
+        return command;
+    }
+}

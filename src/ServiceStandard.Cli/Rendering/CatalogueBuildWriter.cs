@@ -1,0 +1,82 @@
+using System.Text;
+using ServiceStandard.Catalogue;
+
+namespace ServiceStandard.Cli.Rendering;
+
+/// <summary>Renders what <c>catalogue build</c> did: one line per file (with the errors of rejected files), then the totals.</summary>
+internal static class CatalogueBuildWriter
+{
+    public static string Text(string database, CatalogueBuildReport report, CatalogueWords words)
+    {
+        var text = new StringBuilder();
+        var width = new[] { words.Added, words.Updated, words.Unchanged, words.Rejected, words.Removed }.Max(w => w.Length) + 1;
+        foreach (var file in report.Files)
+        {
+            var detail = file.Outcome == CatalogueFileOutcome.Rejected
+                ? words.Format(file.Items > 0 ? words.RejectedKept : words.RejectedNothing, file.Errors.Count, file.Items)
+                : words.Format(words.ItemsOfFile, file.Items);
+            text.Append(words.Outcome(file.Outcome).PadRight(width)).Append(file.File).Append(" (").Append(detail).Append(")\n");
+            foreach (var error in file.Errors)
+            {
+                var where = error.Position is { } p ? $"{error.File}:{p.Line}:{p.Column}" : error.File;
+                text.Append("  ").Append(where).Append(": error ").Append(error.Code).Append(": ").Append(error.Message(words.Culture))
+                    .Append(" [").Append(error.Path.Length == 0 ? "/" : error.Path).Append("]\n");
+            }
+        }
+
+        text.Append(words.Format(
+            words.BuildSummary, database, report.CatalogueFiles, report.CatalogueRegions, report.CatalogueItems,
+            report.Count(CatalogueFileOutcome.Added), report.Count(CatalogueFileOutcome.Updated), report.Count(CatalogueFileOutcome.Unchanged),
+            report.Count(CatalogueFileOutcome.Rejected), report.Count(CatalogueFileOutcome.Removed))).Append('\n');
+        return text.ToString();
+    }
+
+    public static string Json(string database, CatalogueBuildReport report, CatalogueWords words) => JsonText.Write(json =>
+    {
+        json.WriteStartObject();
+        json.WriteString("database", database);
+        json.WriteBoolean("created", report.Created);
+        json.WriteStartObject("summary");
+        json.WriteNumber("files", report.CatalogueFiles);
+        json.WriteNumber("regions", report.CatalogueRegions);
+        json.WriteNumber("items", report.CatalogueItems);
+        foreach (var outcome in Enum.GetValues<CatalogueFileOutcome>())
+        {
+            json.WriteNumber(Token(outcome), report.Count(outcome));
+        }
+
+        json.WriteEndObject();
+        json.WriteStartArray("files");
+        foreach (var file in report.Files)
+        {
+            json.WriteStartObject();
+            json.WriteString("file", file.File);
+            json.WriteString("outcome", Token(file.Outcome));
+            json.WriteNumber("items", file.Items);
+            json.WriteStartArray("errors");
+            foreach (var error in file.Errors)
+            {
+                json.WriteStartObject();
+                json.WriteString("code", error.Code);
+                json.WriteString("message", error.Message(words.Culture));
+                if (error.Position is { } position)
+                {
+                    json.WriteNumber("line", position.Line);
+                    json.WriteNumber("column", position.Column);
+                }
+
+                json.WriteString("path", error.Path);
+                json.WriteString("itemCode", error.ItemCode);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+    });
+
+    private static string Token(CatalogueFileOutcome outcome) => outcome.ToString().ToLowerInvariant();
+}

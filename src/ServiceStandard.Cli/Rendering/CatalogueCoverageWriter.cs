@@ -1,0 +1,106 @@
+using System.Text;
+using ServiceStandard.Catalogue;
+
+namespace ServiceStandard.Cli.Rendering;
+
+/// <summary>Renders coverage of items: per region, then per basic item.</summary>
+internal static class CatalogueCoverageWriter
+{
+    public static string Text(CoverageReport report, CatalogueWords words)
+    {
+        var text = new StringBuilder();
+        text.Append(words.Format(words.Basic, report.Basic.File, report.Basic.Items.Count)).Append("\n\n");
+        foreach (var region in report.Regions)
+        {
+            text.Append(words.Format(words.RegionCoverage, region.Region.Code, region.Region.Name, region.Implemented.Count, report.Basic.Items.Count, region.Coverage)).Append('\n');
+            if (region.Missing.Count > 0)
+            {
+                text.Append(words.Missing).Append(string.Join(words.Separator, region.Missing.Select(i => $"{i.BasicCode} {i.Name}"))).Append('\n');
+            }
+
+            if (region.Outside.Count > 0)
+            {
+                text.Append(words.Outside).Append(string.Join(words.Separator, region.Outside.Select(i => $"{i.BasicCode} {i.Name}"))).Append('\n');
+            }
+        }
+
+        text.Append('\n').Append(words.ItemCoverage).Append('\n');
+        foreach (var item in report.Items)
+        {
+            text.Append(words.Format("{0} {1}: {2}/{3}", item.Item.BasicCode, item.Item.Name, item.ImplementedBy.Count, report.Regions.Count));
+            if (item.MissingFrom.Count > 0)
+            {
+                text.Append(" (− ").Append(string.Join(", ", item.MissingFrom)).Append(')');
+            }
+
+            text.Append('\n');
+        }
+
+        return text.ToString();
+    }
+
+    public static string Json(CoverageReport report) => JsonText.Write(json =>
+    {
+        json.WriteStartObject();
+        json.WriteStartObject("basic");
+        json.WriteString("file", report.Basic.File);
+        json.WriteNumber("items", report.Basic.Items.Count);
+        json.WriteEndObject();
+        json.WriteStartArray("regions");
+        foreach (var region in report.Regions)
+        {
+            json.WriteStartObject();
+            json.WriteString("code", region.Region.Code);
+            json.WriteString("name", region.Region.Name);
+            json.WriteNumber("implemented", region.Implemented.Count);
+            json.WriteNumber("coverage", (double)region.Coverage);
+            WriteItems(json, "missing", region.Missing);
+            WriteItems(json, "outside", region.Outside);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteStartArray("items");
+        foreach (var item in report.Items)
+        {
+            json.WriteStartObject();
+            WriteCodeAndName(json, item.Item);
+            WriteStrings(json, "implementedBy", item.ImplementedBy);
+            WriteStrings(json, "missingFrom", item.MissingFrom);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+    });
+
+    private static void WriteItems(System.Text.Json.Utf8JsonWriter json, string name, IReadOnlyList<BasicItem> items)
+    {
+        json.WriteStartArray(name);
+        foreach (var item in items)
+        {
+            json.WriteStartObject();
+            WriteCodeAndName(json, item);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+    }
+
+    private static void WriteCodeAndName(System.Text.Json.Utf8JsonWriter json, BasicItem item)
+    {
+        json.WriteString("basicCode", item.BasicCode);
+        json.WriteString("name", item.Name);
+    }
+
+    private static void WriteStrings(System.Text.Json.Utf8JsonWriter json, string name, IEnumerable<string> values)
+    {
+        json.WriteStartArray(name);
+        foreach (var value in values)
+        {
+            json.WriteStringValue(value);
+        }
+
+        json.WriteEndArray();
+    }
+}

@@ -1,0 +1,95 @@
+using System.Text.Json;
+using ServiceStandard.Catalogue;
+using ServiceStandard.Model;
+
+namespace ServiceStandard.Cli.Rendering;
+
+/// <summary>
+/// The whole catalogue as one JSON document, for other systems (and embedded in the exported site):
+/// its regions, and every item with the figures of FORMAT.md section 6, its file and line, and the item itself.
+/// </summary>
+internal static class CatalogueJsonWriter
+{
+    /// <summary>Indented, for people and other systems.</summary>
+    public static string Write(ServiceCatalogue catalogue) => JsonText.Write(json => Write(json, catalogue, indented: true));
+
+    /// <summary>Compact, to embed in a page.</summary>
+    public static string Compact(ServiceCatalogue catalogue)
+    {
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            Write(json, catalogue, indented: false);
+        }
+
+        return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
+    }
+
+    private static void Write(Utf8JsonWriter json, ServiceCatalogue catalogue, bool indented)
+    {
+        json.WriteStartObject();
+        json.WriteString("format", "svcstd-catalogue");
+        json.WriteNumber("version", 1);
+        json.WriteStartArray("regions");
+        foreach (var region in catalogue.Regions)
+        {
+            json.WriteStartObject();
+            json.WriteString("code", region.Code);
+            json.WriteString("name", region.Name);
+            json.WriteString("fullName", region.FullName);
+            json.WriteString("level", region.Level.ToString().ToLowerInvariant());
+            WriteRegion(json, "province", region.Province);
+            WriteRegion(json, "city", region.City);
+            json.WriteNumber("items", region.Items);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteStartArray("items");
+        foreach (var item in catalogue.Items())
+        {
+            json.WriteStartObject();
+            json.WriteNumber("id", item.Summary.Id);
+            CatalogueSearchWriter.WriteHitFields(json, item.Summary);
+            json.WriteString("file", item.Summary.File);
+            if (item.Summary.Line is { } line)
+            {
+                json.WriteNumber("line", line);
+            }
+            else
+            {
+                json.WriteNull("line");
+            }
+
+            json.WritePropertyName("item");
+            if (indented)
+            {
+                using var document = JsonDocument.Parse(item.Document);
+                document.RootElement.WriteTo(json);
+            }
+            else
+            {
+                json.WriteRawValue(item.Document, skipInputValidation: true);
+            }
+
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    private static void WriteRegion(Utf8JsonWriter json, string name, Region? region)
+    {
+        if (region is null)
+        {
+            json.WriteNull(name);
+            return;
+        }
+
+        json.WriteStartObject(name);
+        json.WriteString("code", region.Code);
+        json.WriteString("name", region.Name);
+        json.WriteEndObject();
+    }
+}

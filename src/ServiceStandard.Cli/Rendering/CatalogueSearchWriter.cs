@@ -1,0 +1,93 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using ServiceStandard.Catalogue;
+using ServiceStandard.CodeLists;
+
+namespace ServiceStandard.Cli.Rendering;
+
+/// <summary>Renders search results: readable text, or the JSON of FORMAT.md section 6.</summary>
+internal static class CatalogueSearchWriter
+{
+    public static string Text(CatalogueSearchResult result, CatalogueWords words)
+    {
+        var text = new StringBuilder();
+        text.Append(result.Query.Trim().Length == 0
+            ? words.Format(words.FoundAll, result.Total)
+            : words.Format(words.Found, result.Query, result.Total)).Append('\n');
+        var rank = 0;
+        foreach (var hit in result.Results)
+        {
+            rank++;
+            var indent = new string(' ', rank.ToString(CultureInfo.InvariantCulture).Length + 2);
+            text.Append('\n').Append(CultureInfo.InvariantCulture, $"{rank}. {hit.Name} [{hit.BasicCode}] {words.Type(hit.Type)}\n");
+            text.Append(indent).Append(CultureInfo.InvariantCulture, $"{hit.Region.Name} ({hit.Region.Code}) · {hit.Authority}\n");
+            text.Append(indent).Append(string.Join(" · ",
+                hit.CommittedWorkingDays is { } days ? words.Format(words.Committed, days) : words.NoCommitted,
+                words.Format(words.Materials, hit.Materials),
+                hit.OnsiteVisits is { } visits ? words.Format(words.Visits, visits) : words.NoVisits,
+                hit.OnlineDepth is { } depth ? words.Format(words.Depth, depth) : words.NoDepth)).Append('\n');
+            text.Append(indent).Append(hit.Line is { } line ? $"{hit.File}:{line}" : hit.File).Append('\n');
+        }
+
+        if (result.Results.Count < result.Total)
+        {
+            text.Append('\n').Append(words.Format(words.Shown, result.Results.Count, result.Total)).Append('\n');
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>FORMAT.md section 6: <c>{ query, total, results: [...] }</c>, nothing more.</summary>
+    public static string Json(CatalogueSearchResult result) => JsonText.Write(json =>
+    {
+        json.WriteStartObject();
+        json.WriteString("query", result.Query);
+        json.WriteNumber("total", result.Total);
+        json.WriteStartArray("results");
+        foreach (var hit in result.Results)
+        {
+            WriteHit(json, hit);
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+    });
+
+    /// <summary>One result as FORMAT.md section 6 writes it (the export reuses it for every item).</summary>
+    public static void WriteHitFields(Utf8JsonWriter json, CatalogueHit hit)
+    {
+        json.WriteString("basicCode", hit.BasicCode);
+        json.WriteString("name", hit.Name);
+        json.WriteStartObject("region");
+        json.WriteString("code", hit.Region.Code);
+        json.WriteString("name", hit.Region.Name);
+        json.WriteEndObject();
+        json.WriteString("authority", hit.Authority);
+        json.WriteString("type", CodeListCatalog.ItemTypes[hit.Type].Token);
+        WriteNumber(json, "committedWorkingDays", hit.CommittedWorkingDays);
+        json.WriteNumber("materials", hit.Materials);
+        WriteNumber(json, "onsiteVisits", hit.OnsiteVisits);
+        WriteNumber(json, "onlineDepth", hit.OnlineDepth);
+    }
+
+    private static void WriteHit(Utf8JsonWriter json, CatalogueHit hit)
+    {
+        json.WriteStartObject();
+        WriteHitFields(json, hit);
+        json.WriteEndObject();
+    }
+
+    private static void WriteNumber(Utf8JsonWriter json, string name, decimal? value)
+    {
+        if (value is { } number)
+        {
+            // 7, not 7.00: the figure as people write it.
+            json.WriteNumber(name, (double)number);
+        }
+        else
+        {
+            json.WriteNull(name);
+        }
+    }
+}

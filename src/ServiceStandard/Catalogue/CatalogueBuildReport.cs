@@ -1,0 +1,82 @@
+using ServiceStandard.Diagnostics;
+using ServiceStandard.Model;
+using ServiceStandard.Validation;
+
+namespace ServiceStandard.Catalogue;
+
+/// <summary>What a build did with one file.</summary>
+public enum CatalogueFileOutcome
+{
+    /// <summary>A file the catalogue did not have: its items were imported.</summary>
+    Added,
+
+    /// <summary>A file whose content changed: its old items were replaced by the new ones.</summary>
+    Updated,
+
+    /// <summary>The same content (SHA-256) as last time: the file was hashed, not loaded.</summary>
+    Unchanged,
+
+    /// <summary>
+    /// The file has errors (or could not be read): nothing of it was imported; the items of its last valid
+    /// version, if any, stay in the catalogue.
+    /// </summary>
+    Rejected,
+
+    /// <summary>A file that is no longer among the inputs: its items were deleted.</summary>
+    Removed,
+}
+
+/// <summary>The outcome for one file of a build.</summary>
+public sealed record CatalogueFileReport
+{
+    /// <summary>The file, as named to the builder.</summary>
+    public required string File { get; init; }
+
+    /// <summary>What was done.</summary>
+    public required CatalogueFileOutcome Outcome { get; init; }
+
+    /// <summary>The file's items now in the catalogue (for <see cref="CatalogueFileOutcome.Removed"/>: the items deleted).</summary>
+    public required int Items { get; init; }
+
+    /// <summary>The errors that rejected the file (empty otherwise).</summary>
+    public IReadOnlyList<Diagnostic> Errors { get; init; } = [];
+}
+
+/// <summary>What a build did, file by file, and what the catalogue holds afterwards.</summary>
+public sealed record CatalogueBuildReport
+{
+    /// <summary>One entry per input file in the order given, then the removed files.</summary>
+    public required IReadOnlyList<CatalogueFileReport> Files { get; init; }
+
+    /// <summary>The files in the catalogue after the build.</summary>
+    public required int CatalogueFiles { get; init; }
+
+    /// <summary>The regions in the catalogue after the build.</summary>
+    public required int CatalogueRegions { get; init; }
+
+    /// <summary>The items in the catalogue after the build.</summary>
+    public required int CatalogueItems { get; init; }
+
+    /// <summary>True when the catalogue was made anew (new file, or a catalogue of an older layout).</summary>
+    public required bool Created { get; init; }
+
+    /// <summary>The number of files with an outcome.</summary>
+    /// <param name="outcome">The outcome to count.</param>
+    public int Count(CatalogueFileOutcome outcome) => Files.Count(f => f.Outcome == outcome);
+}
+
+/// <summary>How <see cref="CatalogueBuilder.Build"/> reads and prepares inventories.</summary>
+public sealed record CatalogueBuildOptions
+{
+    /// <summary>The defaults: validation with the default rules, no transformation.</summary>
+    public static CatalogueBuildOptions Default { get; } = new();
+
+    /// <summary>The rules a file must pass (no error) to be imported.</summary>
+    public ValidationOptions Validation { get; init; } = ValidationOptions.Default;
+
+    /// <summary>
+    /// Applied to every valid inventory before it is merged, such as a normalization step. It must keep the
+    /// items in their order (source lines are looked up by position).
+    /// </summary>
+    public Func<Inventory, Inventory>? Transform { get; init; }
+}

@@ -1,0 +1,468 @@
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+using ServiceStandard.CodeLists;
+using ServiceStandard.Diagnostics;
+using ServiceStandard.Divisions;
+using ServiceStandard.Loading;
+using ServiceStandard.Model;
+using ServiceStandard.Validation;
+
+namespace ServiceStandard.Catalogue;
+
+/// <summary>
+/// Merges inventories into a catalogue database (SQLite): regions with their GB/T 2260 ancestors, items,
+/// authorities, materials, time limits (also in working days), fees, channels, themes, service objects, the
+/// file and line of every item, and a full-text index. Each file is imported in one transaction: all of its
+/// items or none. A later build reads only the files whose content (SHA-256) changed and deletes the items of
+/// files no longer given. Holds the database open until disposed; not safe for use by several threads.
+/// </summary>
+public sealed class CatalogueBuilder : IDisposable
+{
+    private readonly SqliteConnection connection;
+    private readonly Statement findFile;
+    private readonly Statement insertFile;
+    private readonly Statement updateFile;
+    private readonly Statement fileAuthorities;
+    private readonly Statement deleteText;
+    private readonly Statement deleteItems;
+    private readonly Statement deleteAuthority;
+    private readonly Statement upsertRegion;
+    private readonly Statement insertAncestor;
+    private readonly Statement deleteRegion;
+    private readonly Statement upsertAuthority;
+    private readonly Statement insertItem;
+    private readonly Statement insertDocument;
+    private readonly Statement insertLists;
+    private readonly Statement insertText;
+    private readonly Statement deletePairs;
+    private readonly Statement insertPairs;
+
+    private CatalogueBuilder(SqliteConnection connection, bool created)
+    {
+        this.connection = connection;
+        Created = created;
+        findFile = new(connection, "SELECT id FROM files WHERE identity = $identity");
+        insertFile = new(connection, "INSERT INTO files (identity, path, sha256, region_code, items) VALUES ($identity, $path, $sha, $region, $items) RETURNING id");
+        updateFile = new(connection, "UPDATE files SET path = $path, sha256 = $sha, region_code = $region, items = $items WHERE id = $id");
+        fileAuthorities = new(connection, "SELECT group_concat(DISTINCT authority_id) FROM items WHERE file_id = $id");
+        deleteText = new(connection, "DELETE FROM item_text WHERE rowid IN (SELECT id FROM items WHERE file_id = $id)");
+        deleteItems = new(connection, "DELETE FROM items WHERE file_id = $id");
+        deleteAuthority = new(connection, "DELETE FROM authorities WHERE id = $id AND NOT EXISTS (SELECT 1 FROM items WHERE authority_id = $id)");
+        upsertRegion = new(connection, """
+            INSERT INTO regions (code, name, full_name, level, parent_code, province_code, province_name, city_code, city_name)
+            VALUES ($code, $name, $full, $level, $parent, $province, $provinceName, $city, $cityName)
+            ON CONFLICT (code) DO UPDATE SET name = excluded.name
+            """);
+        insertAncestor = new(connection, "INSERT OR IGNORE INTO region_ancestors (ancestor, code) VALUES ($ancestor, $code)");
+        deleteRegion = new(connection, """
+            DELETE FROM region_ancestors WHERE code = $code AND NOT EXISTS (SELECT 1 FROM files WHERE region_code = $code);
+            DELETE FROM regions WHERE code = $code AND NOT EXISTS (SELECT 1 FROM files WHERE region_code = $code);
+            """);
+        upsertAuthority = new(connection, """
+            INSERT INTO authorities (name, credit_code, nature, level, source) VALUES ($name, $credit, $nature, $level, $source)
+            ON CONFLICT (name, credit_code) DO UPDATE SET nature = excluded.nature, level = excluded.level, source = excluded.source
+            RETURNING id
+            """);
+        insertItem = new(connection, """
+            INSERT INTO items (file_id, position, line, column, region_code, basic_code, implementation_code, name, type, status,
+                authority_id, handling_type, legal_value, legal_unit, legal_working_days, committed_value, committed_unit,
+                committed_working_days, required_materials, materials, fee_charged, fee_total, online_depth, onsite_visits,
+                process_steps, intermediary_services, result_name)
+            VALUES ($file, $position, $line, $column, $region, $basic, $implementation, $name, $type, $status,
+                $authority, $handling, $legalValue, $legalUnit, $legalDays, $committedValue, $committedUnit,
+                $committedDays, $required, $materials, $charged, $feeTotal, $depth, $visits,
+                $steps, $intermediaries, $result)
+            RETURNING id
+            """);
+        insertDocument = new(connection, "INSERT INTO documents (item_id, json) VALUES ($item, $json)");
+        // The lists of all items of a file, read from their documents in five statements (not one per value).
+        insertLists = new(connection, """
+            INSERT INTO materials (item_id, position, name, required, form, medium, copies, source)
+                SELECT d.item_id, m.key, m.value ->> 'name', coalesce(m.value ->> 'required', 1), m.value ->> 'form',
+                       m.value ->> 'medium', m.value ->> 'copies', m.value ->> 'source'
+                FROM items i JOIN documents d ON d.item_id = i.id, json_each(d.json, '$.guide.materials') m WHERE i.file_id = $file;
+            INSERT INTO fees (item_id, position, name, amount, basis)
+                SELECT d.item_id, f.key, f.value ->> 'name', f.value ->> 'amount', f.value ->> 'basis'
+                FROM items i JOIN documents d ON d.item_id = i.id, json_each(d.json, '$.guide.fees.items') f WHERE i.file_id = $file;
+            INSERT OR IGNORE INTO channels (item_id, channel)
+                SELECT d.item_id, c.value FROM items i JOIN documents d ON d.item_id = i.id, json_each(d.json, '$.guide.channels') c WHERE i.file_id = $file;
+            INSERT OR IGNORE INTO service_objects (item_id, object)
+                SELECT d.item_id, o.value FROM items i JOIN documents d ON d.item_id = i.id, json_each(d.json, '$.serviceObjects') o WHERE i.file_id = $file;
+            INSERT OR IGNORE INTO themes (item_id, theme)
+                SELECT d.item_id, trim(t.value) FROM items i JOIN documents d ON d.item_id = i.id, json_each(d.json, '$.themes') t
+                WHERE i.file_id = $file AND trim(t.value) <> '';
+            """);
+        insertText = new(connection, "INSERT INTO item_text (rowid, name, materials, conditions, authority, other) VALUES ($id, $name, $materials, $conditions, $authority, $other)");
+        deletePairs = new(connection, "DELETE FROM item_pairs WHERE rowid IN (SELECT id FROM items WHERE file_id = $id)");
+        insertPairs = new(connection, "INSERT INTO item_pairs (rowid, pairs) VALUES ($id, $pairs)");
+    }
+
+    /// <summary>True when the database was made anew when opened (a new file, or a catalogue of an older layout, whose files are then all read again).</summary>
+    public bool Created { get; }
+
+    /// <summary>Opens a catalogue to add to, or creates it when the file does not exist or is empty.</summary>
+    /// <param name="path">The database file.</param>
+    /// <returns>The builder; dispose it to close the database.</returns>
+    /// <exception cref="InvalidDataException">The file exists but is not a catalogue (it is left untouched) or cannot be opened.</exception>
+    public static CatalogueBuilder Open(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        SqliteConnection? connection = null;
+        try
+        {
+            connection = CatalogueSchema.Connect(path, SqliteOpenMode.ReadWriteCreate);
+            var version = CatalogueSchema.VersionOf(connection);
+            if (version < 0)
+            {
+                throw new InvalidDataException($"{path} is not a svcstd catalogue. It was left untouched.");
+            }
+
+            var created = version != CatalogueSchema.Version;
+            if (created)
+            {
+                CatalogueSchema.Create(connection);
+            }
+
+            CatalogueSchema.Execute(connection, "PRAGMA synchronous = NORMAL");
+            CatalogueSchema.Execute(connection, "PRAGMA cache_size = -65536");
+            CatalogueSchema.Execute(connection, "PRAGMA temp_store = MEMORY");
+            var builder = new CatalogueBuilder(connection, created);
+            connection = null;
+            return builder;
+        }
+        catch (SqliteException exception)
+        {
+            throw CatalogueSchema.CannotOpen(path, exception, " It was left untouched.");
+        }
+        finally
+        {
+            connection?.Dispose();
+        }
+    }
+
+    /// <summary>
+    /// Makes the catalogue hold exactly the valid inventories among <paramref name="files"/>: new and changed
+    /// files are loaded, validated and imported (each in one transaction), unchanged files (same SHA-256) are
+    /// hashed but not loaded, files with errors are reported and not imported, and the items of files the
+    /// catalogue had but that are not given are deleted. Files are loaded in parallel.
+    /// </summary>
+    /// <param name="files">Inventory files (<c>.yaml</c>, <c>.yml</c>, <c>.json</c>), named as results should show them.</param>
+    /// <param name="options">Validation rules and an optional transformation; defaults when omitted.</param>
+    public CatalogueBuildReport Build(IEnumerable<string> files, CatalogueBuildOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        options ??= CatalogueBuildOptions.Default;
+        var inputs = files.DistinctBy(Identity, StringComparer.Ordinal).ToArray();
+        var known = KnownFiles();
+        var reports = new List<CatalogueFileReport>();
+
+        // While many files are imported, the full-text indexes only append (one segment per file) and are
+        // merged once at the end: much faster than merging as they grow.
+        SetAutomerge(0);
+        try
+        {
+            var prepared = inputs
+                .AsParallel()
+                .AsOrdered()
+                .WithMergeOptions(ParallelMergeOptions.NotBuffered)
+                .Select(file => Prepare(file, known, options));
+            foreach (var file in prepared)
+            {
+                if (file.Inventory is { } inventory)
+                {
+                    var outcome = Import(file.Source!, inventory);
+                    reports.Add(new CatalogueFileReport { File = file.Path, Outcome = outcome, Items = inventory.Items.Count });
+                }
+                else
+                {
+                    reports.Add(file.Report!);
+                }
+            }
+
+            var given = inputs.Select(Identity).ToHashSet(StringComparer.Ordinal);
+            foreach (var (identity, stored) in known.OrderBy(k => k.Value.Path, StringComparer.Ordinal))
+            {
+                if (!given.Contains(identity))
+                {
+                    reports.Add(new CatalogueFileReport { File = stored.Path, Outcome = CatalogueFileOutcome.Removed, Items = RemoveFile(stored.Id) });
+                }
+            }
+
+            if (reports.Any(r => r.Outcome is CatalogueFileOutcome.Added or CatalogueFileOutcome.Updated or CatalogueFileOutcome.Removed))
+            {
+                CatalogueSchema.Execute(connection, "INSERT INTO item_text (item_text) VALUES ('optimize')");
+                CatalogueSchema.Execute(connection, "INSERT INTO item_pairs (item_pairs) VALUES ('optimize')");
+            }
+        }
+        finally
+        {
+            SetAutomerge(DefaultAutomerge);
+        }
+
+        return new CatalogueBuildReport
+        {
+            Files = reports,
+            Created = Created,
+            CatalogueFiles = Count("files"),
+            CatalogueRegions = Count("regions"),
+            CatalogueItems = Count("items"),
+        };
+    }
+
+    /// <summary>
+    /// Imports one inventory in one transaction, replacing the items imported earlier from the same file.
+    /// This is the step to call after your own loading (and, for instance, normalization).
+    /// </summary>
+    /// <param name="source">The file, its content hash and the positions of its items.</param>
+    /// <param name="inventory">The inventory (expected to be valid: it is imported as given).</param>
+    /// <returns><see cref="CatalogueFileOutcome.Added"/> or <see cref="CatalogueFileOutcome.Updated"/>.</returns>
+    public CatalogueFileOutcome Import(CatalogueSource source, Inventory inventory)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(inventory);
+        var outcome = CatalogueFileOutcome.Added;
+        CatalogueSchema.InTransaction(connection, () =>
+        {
+            var identity = Identity(source.File);
+            var region = inventory.Region.Code;
+            string? oldRegion = null;
+            var oldAuthorities = Array.Empty<long>();
+            long fileId;
+            if (findFile.Scalar(identity) is long existing)
+            {
+                outcome = CatalogueFileOutcome.Updated;
+                fileId = existing;
+                oldAuthorities = AuthoritiesOf(fileId);
+                deleteText.Run(fileId);
+                deletePairs.Run(fileId);
+                deleteItems.Run(fileId);
+                oldRegion = CatalogueSchema.Scalar<string>(connection, "SELECT region_code FROM files WHERE id = $id", ("$id", fileId));
+                updateFile.Run(source.File, source.ContentHash, region, inventory.Items.Count, fileId);
+            }
+            else
+            {
+                fileId = (long)insertFile.Scalar(identity, source.File, source.ContentHash, region, inventory.Items.Count)!;
+            }
+
+            AddRegion(inventory.Region);
+            var authorities = new Dictionary<(string, string), long>();
+            for (var i = 0; i < inventory.Items.Count; i++)
+            {
+                AddItem(fileId, i, i < source.ItemPositions.Count ? source.ItemPositions[i] : null, region, inventory.Items[i], authorities);
+            }
+
+            insertLists.Run(fileId);
+
+            foreach (var authority in oldAuthorities)
+            {
+                deleteAuthority.Run(authority);
+            }
+
+            if (oldRegion is not null && oldRegion != region)
+            {
+                deleteRegion.Run(oldRegion);
+            }
+        });
+        return outcome;
+    }
+
+    /// <summary>Deletes the items imported from a file (in one transaction).</summary>
+    /// <param name="file">The file, as named when it was imported (or any path to the same file).</param>
+    /// <returns>The number of items deleted; 0 when the catalogue does not have the file.</returns>
+    public int Remove(string file)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        return findFile.Scalar(Identity(file)) is long id ? RemoveFile(id) : 0;
+    }
+
+    /// <summary>Closes the database.</summary>
+    public void Dispose()
+    {
+        foreach (var statement in new[]
+        {
+            findFile, insertFile, updateFile, fileAuthorities, deleteText, deleteItems, deleteAuthority, upsertRegion,
+            insertAncestor, deleteRegion, upsertAuthority, insertItem, insertDocument, insertLists,
+            insertText, deletePairs, insertPairs,
+        })
+        {
+            statement.Dispose();
+        }
+
+        connection.Dispose();
+    }
+
+    /// <summary>FTS5's default: merge once 4 segments of a level exist.</summary>
+    private const int DefaultAutomerge = 4;
+
+    /// <summary>Files are the same file when their full paths are.</summary>
+    private static string Identity(string file) => Path.GetFullPath(file);
+
+    private static Prepared Prepare(string file, IReadOnlyDictionary<string, StoredFile> known, CatalogueBuildOptions options)
+    {
+        known.TryGetValue(Identity(file), out var stored);
+        byte[] content;
+        try
+        {
+            content = File.ReadAllBytes(file);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or NotSupportedException or System.Security.SecurityException)
+        {
+            // The loader words the failure (SS1009) the same way validation does.
+            return Rejected(file, stored, InventoryLoader.LoadFile(file, options.Validation.Load).Diagnostics);
+        }
+
+        var hash = CatalogueSource.Hash(content);
+        if (stored is not null && stored.Sha256 == hash)
+        {
+            return new Prepared(file, null, null, new CatalogueFileReport { File = file, Outcome = CatalogueFileOutcome.Unchanged, Items = stored.Items });
+        }
+
+        var load = InventoryLoader.Load(content, DocumentFormats.FromPath(file) ?? DocumentFormat.Yaml, file, options.Validation.Load);
+        var validation = InventoryValidator.Validate(load, options.Validation);
+        if (!validation.IsValid)
+        {
+            return Rejected(file, stored, validation.Diagnostics);
+        }
+
+        var inventory = options.Transform is { } transform ? transform(validation.Inventory!) : validation.Inventory!;
+        return new Prepared(file, CatalogueSource.Of(file, content, load), inventory, null);
+    }
+
+    private static Prepared Rejected(string file, StoredFile? stored, IEnumerable<Diagnostic> diagnostics) =>
+        new(file, null, null, new CatalogueFileReport
+        {
+            File = file,
+            Outcome = CatalogueFileOutcome.Rejected,
+            Items = stored?.Items ?? 0,
+            Errors = diagnostics.Where(d => d.Severity == Severity.Error).ToArray(),
+        });
+
+    private Dictionary<string, StoredFile> KnownFiles()
+    {
+        var files = new Dictionary<string, StoredFile>(StringComparer.Ordinal);
+        using var command = CatalogueSchema.Command(connection, "SELECT identity, id, path, sha256, items FROM files");
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            files[reader.GetString(0)] = new StoredFile(reader.GetInt64(1), reader.GetString(2), reader.GetString(3), reader.GetInt32(4));
+        }
+
+        return files;
+    }
+
+    private int RemoveFile(long id)
+    {
+        var items = 0;
+        CatalogueSchema.InTransaction(connection, () =>
+        {
+            var authorities = AuthoritiesOf(id);
+            deleteText.Run(id);
+            deletePairs.Run(id);
+            deleteItems.Run(id);
+            string region;
+            using (var command = CatalogueSchema.Command(connection, "DELETE FROM files WHERE id = $id RETURNING region_code, items", ("$id", id)))
+            using (var reader = command.ExecuteReader())
+            {
+                reader.Read();
+                (region, items) = (reader.GetString(0), reader.GetInt32(1));
+            }
+
+            foreach (var authority in authorities)
+            {
+                deleteAuthority.Run(authority);
+            }
+
+            deleteRegion.Run(region);
+        });
+        return items;
+    }
+
+    private long[] AuthoritiesOf(long fileId) =>
+        fileAuthorities.Scalar(fileId) is string list
+            ? list.Split(',').Select(a => long.Parse(a, CultureInfo.InvariantCulture)).ToArray()
+            : [];
+
+    private void SetAutomerge(int segments)
+    {
+        foreach (var table in new[] { "item_text", "item_pairs" })
+        {
+            CatalogueSchema.Execute(connection, $"INSERT INTO {table} ({table}, rank) VALUES ('automerge', $segments)", ("$segments", segments));
+        }
+    }
+
+    private int Count(string table) => (int)CatalogueSchema.Scalar<long>(connection, $"SELECT count(*) FROM {table}");
+
+    private void AddRegion(Region region)
+    {
+        var chain = RegionChain.Of(region.Code);
+        var name = region.Name ?? chain.Name ?? region.Code;
+        upsertRegion.Run(
+            region.Code, name, chain.FullName ?? name, RegionChain.Token(chain.Level), chain.ParentCode,
+            chain.Province?.Code, chain.Province?.Name, chain.City?.Code, chain.City?.Name);
+        foreach (var ancestor in chain.Ancestors)
+        {
+            insertAncestor.Run(ancestor, region.Code);
+        }
+    }
+
+    private void AddItem(long fileId, int position, SourcePosition? at, string region, ServiceItem item, Dictionary<(string, string), long> authorities)
+    {
+        var authority = item.Authority;
+        var key = (authority.Name, authority.CreditCode ?? string.Empty);
+        if (!authorities.TryGetValue(key, out var authorityId))
+        {
+            authorityId = (long)upsertAuthority.Scalar(
+                key.Name, key.Item2,
+                authority.Nature is { } nature ? CodeListCatalog.AuthorityNatures[nature].Token : null,
+                authority.Level is { } level ? CodeListCatalog.ExerciseLevels[level].Token : null,
+                authority.Source is { } source ? CodeListCatalog.PowerSources[source].Token : null)!;
+            authorities[key] = authorityId;
+        }
+
+        var guide = item.Guide;
+        var materials = guide?.Materials ?? [];
+        var fees = guide?.Fees;
+        var legal = item.TimeLimits?.Legal;
+        var committed = item.TimeLimits?.Committed;
+        var id = (long)insertItem.Scalar(
+            fileId, position, at?.Line, at?.Column, region, item.BasicCode, item.ImplementationCode, item.Name,
+            CodeListCatalog.ItemTypes[item.Type].Token, CodeListCatalog.ItemStatuses[item.Status].Token, authorityId,
+            item.HandlingType is { } handling ? CodeListCatalog.HandlingTypes[handling].Token : null,
+            Real(legal?.Value), legal is null ? null : CodeListCatalog.TimeUnits[legal.Unit].Token, Real(legal?.ToWorkingDays()),
+            Real(committed?.Value), committed is null ? null : CodeListCatalog.TimeUnits[committed.Unit].Token, Real(committed?.ToWorkingDays()),
+            materials.Count(m => m.Required), materials.Count, fees?.Charged,
+            Real(fees?.Items.Sum(f => f.Amount) ?? 0m), guide?.OnlineDepth, guide?.OnsiteVisits,
+            item.Process?.Steps.Count ?? 0, guide?.IntermediaryServices.Count ?? 0, guide?.Result?.Name)!;
+        insertDocument.Run(id, ItemDocument.Write(item));
+        var other = new List<string> { item.BasicCode };
+        if (item.ImplementationCode is { } implementation)
+        {
+            other.Add(implementation);
+        }
+
+        other.AddRange(item.Themes);
+        other.AddRange(authority.LegalBasis.Select(b => b.Title));
+        other.AddRange(guide?.IntermediaryServices.Select(s => s.Name) ?? []);
+        if (guide?.Result?.Name is { } result)
+        {
+            other.Add(result);
+        }
+
+        var texts = new List<string> { item.Name };
+        texts.AddRange(materials.Select(m => m.Name));
+        texts.AddRange(guide?.AcceptanceConditions ?? []);
+        texts.Add(authority.Name);
+        texts.AddRange(other);
+        insertText.Run(
+            id, item.Name, string.Join('\n', materials.Select(m => m.Name)), string.Join('\n', guide?.AcceptanceConditions ?? []),
+            authority.Name, string.Join('\n', other));
+        insertPairs.Run(id, SearchText.PairTokens(texts));
+    }
+
+    /// <summary>Numbers are stored as REAL (Microsoft.Data.Sqlite would store a decimal as TEXT).</summary>
+    private static double? Real(decimal? value) => value is { } number ? (double)number : null;
+
+    private sealed record StoredFile(long Id, string Path, string Sha256, int Items);
+
+    private sealed record Prepared(string Path, CatalogueSource? Source, Inventory? Inventory, CatalogueFileReport? Report);
+}
