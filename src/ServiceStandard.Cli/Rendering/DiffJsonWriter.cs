@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using ServiceStandard.Comparison;
 
@@ -9,7 +7,7 @@ namespace ServiceStandard.Cli.Rendering;
 /// <summary>The JSON of a comparison: FORMAT.md section 5 for regions; a report of added, removed and changed items for two versions.</summary>
 internal static class DiffJsonWriter
 {
-    public static string Regional(ComparisonReport report, CultureInfo culture) => Write(json =>
+    public static string Regional(ComparisonReport report, CultureInfo culture) => JsonText.Write(json =>
     {
         json.WriteStartObject();
         json.WriteStartArray("regions");
@@ -91,7 +89,7 @@ internal static class DiffJsonWriter
         json.WriteEndObject();
     });
 
-    public static string Versions(VersionReport report, CultureInfo culture) => Write(json =>
+    public static string Versions(VersionReport report, CultureInfo culture) => JsonText.Write(json =>
     {
         json.WriteStartObject();
         json.WriteStartObject("region");
@@ -186,16 +184,5 @@ internal static class DiffJsonWriter
         {
             json.WriteNull(name);
         }
-    }
-
-    private static string Write(Action<Utf8JsonWriter> write)
-    {
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
-        {
-            write(json);
-        }
-
-        return Encoding.UTF8.GetString(buffer.ToArray()) + "\n";
     }
 }
