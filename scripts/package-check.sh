@@ -133,7 +133,9 @@ if [ -x "$svcstd" ]; then
     check "svcstd validate on a broken file exits 1 with SS1104" \
         bash -c '[ "$1" -eq 1 ] && grep -qF "error SS1104" "$2" || { echo "exit $1"; cat "$2"; exit 1; }' _ "$broken_exit" "$work/broken.txt"
     "$svcstd" schema -o "$work/schema.json" >/dev/null 2>&1
-    check "svcstd schema writes the published schema" cmp "$work/schema.json" schemas/inventory/1.0/inventory.schema.json
+    check "svcstd schema writes the newest published schema (1.1)" cmp "$work/schema.json" schemas/inventory/1.1/inventory.schema.json
+    "$svcstd" schema --version 1.0 -o "$work/schema-1.0.json" >/dev/null 2>&1
+    check "svcstd schema --version 1.0 writes the 1.0 schema as published" cmp "$work/schema-1.0.json" schemas/inventory/1.0/inventory.schema.json
 fi
 
 # 4. A consumer's project, built against the packed library (its nuget.config adds artifacts/packages).
@@ -154,9 +156,10 @@ for tfm in net8.0 net10.0; do
     dotnet run --project examples/LibraryUsage -c Release -f "$tfm" --no-build -- examples/inventories >"$work/usage-$tfm.txt" 2>&1
     echo "--- examples/LibraryUsage ($tfm; exit $?)"
     sed 's/^/  /' "$work/usage-$tfm.txt"
-    check "examples/LibraryUsage ($tfm) loads, locates, validates, compares and reads the schema" \
+    check "examples/LibraryUsage ($tfm) loads, locates, validates, normalizes, compares and reads the schema" \
         contains "$work/usage-$tfm.txt" "太白县 (610331): 10 items" "/items/0/timeLimits/committed is written at line 31, column 7" "zhejiang-jiaxing.yaml: valid" \
-        "broken.yaml:2:" "SS1104" "嘉兴市 公共场所卫生许可: committed 7 working days" "schema 1.0: https://"
+        "broken.yaml:2:" "SS1104" "normalized: 8 changes, committed limit Immediate" "330400 公共场所卫生许可: committed 7 working days, 9 required materials" \
+        "warning committedWorkingDays:" "schema 1.1: https://"
 done
 check "examples/LibraryUsage prints the same on net8.0 and net10.0" cmp "$work/usage-net8.0.txt" "$work/usage-net10.0.txt"
 
