@@ -29,6 +29,33 @@ internal static class OutputFile
     }
 
     /// <summary>
+    /// Rewrites <paramref name="path"/> in place, atomically; when its YAML had comments, which the rewrite would
+    /// drop, refuses and leaves the file untouched (exit 1). Shared by normalize and migrate.
+    /// </summary>
+    /// <param name="action">What the rewrite is, in English and Chinese: ("normalizing", "规范化").</param>
+    public static int Rewrite(CliContext context, string path, string text, bool hasComments, (string English, string Chinese) action, System.Globalization.CultureInfo culture)
+    {
+        if (hasComments)
+        {
+            context.Error.WriteLine(culture.TwoLetterISOLanguageName == "zh"
+                ? $"svcstd: {path} 含有注释，{action.Chinese}会丢失注释；文件未改动。请用 -o 写到另一个文件，或先删除注释。"
+                : $"svcstd: {path} has comments, which {action.English} would drop; the file is left untouched. Write the result elsewhere with -o, or remove the comments first.");
+            return CliApplication.Findings;
+        }
+
+        try
+        {
+            WriteAtomically(path, text);
+            return CliApplication.Success;
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or NotSupportedException)
+        {
+            context.Error.WriteLine($"svcstd: cannot write {path}: {exception.Message}");
+            return CliApplication.Failure;
+        }
+    }
+
+    /// <summary>
     /// Writes to a temporary file in the target's folder, flushes it to disk, then renames it over the target:
     /// on any failure the target is untouched and no temporary file remains. Device files (/dev, /proc, /sys)
     /// are written directly: renaming over one would replace the device, and .NET does not tell a device from

@@ -34,7 +34,7 @@ public sealed class MigrateCommandTests
     {
         var file = Cli.TempFile("commented.yaml", "# 注释\n" + Document);
 
-        var (exit, _, error) = Cli.Run("migrate", file, "--to", "1.1", "--in-place");
+        var (exit, _, error) = Cli.Run("migrate", file, "--to", "1.1", "--in-place", "--lang", "en");
 
         Assert.Equal(1, exit);
         Assert.Contains("has comments", error, StringComparison.Ordinal);

@@ -143,7 +143,7 @@ public sealed class NormalizeCommandTests
 
         Assert.Equal(1, exit);
         Assert.Empty(output);
-        Assert.Equal($"svcstd: {file} has comments, which normalizing would drop; the file is left untouched. Write the canonical form elsewhere with -o, or remove the comments first.\n", error);
+        Assert.Equal($"svcstd: {file} has comments, which normalizing would drop; the file is left untouched. Write the result elsewhere with -o, or remove the comments first.\n", error);
         Assert.Equal(commented, File.ReadAllText(file));
         Assert.Equal(before, File.GetLastWriteTimeUtc(file));
     }

@@ -73,22 +73,7 @@ internal static class MigrateCommand
                 return OutputFile.WriteOrPrint(context, target, text);
             }
 
-            if (load.HasComments)
-            {
-                context.Error.WriteLine($"svcstd: {path} has comments, which migrating would drop; the file is left untouched. Write the result elsewhere with -o, or remove the comments first.");
-                return CliApplication.Findings;
-            }
-
-            try
-            {
-                OutputFile.WriteAtomically(path, text);
-                return CliApplication.Success;
-            }
-            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or NotSupportedException)
-            {
-                context.Error.WriteLine($"svcstd: cannot write {path}: {exception.Message}");
-                return CliApplication.Failure;
-            }
+            return OutputFile.Rewrite(context, path, text, load.HasComments, ("migrating", "迁移"), culture);
         });
         return command;
     }

@@ -128,24 +128,7 @@ internal static class NormalizeCommand
             return CliApplication.Success; // already canonical: the file is not touched
         }
 
-        if (load.HasComments)
-        {
-            context.Error.WriteLine(request.Culture.TwoLetterISOLanguageName == "zh"
-                ? $"svcstd: {request.File} 含有注释，规范化会丢失注释；文件未改动。请用 -o 写到另一个文件，或先删除注释。"
-                : $"svcstd: {request.File} has comments, which normalizing would drop; the file is left untouched. Write the canonical form elsewhere with -o, or remove the comments first.");
-            return CliApplication.Findings;
-        }
-
-        try
-        {
-            OutputFile.WriteAtomically(request.File, canonical);
-            return CliApplication.Success;
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or NotSupportedException)
-        {
-            context.Error.WriteLine($"svcstd: cannot write {request.File}: {exception.Message}");
-            return CliApplication.Failure;
-        }
+        return OutputFile.Rewrite(context, request.File, canonical, load.HasComments, ("normalizing", "规范化"), request.Culture);
     }
 
     /// <summary>The file's text exactly as stored (a byte order mark or CR LF line ends make it non-canonical).</summary>
