@@ -113,11 +113,7 @@ public sealed partial class BasicCatalogue
     {
         var format = DocumentFormats.FromPath(path) ?? DocumentFormat.Yaml;
         var diagnostics = new DiagnosticBag(path);
-        var utf8 = TextDecoding.ToUtf8(bytes, diagnostics);
-        var root = utf8 is null ? null
-            : format == DocumentFormat.Json
-                ? JsonDocumentReader.Read(utf8.Value, LoadOptions.Default, diagnostics)
-                : YamlDocumentReader.Read(Encoding.UTF8.GetString(utf8.Value.Span), LoadOptions.Default, diagnostics, out _);
+        var root = DocumentTree.Read(bytes, format, diagnostics);
         if (diagnostics.Items.FirstOrDefault(d => d.Severity == Severity.Error) is { } error)
         {
             throw new InvalidDataException($"{path}:{error.Position?.ToString() ?? "1"}: {error.Message(System.Globalization.CultureInfo.GetCultureInfo("en"))}");
@@ -153,7 +149,7 @@ public sealed partial class BasicCatalogue
 
     private static List<(BasicItem Item, int Line)> ReadCsv(string path, string text)
     {
-        var rows = CsvRows(text).ToList();
+        var rows = Csv.Rows(text).ToList();
         if (rows.Count == 0)
         {
             return [];
@@ -173,72 +169,6 @@ public sealed partial class BasicCatalogue
                 ? (new BasicItem(row.Fields[code].Trim(), row.Fields[name].Trim()), row.Line)
                 : throw new InvalidDataException($"{path}:{row.Line}: expected {header.Count} fields."))
             .ToList();
-    }
-
-    /// <summary>RFC 4180 rows: fields separated by commas, optionally in double quotes (a quote doubled inside).</summary>
-    private static IEnumerable<(List<string> Fields, int Line)> CsvRows(string text)
-    {
-        var fields = new List<string>();
-        var field = new StringBuilder();
-        var (line, start, quoted, any) = (1, 1, false, false);
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (quoted)
-            {
-                if (c == '"' && i + 1 < text.Length && text[i + 1] == '"')
-                {
-                    field.Append('"');
-                    i++;
-                }
-                else if (c == '"')
-                {
-                    quoted = false;
-                }
-                else
-                {
-                    line += c == '\n' ? 1 : 0;
-                    field.Append(c);
-                }
-            }
-            else if (c == '"')
-            {
-                (quoted, any) = (true, true);
-            }
-            else if (c == ',')
-            {
-                fields.Add(field.ToString());
-                field.Clear();
-                any = true;
-            }
-            else if (c is '\n' or '\r')
-            {
-                if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
-                {
-                    i++;
-                }
-
-                if (any || field.Length > 0)
-                {
-                    fields.Add(field.ToString());
-                    yield return (fields, start);
-                }
-
-                (fields, line, any) = (new List<string>(), line + 1, false);
-                field.Clear();
-                start = line;
-            }
-            else
-            {
-                field.Append(c);
-            }
-        }
-
-        if (any || field.Length > 0)
-        {
-            fields.Add(field.ToString());
-            yield return (fields, start);
-        }
     }
 
     [GeneratedRegex(Patterns.BasicCode)]

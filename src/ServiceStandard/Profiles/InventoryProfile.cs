@@ -137,15 +137,7 @@ public sealed partial class InventoryProfile
 
     private static InventoryProfile? Read(ReadOnlyMemory<byte> bytes, DocumentFormat format, DiagnosticBag bag)
     {
-        var utf8 = TextDecoding.ToUtf8(bytes, bag);
-        if (utf8 is null)
-        {
-            return null;
-        }
-
-        var root = format == DocumentFormat.Json
-            ? JsonDocumentReader.Read(utf8.Value, LoadOptions.Default, bag)
-            : YamlDocumentReader.Read(Encoding.UTF8.GetString(utf8.Value.Span), LoadOptions.Default, bag, out _);
+        var root = DocumentTree.Read(bytes, format, bag);
         if (root is not MappingNode mapping)
         {
             if (root is not null || bag.ErrorCount == 0)

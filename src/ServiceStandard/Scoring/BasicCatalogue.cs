@@ -38,7 +38,7 @@ public static partial class BasicCatalogue
 
     private static bool ReadTree(string path, DiagnosticBag bag, List<ReferenceItem> items)
     {
-        var root = ScoreInputFile.ReadTree(path, bag);
+        var root = DocumentTree.ReadFile(path, bag);
         if (root is null)
         {
             return false;
@@ -81,22 +81,20 @@ public static partial class BasicCatalogue
 
     private static bool ReadCsv(string path, DiagnosticBag bag, List<ReferenceItem> items)
     {
-        if (ScoreInputFile.ReadUtf8(path, bag) is not { } utf8)
+        if (DocumentTree.ReadUtf8(path, bag) is not { } utf8)
         {
             return false;
         }
 
-        var lines = Encoding.UTF8.GetString(utf8.Span).ReplaceLineEndings("\n").Split('\n');
-        for (var i = 0; i < lines.Length; i++)
+        foreach (var (fields, line) in Csv.Rows(Encoding.UTF8.GetString(utf8.Span)))
         {
-            if (lines[i].Trim().Length == 0)
+            if (fields.All(f => f.Trim().Length == 0))
             {
                 continue;
             }
 
-            var fields = CsvFields(lines[i]);
             var code = fields[0].Trim();
-            if (i == 0 && (code.Equals("basicCode", StringComparison.OrdinalIgnoreCase) || code == "基本编码"))
+            if (line == 1 && (code.Equals("basicCode", StringComparison.OrdinalIgnoreCase) || code == "基本编码"))
             {
                 continue;
             }
@@ -107,44 +105,11 @@ public static partial class BasicCatalogue
             }
             else
             {
-                Report(bag, string.Empty, new SourcePosition(i + 1, 1), code, "§Score_CatalogueCode");
+                Report(bag, string.Empty, new SourcePosition(line, 1), code, "§Score_CatalogueCode");
             }
         }
 
         return true;
-    }
-
-    /// <summary>The fields of one CSV line (RFC 4180 quotes: <c>"a, b"</c>, <c>""</c> for a quote).</summary>
-    private static List<string> CsvFields(string line)
-    {
-        var fields = new List<string>();
-        var field = new StringBuilder();
-        var quoted = false;
-        for (var i = 0; i < line.Length; i++)
-        {
-            var c = line[i];
-            if (quoted && c == '"' && i + 1 < line.Length && line[i + 1] == '"')
-            {
-                field.Append('"');
-                i++;
-            }
-            else if (c == '"')
-            {
-                quoted = !quoted;
-            }
-            else if (c == ',' && !quoted)
-            {
-                fields.Add(field.ToString());
-                field.Clear();
-            }
-            else
-            {
-                field.Append(c);
-            }
-        }
-
-        fields.Add(field.ToString());
-        return fields;
     }
 
     private static void Report(DiagnosticBag bag, string pointer, SourcePosition position, string value, string reason) =>

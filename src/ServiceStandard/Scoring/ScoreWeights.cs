@@ -54,7 +54,7 @@ public sealed record ScoreWeights
     {
         ArgumentNullException.ThrowIfNull(path);
         var bag = new DiagnosticBag(path);
-        var root = ScoreInputFile.ReadTree(path, bag);
+        var root = DocumentTree.ReadFile(path, bag);
         var values = new Dictionary<string, decimal>(StringComparer.Ordinal);
         if (root is MappingNode mapping)
         {

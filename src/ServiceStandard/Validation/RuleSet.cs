@@ -76,22 +76,7 @@ public sealed class RuleSet
         ArgumentNullException.ThrowIfNull(path);
         var bag = new DiagnosticBag(path);
         var settings = new Dictionary<string, Severity?>(StringComparer.Ordinal);
-        SourceNode? root = null;
-        try
-        {
-            var bytes = File.ReadAllBytes(path);
-            var utf8 = TextDecoding.ToUtf8(bytes, bag);
-            if (utf8 is not null)
-            {
-                root = DocumentFormats.FromPath(path) == DocumentFormat.Json
-                    ? JsonDocumentReader.Read(utf8.Value, LoadOptions.Default, bag)
-                    : YamlDocumentReader.Read(System.Text.Encoding.UTF8.GetString(utf8.Value.Span), LoadOptions.Default, bag, out _);
-            }
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-        {
-            bag.Add(DiagnosticCatalog.Unreadable, string.Empty, null, null, ("detail", exception.Message));
-        }
+        var root = DocumentTree.ReadFile(path, bag);
 
         if (root is MappingNode mapping && mapping.Entries.FirstOrDefault(e => e.Key == "rules").Value is MappingNode rules)
         {
