@@ -26,7 +26,7 @@ internal sealed partial class InventoryBinder(DiagnosticBag diagnostics, Diagnos
     /// <summary>The type of the item being bound: 日 in a time-limit phrase counts working days for a licence.</summary>
     private ItemType? itemType;
 
-    public string FormatVersion { get; private set; } = SupportedVersions[^1];
+    public string FormatVersion { get; internal set; } = SupportedVersions[^1];
 
     /// <summary>True when the document's version has what <paramref name="version"/> added (keys marked [Since]).</summary>
     private bool Since(string version) => System.Version.Parse(FormatVersion) >= System.Version.Parse(version);
@@ -101,7 +101,7 @@ internal sealed partial class InventoryBinder(DiagnosticBag diagnostics, Diagnos
     private ServiceItem? BindItem(SourceNode node, NodePath path)
     {
         var ordinal = itemOrdinal++;
-        var item = BindItemAt(node, path);
+        var item = node is BoundItemNode bound ? bound.Item : BindItemAt(node, path);
         if (item is not null)
         {
             ItemSourceIndices.Add(ordinal);
@@ -110,7 +110,8 @@ internal sealed partial class InventoryBinder(DiagnosticBag diagnostics, Diagnos
         return item;
     }
 
-    private ServiceItem? BindItemAt(SourceNode node, NodePath path)
+    /// <summary>Binds one element of the items list (also called by <see cref="ItemStream"/> while the document is read).</summary>
+    internal ServiceItem? BindItemAt(SourceNode node, NodePath path)
     {
         itemCode = (node as MappingNode)?.Entries.FirstOrDefault(e => e.Key == "basicCode").Value is ScalarNode
         {

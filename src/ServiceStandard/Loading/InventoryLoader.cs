@@ -67,9 +67,10 @@ public static class InventoryLoader
             return new LoadResult(file, format, null, diagnostics.Items, null, false);
         }
 
+        var stream = new ItemStream(file, options);
         root = format == DocumentFormat.Json
-            ? JsonDocumentReader.Read(utf8.Value, options, diagnostics)
-            : YamlDocumentReader.Read(Encoding.UTF8.GetString(utf8.Value.Span), options, diagnostics, out hasComments);
+            ? JsonDocumentReader.Read(utf8.Value, options, diagnostics, stream)
+            : YamlDocumentReader.Read(Encoding.UTF8.GetString(utf8.Value.Span), options, diagnostics, out hasComments, stream);
         if (root is null)
         {
             if (diagnostics.ErrorCount == 0)
@@ -86,7 +87,24 @@ public static class InventoryLoader
         root = new AliasResolver(diagnostics, rewrites).Resolve(root);
         var binder = new InventoryBinder(diagnostics, rewrites, options);
         var inventory = binder.Bind(root);
-        return new LoadResult(file, format, inventory, diagnostics.Items, root, hasComments, binder.ItemSourceIndices) { Rewrites = rewrites.Items };
+        stream.MergeInto(diagnostics, rewrites);
+        var document = utf8.Value;
+        return new LoadResult(file, format, inventory, diagnostics.Items, root, hasComments, binder.ItemSourceIndices)
+        {
+            Rewrites = rewrites.Items,
+            ItemsBoundWhileReading = stream.Streamed,
+            ReadWhole = () => ReadWhole(document, format, file, options),
+        };
+    }
+
+    /// <summary>The whole alias-resolved tree of a document, items included (read again only when a position inside a streamed item is asked for).</summary>
+    private static SourceNode? ReadWhole(ReadOnlyMemory<byte> utf8, DocumentFormat format, string? file, LoadOptions options)
+    {
+        var discarded = new DiagnosticBag(file);
+        var root = format == DocumentFormat.Json
+            ? JsonDocumentReader.Read(utf8, options, discarded)
+            : YamlDocumentReader.Read(Encoding.UTF8.GetString(utf8.Span), options, discarded, out _);
+        return root is null ? null : new AliasResolver(discarded, new DiagnosticBag(file)).Resolve(root);
     }
 
     /// <summary>Loads a document from text.</summary>

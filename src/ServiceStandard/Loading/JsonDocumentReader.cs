@@ -14,21 +14,24 @@ internal sealed class JsonDocumentReader
     private readonly LoadOptions options;
     private readonly DiagnosticBag diagnostics;
     private readonly StringPool pool = new();
+    private readonly ItemStream? stream;
 
     // Position tracking: tokens arrive in order, so line and column advance incrementally.
     private int line = 1;
     private int columnOffset;
     private int column = 1;
 
-    private JsonDocumentReader(ReadOnlyMemory<byte> utf8, LoadOptions options, DiagnosticBag diagnostics)
+    private JsonDocumentReader(ReadOnlyMemory<byte> utf8, LoadOptions options, DiagnosticBag diagnostics, ItemStream? stream)
     {
+        this.stream = stream;
         this.utf8 = utf8;
         this.options = options;
         this.diagnostics = diagnostics;
     }
 
-    public static SourceNode? Read(ReadOnlyMemory<byte> utf8, LoadOptions options, DiagnosticBag diagnostics) =>
-        new JsonDocumentReader(utf8, options, diagnostics).Read();
+    /// <summary>Reads a document; with a <paramref name="stream"/>, the elements of its items list are bound as they end.</summary>
+    public static SourceNode? Read(ReadOnlyMemory<byte> utf8, LoadOptions options, DiagnosticBag diagnostics, ItemStream? stream = null) =>
+        new JsonDocumentReader(utf8, options, diagnostics, stream).Read();
 
     private SourceNode? Read()
     {
@@ -44,6 +47,8 @@ internal sealed class JsonDocumentReader
         var keySets = new Stack<Dictionary<string, int>?>();
         var pointers = new Stack<string>(); // each container's own segment; the pointer is joined only when reported
         SourceNode? root = null;
+        SequenceNode? streamed = null; // the root's items list, when its elements are bound as they end
+        var itemsKeys = 0;
         try
         {
             while (reader.Read())
@@ -65,6 +70,11 @@ internal sealed class JsonDocumentReader
                                 ("key", key), ("firstLine", first.Line.ToString(CultureInfo.InvariantCulture)));
                         }
 
+                        if (containers.Count == 1 && ItemStream.IsItemsKey(key))
+                        {
+                            itemsKeys++;
+                        }
+
                         pendingKeys.Push((key, position));
                         continue;
                     case JsonTokenType.StartObject:
@@ -76,6 +86,11 @@ internal sealed class JsonDocumentReader
                         continue;
                     case JsonTokenType.StartArray:
                         var sequence = new SequenceNode(position);
+                        if (stream is not null && itemsKeys == 1 && streamed is null && containers.Count == 1 && pendingKeys.Peek().Key == "items")
+                        {
+                            streamed = sequence;
+                        }
+
                         pointers.Push(ChildPointer(containers, pendingKeys, pointers));
                         Attach(containers, pendingKeys, keySets, sequence, ref root);
                         containers.Push(sequence);
@@ -83,9 +98,14 @@ internal sealed class JsonDocumentReader
                         continue;
                     case JsonTokenType.EndObject:
                     case JsonTokenType.EndArray:
-                        containers.Pop();
+                        var done = containers.Pop();
                         keySets.Pop();
                         pointers.Pop();
+                        if (streamed is not null && containers.Count == 2 && ReferenceEquals(containers.Peek(), streamed))
+                        {
+                            streamed.Items[^1] = stream!.Take((MappingNode)root!, done, streamed.Items.Count - 1);
+                        }
+
                         continue;
                     case JsonTokenType.String:
                         if (reader.ValueSpan.Length > options.MaxScalarLength && (Unescape(ref reader, position) is not { } longText || !ScalarLimit.Allows(longText, position, options, diagnostics)))

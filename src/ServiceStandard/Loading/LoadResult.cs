@@ -10,6 +10,7 @@ namespace ServiceStandard.Loading;
 public sealed class LoadResult
 {
     private readonly SourceNode? root;
+    private SourceNode? whole;
 
     internal LoadResult(string? file, DocumentFormat format, Inventory? inventory, IReadOnlyList<Diagnostic> diagnostics, SourceNode? root, bool hasComments, IReadOnlyList<int>? itemSourceIndices = null)
     {
@@ -52,6 +53,12 @@ public sealed class LoadResult
     /// </summary>
     internal IReadOnlyList<Diagnostic> Rewrites { get; init; } = [];
 
+    /// <summary>Reads the whole tree again, items included, for positions inside items bound while reading.</summary>
+    internal Func<SourceNode?>? ReadWhole { get; init; }
+
+    /// <summary>True when the items were bound one by one as the document was read (the usual case; see <see cref="ItemStream"/>).</summary>
+    internal bool ItemsBoundWhileReading { get; init; }
+
     /// <summary>
     /// The line and column of the node at a JSON Pointer of the canonical tree, as written; for a pointer
     /// to something absent, the position of its nearest present ancestor. Aliases are resolved: the pointer
@@ -59,19 +66,22 @@ public sealed class LoadResult
     /// </summary>
     /// <param name="pointer">A JSON Pointer such as <c>/items/0/authority/creditCode</c>.</param>
     /// <returns>The position, or <see langword="null"/> when the document had no tree.</returns>
-    public SourcePosition? Locate(string pointer)
-    {
-        var node = root;
-        if (node is null)
-        {
-            return null;
-        }
+    public SourcePosition? Locate(string pointer) => root is null ? null : LocateIn(root, pointer);
 
+    private SourcePosition? LocateIn(SourceNode node, string pointer)
+    {
         SourcePosition? keyPosition = null;
         foreach (var segment in JsonPointer.Segments(pointer))
         {
             SourceNode? next = null;
             SourcePosition? nextKey = null;
+            if (node is BoundItemNode && ReadWhole is not null)
+            {
+                // The item was bound as it was read and its nodes are gone: look in the whole tree (read once).
+                whole ??= ReadWhole();
+                return whole is null ? node.Position : LocateIn(whole, pointer);
+            }
+
             switch (node)
             {
                 case MappingNode mapping:

@@ -66,3 +66,15 @@ internal sealed class ScalarNode(SourcePosition position, string text, ScalarSty
         _ => "text",
     };
 }
+
+/// <summary>
+/// Stands in a document's items list for an item already bound while the document was being read
+/// (<see cref="ItemStream"/>): its position, and the item (null when it could not be bound). The item's
+/// own nodes are gone; <see cref="LoadResult.Locate"/> reads the document again to look inside it.
+/// </summary>
+internal sealed class BoundItemNode(SourcePosition position, Model.ServiceItem? item) : SourceNode(position)
+{
+    public Model.ServiceItem? Item { get; } = item;
+
+    public override string KindName => "an object";
+}

@@ -18,9 +18,13 @@ internal sealed class YamlDocumentReader
     private readonly DiagnosticBag diagnostics;
     private readonly Dictionary<string, (SourceNode Node, long Weight)> anchors = new(StringComparer.Ordinal);
     private readonly StringPool pool = new();
+    private readonly ItemStream? stream;
+    private SequenceNode? streamed; // the root's items list, when its elements are bound as they end
+    private int itemsKeys;
 
-    private YamlDocumentReader(LoadOptions options, DiagnosticBag diagnostics)
+    private YamlDocumentReader(LoadOptions options, DiagnosticBag diagnostics, ItemStream? stream)
     {
+        this.stream = stream;
         this.options = options;
         this.diagnostics = diagnostics;
     }
@@ -28,9 +32,10 @@ internal sealed class YamlDocumentReader
     /// <summary>True when the text had comments (an in-place rewrite would lose them).</summary>
     public bool HasComments { get; private set; }
 
-    public static SourceNode? Read(string text, LoadOptions options, DiagnosticBag diagnostics, out bool hasComments)
+    /// <summary>Reads a document; with a <paramref name="stream"/>, the elements of its items list are bound as they end.</summary>
+    public static SourceNode? Read(string text, LoadOptions options, DiagnosticBag diagnostics, out bool hasComments, ItemStream? stream = null)
     {
-        var reader = new YamlDocumentReader(options, diagnostics);
+        var reader = new YamlDocumentReader(options, diagnostics, stream);
         var root = reader.Read(text);
         hasComments = reader.HasComments;
         return root;
@@ -70,7 +75,13 @@ internal sealed class YamlDocumentReader
 
                         break;
                     case SequenceStart sequenceStart:
-                        if (!Push(frames, new Frame(new SequenceNode(PositionOf(sequenceStart.Start)), AnchorOf(sequenceStart.Anchor), ChildPointer(frames))))
+                        var sequence = new SequenceNode(PositionOf(sequenceStart.Start));
+                        if (stream is not null && itemsKeys == 1 && streamed is null && frames.Count == 1 && frames.Peek().PendingKey?.Text == "items")
+                        {
+                            streamed = sequence;
+                        }
+
+                        if (!Push(frames, new Frame(sequence, AnchorOf(sequenceStart.Anchor), ChildPointer(frames))))
                         {
                             return null;
                         }
@@ -93,6 +104,11 @@ internal sealed class YamlDocumentReader
                         if (!Attach(frames, done.Node, done.Weight, ref root))
                         {
                             return null;
+                        }
+
+                        if (streamed is not null && frames.Count == 2 && ReferenceEquals(frames.Peek().Node, streamed))
+                        {
+                            streamed.Items[^1] = stream!.Take((MappingNode)frames.Last().Node, done.Node, streamed.Items.Count - 1);
                         }
 
                         break;
@@ -219,6 +235,11 @@ internal sealed class YamlDocumentReader
                 }
 
                 parent.PendingKey = key;
+                if (frames.Count == 1 && ItemStream.IsItemsKey(key.Text))
+                {
+                    itemsKeys++;
+                }
+
                 break;
             case MappingNode mapping:
                 mapping.Entries.Add(new MappingEntry(parent.PendingKey.Text, parent.PendingKey.Position, node));

@@ -1,0 +1,103 @@
+using ServiceStandard.Loading;
+using ServiceStandard.Validation;
+
+namespace ServiceStandard.Tests.Loading;
+
+/// <summary>
+/// Items are bound one by one while the document is read (bounded memory for 20,000-item files); the findings
+/// must be exactly those of reading the whole tree first, which the loader still does when it cannot stream.
+/// </summary>
+public sealed class ItemStreamingTests
+{
+    // Item 0 is sound; item 1 has a structural fault (a type not in the code list); item 2 has two rule faults
+    // (a basic code that does not fit its type, a phone without area code).
+    private const string Items = """
+        [{"basicCode": "000123020000", "name": "公共场所卫生许可", "type": "administrativeLicensing",
+          "authority": {"name": "嘉兴市卫生健康委员会", "legalBasis": [{"title": "《公共场所卫生管理条例》"}]},
+          "timeLimits": {"committed": {"value": 5, "unit": "workingDays"}},
+          "process": {"steps": [{"name": "受理"}]},
+          "contacts": {"consultation": [{"phone": "0573-82345678"}], "complaint": [{"phone": "12345"}]}},
+         {"basicCode": "000123020001", "name": "事项二", "type": "licence",
+          "authority": {"name": "局"},
+          "contacts": {"consultation": [{"phone": "2345678"}], "complaint": [{"phone": "12345"}]}},
+         {"basicCode": "000123020002", "name": "事项三", "type": "publicService",
+          "authority": {"name": "局"}, "timeLimits": {"committed": {"value": 1, "unit": "workingDays"}},
+          "contacts": {"consultation": [{"phone": "8888888"}], "complaint": [{"phone": "12345"}]}}]
+        """;
+
+    private const string Head = "\"schemaVersion\": \"1.0\", \"region\": {\"code\": \"330400\", \"name\": \"嘉兴市\"}";
+
+    [Fact]
+    public void A_document_that_declares_its_version_first_is_bound_item_by_item_with_the_same_findings_as_one_read_whole()
+    {
+        var streamed = InventoryLoader.LoadText("{" + Head + ",\n\"items\": " + Items + "}", DocumentFormat.Json);
+        var whole = InventoryLoader.LoadText("{\"items\": " + Items + ",\n" + Head + "}", DocumentFormat.Json);
+
+        Assert.True(streamed.ItemsBoundWhileReading);
+        Assert.False(whole.ItemsBoundWhileReading);
+        Assert.Equal(Findings(whole), Findings(streamed));
+        Assert.Equal(
+            "SS1103 /items/1/type 7:55 | SS2106 /items/2/basicCode 10:16 | SS7103 /items/2/contacts/consultation/0/phone 12:43",
+            string.Join(" | ", InventoryValidator.Validate(streamed).Diagnostics.Select(d => $"{d.Code} {d.Path} {d.Position?.Line}:{d.Position?.Column}")));
+    }
+
+    [Fact]
+    public void A_rule_finding_inside_a_streamed_item_has_the_line_and_column_it_was_written_at()
+    {
+        const string yaml = """
+            schemaVersion: "1.0"
+            region: { code: "330400", name: 嘉兴市 }
+            items:
+              - basicCode: "000123020000"
+                name: 事项
+                type: publicService
+                authority: { name: 局 }
+                timeLimits: { committed: { value: 1, unit: workingDays } }
+                contacts:
+                  consultation:
+                    - phone: "2345678"
+                  complaint: [{ phone: "12345" }]
+            """;
+
+        var load = InventoryLoader.LoadText(yaml, DocumentFormat.Yaml);
+        var result = InventoryValidator.Validate(load);
+
+        Assert.True(load.ItemsBoundWhileReading);
+        var phone = Assert.Single(result.Diagnostics, d => d.Path == "/items/0/contacts/consultation/0/phone");
+        Assert.Equal(new(11, 18), phone.Position);
+        Assert.Equal(new(4, 5), load.Locate("/items/0"));
+    }
+
+    [Fact]
+    public void Beyond_the_item_limit_only_the_limit_is_reported_not_the_faults_of_the_items_read_before_it()
+    {
+        var load = InventoryLoader.LoadText("{" + Head + ",\n\"items\": " + Items + "}", DocumentFormat.Json, options: new LoadOptions { MaxItems = 2 });
+
+        var diagnostic = Assert.Single(load.Diagnostics);
+        Assert.Equal("SS1006", diagnostic.Code);
+        Assert.Null(load.Inventory);
+    }
+
+    [Fact]
+    public void An_alias_of_items_written_before_items_is_the_list_that_counts_and_items_is_the_conflict()
+    {
+        const string first = "[{\"basicCode\": \"000123020000\", \"name\": \"甲\", \"type\": \"publicService\", \"authority\": {\"name\": \"局\"}}]";
+        const string second = "[{\"basicCode\": \"000123020009\", \"name\": \"乙\", \"type\": \"publicService\", \"authority\": {\"name\": \"局\"}}]";
+
+        var aliasFirst = InventoryLoader.LoadText("{" + Head + ", \"事项\": " + first + ", \"items\": " + second + "}", DocumentFormat.Json);
+        var itemsFirst = InventoryLoader.LoadText("{" + Head + ", \"items\": " + first + ", \"事项\": " + second + "}", DocumentFormat.Json);
+
+        Assert.False(aliasFirst.ItemsBoundWhileReading);
+        Assert.True(itemsFirst.ItemsBoundWhileReading);
+        Assert.Equal("甲", Assert.Single(aliasFirst.Inventory!.Items).Name);
+        Assert.Equal("甲", Assert.Single(itemsFirst.Inventory!.Items).Name);
+        Assert.Equal("SS8002 /items", Assert.Single(aliasFirst.Diagnostics, d => d.Code == "SS8002") is var a ? $"{a.Code} {a.Path}" : null);
+        Assert.Equal("SS8002 /items", Assert.Single(itemsFirst.Diagnostics, d => d.Code == "SS8002") is var b ? $"{b.Code} {b.Path}" : null);
+    }
+
+    private static IReadOnlyList<(string Code, string Path, string Severity, string Message)> Findings(LoadResult load) =>
+        InventoryValidator.Validate(load).Diagnostics
+            .Select(d => (d.Code, d.Path, d.Severity.ToString(), d.Message(System.Globalization.CultureInfo.InvariantCulture)))
+            .OrderBy(f => f.Path, StringComparer.Ordinal).ThenBy(f => f.Code, StringComparer.Ordinal)
+            .ToArray();
+}
