@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using ServiceStandard.Diagnostics;
 using ServiceStandard.Model;
@@ -19,17 +20,49 @@ internal sealed class AliasResolver(DiagnosticBag diagnostics, DiagnosticBag rew
     /// <summary>Nodes this resolver built from flat keys (a one-element list from 咨询电话 merges into a written list).</summary>
     private readonly HashSet<SourceNode> synthetic = new(ReferenceEqualityComparer.Instance);
 
+    /// <summary>
+    /// Where the resolver is: the pointer it started at, then the keys and indices it went down. Joined into a
+    /// pointer only when something is reported (a canonical document reports nothing and allocates nothing).
+    /// </summary>
+    private readonly List<(string? Key, int Index)> trail = [];
+    private string start = string.Empty;
+
     public SourceNode Resolve(SourceNode root) =>
         root is MappingNode mapping ? Object(mapping, typeof(Inventory), string.Empty) : root;
 
+    /// <summary>Resolves an object of <paramref name="owner"/> found at <paramref name="pointer"/>.</summary>
     internal MappingNode Object(MappingNode node, Type owner, string pointer)
     {
-        // Written with canonical keys only (not merged from flat keys, which must be checked for conflicts).
-        if (!synthetic.Contains(node) && node.Entries.TrueForAll(e => KeyAliases.IsCanonical(owner, e.Key, e.Value)))
+        (start, trail.Capacity) = (pointer, Math.Max(trail.Capacity, 8));
+        trail.Clear();
+        return Object(node, owner);
+    }
+
+    private string Here
+    {
+        get
         {
-            return Descend(node, owner, pointer);
+            var pointer = start;
+            foreach (var (key, index) in trail)
+            {
+                pointer = key is null ? JsonPointer.Append(pointer, index) : JsonPointer.Append(pointer, key);
+            }
+
+            return pointer;
+        }
+    }
+
+    private MappingNode Object(MappingNode node, Type owner)
+    {
+        var facts = KeyAliases.For(owner);
+
+        // Written with canonical keys only (not merged from flat keys, which must be checked for conflicts).
+        if (!synthetic.Contains(node) && AllCanonical(node, facts))
+        {
+            return Descend(node, facts);
         }
 
+        var pointer = Here;
         var result = new MappingNode(node.Position);
         foreach (var entry in node.Entries)
         {
@@ -69,31 +102,44 @@ internal sealed class AliasResolver(DiagnosticBag diagnostics, DiagnosticBag rew
         for (var i = 0; i < result.Entries.Count; i++)
         {
             var entry = result.Entries[i];
-            if (KeyAliases.Child(owner, entry.Key) is { } child)
+            if (facts.TryGetValue(entry.Key, out var key) && key.Child is { } child)
             {
-                result.Entries[i] = entry with { Value = Child(entry, child.Type, child.IsList, JsonPointer.Append(pointer, entry.Key)) };
+                result.Entries[i] = entry with { Value = Child(entry, child.Type, child.IsList) };
             }
         }
 
         return result;
     }
 
+    private static bool AllCanonical(MappingNode node, FrozenDictionary<string, KeyFacts> facts)
+    {
+        foreach (var entry in node.Entries)
+        {
+            if (!facts.TryGetValue(entry.Key, out var key) || !key.IsCanonicalWith(entry.Value))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>
     /// A mapping whose keys are all canonical: only its children can change. It is returned as written when
     /// none does, so a canonical document is not copied.
     /// </summary>
-    private MappingNode Descend(MappingNode node, Type owner, string pointer)
+    private MappingNode Descend(MappingNode node, FrozenDictionary<string, KeyFacts> facts)
     {
         MappingNode? copy = null;
         for (var i = 0; i < node.Entries.Count; i++)
         {
             var entry = node.Entries[i];
-            if (KeyAliases.Child(owner, entry.Key) is not { } child)
+            if (facts[entry.Key].Child is not { } child)
             {
                 continue;
             }
 
-            var resolved = Child(entry, child.Type, child.IsList, JsonPointer.Append(pointer, entry.Key));
+            var resolved = Child(entry, child.Type, child.IsList);
             if (!ReferenceEquals(resolved, entry.Value))
             {
                 if (copy is null)
@@ -109,17 +155,42 @@ internal sealed class AliasResolver(DiagnosticBag diagnostics, DiagnosticBag rew
         return copy ?? node;
     }
 
-    private SourceNode Child(MappingEntry entry, Type type, bool isList, string pointer)
+    /// <summary>The value of a key that holds an object or a list of objects of the model, resolved.</summary>
+    private SourceNode Child(MappingEntry entry, Type type, bool isList)
+    {
+        trail.Add((entry.Key, -1));
+        try
+        {
+            return ChildValue(entry, type, isList);
+        }
+        finally
+        {
+            trail.RemoveAt(trail.Count - 1);
+        }
+    }
+
+    private SourceNode ChildValue(MappingEntry entry, Type type, bool isList)
     {
         switch (entry.Value)
         {
             case MappingNode mapping when !isList:
-                return Object(mapping, type, pointer);
+                return Object(mapping, type);
             case SequenceNode sequence when isList:
                 SequenceNode? list = null;
                 for (var i = 0; i < sequence.Items.Count; i++)
                 {
-                    var resolved = sequence.Items[i] is MappingNode item ? Object(item, type, JsonPointer.Append(pointer, i)) : sequence.Items[i];
+                    SourceNode resolved;
+                    if (sequence.Items[i] is MappingNode item)
+                    {
+                        trail.Add((null, i));
+                        resolved = Object(item, type);
+                        trail.RemoveAt(trail.Count - 1);
+                    }
+                    else
+                    {
+                        resolved = sequence.Items[i];
+                    }
+
                     if (list is null && !ReferenceEquals(resolved, sequence.Items[i]))
                     {
                         list = new SequenceNode(sequence.Position);

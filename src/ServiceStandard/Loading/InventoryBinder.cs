@@ -26,10 +26,19 @@ internal sealed partial class InventoryBinder(DiagnosticBag diagnostics, Diagnos
     /// <summary>The type of the item being bound: 日 in a time-limit phrase counts working days for a licence.</summary>
     private ItemType? itemType;
 
-    public string FormatVersion { get; internal set; } = SupportedVersions[^1];
+    private Version formatVersion = Version.Parse(SupportedVersions[^1]);
+
+    public string FormatVersion
+    {
+        get => formatVersion.ToString();
+        internal set => formatVersion = Version.Parse(value);
+    }
 
     /// <summary>True when the document's version has what <paramref name="version"/> added (keys marked [Since]).</summary>
-    private bool Since(string version) => System.Version.Parse(FormatVersion) >= System.Version.Parse(version);
+    private bool Since(string version) => formatVersion >= ParsedVersions[version];
+
+    private static readonly System.Collections.Frozen.FrozenDictionary<string, Version> ParsedVersions =
+        System.Collections.Frozen.FrozenDictionary.ToFrozenDictionary(SupportedVersions, v => v, Version.Parse, StringComparer.Ordinal);
 
     public Inventory? Bind(SourceNode root)
     {
@@ -51,7 +60,7 @@ internal sealed partial class InventoryBinder(DiagnosticBag diagnostics, Diagnos
             return null;
         }
 
-        var r = new ObjectReader(this, (MappingNode)root, string.Empty, typeof(Inventory));
+        var r = new ObjectReader(this, (MappingNode)root, new NodePath(null, null), typeof(Inventory));
         var version = r.Text("schemaVersion", required: true);
         if (version is not null && !SupportedVersions.Contains(version))
         {
@@ -360,7 +369,7 @@ internal sealed partial class InventoryBinder(DiagnosticBag diagnostics, Diagnos
             return null;
         }
 
-        return bind(new ObjectReader(this, mapping, path.ToString(), type));
+        return bind(new ObjectReader(this, mapping, path, type));
     }
 
     /// <summary>

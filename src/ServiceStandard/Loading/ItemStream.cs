@@ -47,7 +47,7 @@ internal sealed class ItemStream(string? file, LoadOptions options)
         var resolved = element is MappingNode mapping
             ? resolver!.Object(mapping, typeof(ServiceItem), JsonPointer.Append("/items", index))
             : element;
-        return new BoundItemNode(element.Position, binder!.BindItemAt(resolved, new NodePath(string.Empty, "items", index)));
+        return new BoundItemNode(element.Position, binder!.BindItemAt(resolved, new NodePath(null, "items", index)));
     }
 
     /// <summary>Adds what streaming found to the document's diagnostics and rewrites.</summary>

@@ -18,14 +18,16 @@ internal static class JsonPointer
 }
 
 /// <summary>
-/// Where a value sits: its object's pointer plus a key and/or a list index. Kept unmaterialised because the
-/// binder reads millions of values and needs their pointer only when it reports one.
+/// Where a value sits: the object it was read from (its pointer is built only on demand), plus a key and/or a
+/// list index. Kept unmaterialised because the binder reads millions of values and needs their pointer only
+/// when it reports one; a document without findings builds no pointer at all.
 /// </summary>
-internal readonly record struct NodePath(string Parent, string? Key, int Index = -1)
+internal readonly record struct NodePath(ObjectReader? Owner, string? Key, int Index = -1)
 {
     public override string ToString()
     {
-        var pointer = Key is null ? Parent : JsonPointer.Append(Parent, Key);
+        var pointer = Owner?.Pointer ?? string.Empty;
+        pointer = Key is null ? pointer : JsonPointer.Append(pointer, Key);
         return Index < 0 ? pointer : JsonPointer.Append(pointer, Index);
     }
 }

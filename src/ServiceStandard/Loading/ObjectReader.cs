@@ -18,21 +18,24 @@ internal sealed class ObjectReader
     private readonly InventoryBinder binder;
     private readonly MappingNode node;
     private readonly Type owner;
-    private readonly bool[] used;
-    private readonly bool[] kept;
+    private Marks used;
+    private Marks kept;
 
-    public ObjectReader(InventoryBinder binder, MappingNode node, string pointer, Type owner)
+    private readonly NodePath path;
+    private string? pointer;
+
+    public ObjectReader(InventoryBinder binder, MappingNode node, NodePath path, Type owner)
     {
         this.binder = binder;
         this.node = node;
         this.owner = owner;
-        Pointer = pointer;
-        used = new bool[node.Entries.Count];
-        kept = new bool[node.Entries.Count];
+        this.path = path;
+        used = new Marks(node.Entries.Count);
+        kept = new Marks(node.Entries.Count);
     }
 
-    /// <summary>The JSON Pointer of this object in the canonical tree.</summary>
-    public string Pointer { get; }
+    /// <summary>The JSON Pointer of this object in the canonical tree (built on first use: findings need it, reading does not).</summary>
+    public string Pointer => pointer ??= path.ToString();
 
     /// <summary>True when a required key was missing or unusable: the object cannot be built.</summary>
     public bool Failed { get; private set; }
@@ -224,8 +227,21 @@ internal sealed class ObjectReader
     }
 
     public IReadOnlyList<T>? Codes<T>(string key, CodeList<T> list)
-        where T : struct, Enum =>
-        List<T?>(key, (n, p) => binder.CodeAt(n, p, key, list))?.Where(v => v.HasValue).Select(v => v!.Value).ToArray();
+        where T : struct, Enum
+    {
+        if (List<T?>(key, (n, p) => binder.CodeAt(n, p, key, list)) is not { } codes)
+        {
+            return null;
+        }
+
+        var values = new T[codes.Count]; // List keeps only the elements read: none is null
+        for (var i = 0; i < values.Length; i++)
+        {
+            values[i] = codes[i]!.Value;
+        }
+
+        return values;
+    }
 
     public JsonElement? Any(string key)
     {
@@ -266,7 +282,7 @@ internal sealed class ObjectReader
     /// <summary>Finds a key, marks it (and any duplicate of it) as read, and reports it when required and absent.</summary>
     private SourceNode? Find(string key, bool required, out NodePath path)
     {
-        path = new NodePath(Pointer, key);
+        path = new NodePath(this, key);
         SourceNode? found = null;
         for (var i = 0; i < node.Entries.Count; i++)
         {
@@ -312,5 +328,32 @@ internal sealed class ObjectReader
     {
         Failed |= required;
         return null;
+    }
+
+    /// <summary>One flag per entry: the bits of a word for up to 64 entries (every object of the format), an array beyond.</summary>
+    private struct Marks(int count)
+    {
+        private readonly bool[]? wide = count > 64 ? new bool[count] : null;
+        private ulong bits;
+
+        public bool this[int index]
+        {
+            readonly get => wide is null ? (bits & (1UL << index)) != 0 : wide[index];
+            set
+            {
+                if (wide is not null)
+                {
+                    wide[index] = value;
+                }
+                else if (value)
+                {
+                    bits |= 1UL << index;
+                }
+                else
+                {
+                    bits &= ~(1UL << index);
+                }
+            }
+        }
     }
 }

@@ -228,7 +228,7 @@ internal sealed class YamlDocumentReader
                     return false;
                 }
 
-                if (DuplicateKeys.FindFirst(mapping, parent.KeyIndex, key.Text) is { } first)
+                if (DuplicateKeys.FindFirst(mapping.Entries, parent.KeyIndex, key.Text) is { } first)
                 {
                     diagnostics.Add(DiagnosticCatalog.DuplicateKey, JsonPointer.Append(PointerOf(frames), key.Text), key.Position, null,
                         ("key", key.Text), ("firstLine", first.Line.ToString(CultureInfo.InvariantCulture)));
@@ -246,7 +246,7 @@ internal sealed class YamlDocumentReader
                 parent.PendingKey = null;
                 if (mapping.Entries.Count == DuplicateKeys.IndexThreshold)
                 {
-                    parent.KeyIndex = DuplicateKeys.Index(mapping);
+                    parent.KeyIndex = DuplicateKeys.Index(mapping.Entries);
                 }
                 else
                 {
