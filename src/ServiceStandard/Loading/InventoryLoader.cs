@@ -68,9 +68,16 @@ public static class InventoryLoader
         }
 
         var stream = new ItemStream(file, options);
-        root = format == DocumentFormat.Json
-            ? JsonDocumentReader.Read(utf8.Value, options, diagnostics, stream)
-            : YamlDocumentReader.Read(Encoding.UTF8.GetString(utf8.Value.Span), options, diagnostics, out hasComments, stream);
+        if (format == DocumentFormat.Json)
+        {
+            root = JsonDocumentReader.Read(utf8.Value, options, diagnostics, stream);
+        }
+        else if ((root = BlockYamlReader.TryRead(utf8.Value, options, stream, out hasComments)) is null)
+        {
+            // Not plain block style (or not sound YAML): YamlDotNet reads it, from the start, and reports what is wrong.
+            stream = new ItemStream(file, options);
+            root = YamlDocumentReader.Read(Encoding.UTF8.GetString(utf8.Value.Span), options, diagnostics, out hasComments, stream);
+        }
         if (root is null)
         {
             if (diagnostics.ErrorCount == 0)
@@ -103,7 +110,7 @@ public static class InventoryLoader
         var discarded = new DiagnosticBag(file);
         var root = format == DocumentFormat.Json
             ? JsonDocumentReader.Read(utf8, options, discarded)
-            : YamlDocumentReader.Read(Encoding.UTF8.GetString(utf8.Span), options, discarded, out _);
+            : BlockYamlReader.TryRead(utf8, options, null, out _) ?? YamlDocumentReader.Read(Encoding.UTF8.GetString(utf8.Span), options, discarded, out _);
         return root is null ? null : new AliasResolver(discarded, new DiagnosticBag(file)).Resolve(root);
     }
 
