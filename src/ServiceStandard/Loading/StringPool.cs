@@ -1,3 +1,5 @@
+using System.Buffers.Binary;
+using System.Numerics;
 using System.Text;
 
 namespace ServiceStandard.Loading;
@@ -63,16 +65,27 @@ internal sealed class StringPool
         return text;
     }
 
-    /// <summary>FNV-1a over the bytes, 64-bit.</summary>
+    /// <summary>
+    /// A 64-bit hash of at most <see cref="MaxLength"/> bytes, eight at a time (byte-wise FNV-1a took a tenth of
+    /// reading JSON). Collisions cost only a missed pooling: a hit is always compared byte for byte.
+    /// </summary>
     private static ulong Hash(ReadOnlySpan<byte> bytes)
     {
-        var hash = 14695981039346656037UL;
-        foreach (var b in bytes)
+        var hash = 14695981039346656037UL ^ (ulong)bytes.Length;
+        while (bytes.Length >= 8)
         {
-            hash = (hash ^ b) * 1099511628211UL;
+            hash = BitOperations.RotateLeft((hash ^ BinaryPrimitives.ReadUInt64LittleEndian(bytes)) * 0x9E3779B97F4A7C15UL, 29);
+            bytes = bytes[8..];
         }
 
-        return hash;
+        ulong tail = 0;
+        for (var i = 0; i < bytes.Length; i++)
+        {
+            tail |= (ulong)bytes[i] << (8 * i);
+        }
+
+        hash = (hash ^ tail) * 0x9E3779B97F4A7C15UL;
+        return hash ^ (hash >> 32);
     }
 
     private readonly record struct Entry(byte[] Utf8, string Text);

@@ -129,6 +129,11 @@ internal static class Columns
 {
     public static int Count(ReadOnlySpan<byte> utf8)
     {
+        if (System.Text.Unicode.Utf8.IsValid(utf8))
+        {
+            return Encoding.UTF8.GetCharCount(utf8); // vectorized; the loop below took a tenth of reading JSON
+        }
+
         var count = 0;
         foreach (var b in utf8)
         {
