@@ -50,7 +50,7 @@ internal sealed class JsonDocumentReader
         var containers = new Stack<SourceNode>();
         var pendingKeys = new Stack<(string Key, SourcePosition Position)>();
         var keySets = new Stack<Dictionary<string, int>?>();
-        var pointers = new Stack<string>(); // each container's own segment; the pointer is joined only when reported
+        var pointers = new Stack<(string? Key, int Index)>(); // each container's own segment; the pointer is joined only when reported
         SourceNode? root = null;
         SequenceNode? streamed = null; // the root's items list, when its elements are bound as they end
         var itemsKeys = 0;
@@ -188,16 +188,17 @@ internal sealed class JsonDocumentReader
     }
 
     /// <summary>The segment a new container is attached under (its key, or its index in a list).</summary>
-    private static string ChildPointer(Stack<SourceNode> containers, Stack<(string Key, SourcePosition Position)> pendingKeys, Stack<string> pointers) =>
+    private static (string? Key, int Index) ChildPointer(Stack<SourceNode> containers, Stack<(string Key, SourcePosition Position)> pendingKeys, Stack<(string? Key, int Index)> pointers) =>
         containers.Count == 0
-            ? string.Empty
+            ? (string.Empty, -1)
             : containers.Peek() is SequenceNode sequence
-                ? sequence.Items.Count.ToString(CultureInfo.InvariantCulture)
-                : pendingKeys.Peek().Key;
+                ? (null, sequence.Items.Count)
+                : (pendingKeys.Peek().Key, -1);
 
     /// <summary>The pointer of the innermost container, joined from the segments on the stack.</summary>
-    private static string Join(Stack<string> segments) =>
-        segments.Reverse().Skip(1).Aggregate(string.Empty, JsonPointer.Append);
+    private static string Join(Stack<(string? Key, int Index)> segments) =>
+        segments.Reverse().Skip(1).Aggregate(string.Empty, (pointer, segment) =>
+            segment.Key is null ? JsonPointer.Append(pointer, segment.Index) : JsonPointer.Append(pointer, segment.Key));
 
     /// <summary>
     /// An escaped string's text. A \u escape naming half a surrogate pair is valid JSON syntax but no text:
