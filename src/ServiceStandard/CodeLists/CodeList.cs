@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Globalization;
 
 namespace ServiceStandard.CodeLists;
@@ -33,9 +32,9 @@ public enum CodeFace
 public sealed class CodeList<T> : ICodeList
     where T : struct, Enum
 {
-    private readonly FrozenDictionary<string, (CodeListEntry<T> Entry, CodeFace Face)> byText;
-    private readonly FrozenDictionary<T, CodeListEntry<T>> byValue;
-    private readonly FrozenDictionary<int, CodeListEntry<T>> byNumber;
+    private readonly Dictionary<string, (CodeListEntry<T> Entry, CodeFace Face)> byText;
+    private readonly CodeListEntry<T>[] entries;
+    private readonly Dictionary<int, CodeListEntry<T>> byNumber;
 
     internal CodeList(string section, string key, string chineseName, params CodeListEntry<T>[] entries)
     {
@@ -54,11 +53,11 @@ public sealed class CodeList<T> : ICodeList
             }
         }
 
-        byText = text.ToFrozenDictionary(StringComparer.Ordinal);
-        byValue = entries.ToFrozenDictionary(e => e.Value);
+        byText = text; // small: a dictionary is as fast to read as a frozen one and much cheaper to build at start-up
+        this.entries = entries;
         byNumber = entries
             .Where(e => e.NationalCode is not null)
-            .ToFrozenDictionary(e => int.Parse(e.NationalCode!, CultureInfo.InvariantCulture));
+            .ToDictionary(e => int.Parse(e.NationalCode!, CultureInfo.InvariantCulture));
     }
 
     /// <summary>The section of FORMAT.md, such as <c>2.1</c>.</summary>
@@ -85,7 +84,22 @@ public sealed class CodeList<T> : ICodeList
 
     /// <summary>The entry of a value.</summary>
     /// <param name="value">A value of the list.</param>
-    public CodeListEntry<T> this[T value] => byValue[value];
+    public CodeListEntry<T> this[T value]
+    {
+        get
+        {
+            // A scan of at most a dozen entries: as fast as a dictionary here, and no dictionary to compile per enum type at start-up.
+            foreach (var entry in entries)
+            {
+                if (EqualityComparer<T>.Default.Equals(entry.Value, value))
+                {
+                    return entry;
+                }
+            }
+
+            throw new KeyNotFoundException($"{value} is not in code list {Section}.");
+        }
+    }
 
     /// <summary>Reads a value written as token, national code (<c>01</c> or <c>1</c>) or Chinese label.</summary>
     /// <param name="text">The text as written, trimmed.</param>

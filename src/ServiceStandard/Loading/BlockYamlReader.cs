@@ -30,6 +30,7 @@ internal sealed class BlockYamlReader
     private int nextLine;
     private bool atEnd;
     private long nodes;
+    private bool afterFlowSequence;
 
     private BlockYamlReader(ReadOnlyMemory<byte> utf8, LoadOptions options, ItemStream? stream)
     {
@@ -110,6 +111,11 @@ internal sealed class BlockYamlReader
             contentStart = lineStart + indent;
             if (text[contentStart] == '#')
             {
+                if (afterFlowSequence)
+                {
+                    throw Decline; // YamlDotNet cannot read a comment after a flow list that ends a line
+                }
+
                 HasComments = true;
                 continue;
             }
@@ -119,6 +125,7 @@ internal sealed class BlockYamlReader
                 throw Decline; // document markers and directives
             }
 
+            afterFlowSequence = false;
             return;
         }
 
@@ -165,7 +172,7 @@ internal sealed class BlockYamlReader
             }
             else
             {
-                value = InlineScalar(valueStart);
+                value = InlineValue(valueStart, depth + 1);
                 Advance();
                 if (!atEnd && Indent > indent)
                 {
@@ -235,7 +242,7 @@ internal sealed class BlockYamlReader
             }
             else
             {
-                element = InlineScalar(at);
+                element = InlineValue(at, depth + 1);
                 Advance();
                 if (!atEnd && Indent > indent)
                 {
@@ -268,15 +275,7 @@ internal sealed class BlockYamlReader
             throw Decline; // a scalar where a key belongs
         }
 
-        var keyBytes = Text[contentStart..colon].TrimEnd((byte)' ');
-        CheckPlain(keyBytes, isKey: true);
-        if (keyBytes.Length > 1024 || keyBytes.SequenceEqual("~"u8) || keyBytes.SequenceEqual("null"u8) || keyBytes.SequenceEqual("Null"u8) || keyBytes.SequenceEqual("NULL"u8))
-        {
-            throw Decline; // a key YamlDotNet refuses, or a null key (reported by YamlDocumentReader)
-        }
-
-        var key = pool.Get(keyBytes);
-        Count();
+        var key = KeyText(Text[contentStart..colon].TrimEnd((byte)' '));
         var position = PositionAt(contentStart);
         var value = colon + 1;
         while (value < lineEnd && Text[value] == ' ')
@@ -291,6 +290,19 @@ internal sealed class BlockYamlReader
         }
 
         return (key, position, value == lineEnd ? -1 : value);
+    }
+
+    /// <summary>The text of a plain key (counted as a node).</summary>
+    private string KeyText(ReadOnlySpan<byte> keyBytes)
+    {
+        CheckPlain(keyBytes, isKey: true);
+        if (keyBytes.Length > 1024 || keyBytes.SequenceEqual("~"u8) || keyBytes.SequenceEqual("null"u8) || keyBytes.SequenceEqual("Null"u8) || keyBytes.SequenceEqual("NULL"u8))
+        {
+            throw Decline; // a key YamlDotNet refuses, or a null key (reported by YamlDocumentReader)
+        }
+
+        Count();
+        return pool.Get(keyBytes);
     }
 
     /// <summary>Where the plain key starting at <paramref name="from"/> ends (its colon), or -1 when the line holds no key there.</summary>
@@ -318,41 +330,33 @@ internal sealed class BlockYamlReader
         return -1;
     }
 
-    /// <summary>A one-line scalar starting at <paramref name="at"/> and running to the end of the line (or a comment).</summary>
-    private ScalarNode InlineScalar(int at)
+    /// <summary>A value written on the line of its key or dash: a one-line scalar or a one-line flow collection.</summary>
+    private SourceNode InlineValue(int at, int depth)
     {
-        var text = Text;
-        var position = PositionAt(at);
-        Count();
-        var first = text[at];
-        if (first is (byte)'"' or (byte)'\'')
+        if (Text[at] is (byte)'{' or (byte)'[')
         {
-            var close = text[(at + 1)..lineEnd].IndexOf(first);
-            if (close < 0)
-            {
-                throw Decline; // continues on the next line
-            }
-
-            var inner = text.Slice(at + 1, close);
-            var after = at + 1 + close + 1;
-            if ((first == '"' && inner.Contains((byte)'\\')) || (first == '\'' && after < lineEnd && text[after] == '\''))
-            {
-                throw Decline; // escapes: left to YamlDotNet
-            }
-
-            Rest(after);
-            return new ScalarNode(position, Pooled(inner), ScalarStyle.Text);
+            var node = Flow(ref at, depth);
+            afterFlowSequence = node is SequenceNode;
+            Rest(at);
+            return node;
         }
 
-        if (IsIndicator(first))
+        if (Text[at] is (byte)'"' or (byte)'\'')
         {
-            throw Decline; // flow collections, anchors, aliases, tags, block scalars...
+            var quoted = Quoted(ref at);
+            Rest(at);
+            return quoted;
+        }
+
+        if (IsIndicator(Text[at]))
+        {
+            throw Decline; // anchors, aliases, tags, block scalars...
         }
 
         var end = lineEnd;
         for (var i = at; i < lineEnd; i++)
         {
-            if (text[i] == '#' && text[i - 1] == ' ')
+            if (Text[i] == '#' && Text[i - 1] == ' ')
             {
                 HasComments = true;
                 end = i;
@@ -360,11 +364,195 @@ internal sealed class BlockYamlReader
             }
         }
 
-        var plain = text[at..end].TrimEnd((byte)' ');
+        return Plain(at, end);
+    }
+
+    /// <summary>A quoted one-line scalar without escapes; <paramref name="at"/> moves past its closing quote.</summary>
+    private ScalarNode Quoted(ref int at)
+    {
+        var text = Text;
+        var position = PositionAt(at);
+        Count();
+        var quote = text[at];
+        var close = text[(at + 1)..lineEnd].IndexOf(quote);
+        if (close < 0)
+        {
+            throw Decline; // continues on the next line
+        }
+
+        var inner = text.Slice(at + 1, close);
+        at += close + 2;
+        if ((quote == '"' && inner.Contains((byte)'\\')) || (quote == '\'' && at < lineEnd && text[at] == '\''))
+        {
+            throw Decline; // escapes: left to YamlDotNet
+        }
+
+        return new ScalarNode(position, Pooled(inner), ScalarStyle.Text);
+    }
+
+    /// <summary>The plain scalar written from <paramref name="at"/> to <paramref name="end"/> (trailing spaces dropped).</summary>
+    private ScalarNode Plain(int at, int end)
+    {
+        var position = PositionAt(at);
+        Count();
+        var plain = Text[at..end].TrimEnd((byte)' ');
         CheckPlain(plain, isKey: false);
         return plain.SequenceEqual("~"u8) || plain.SequenceEqual("null"u8) || plain.SequenceEqual("Null"u8) || plain.SequenceEqual("NULL"u8)
             ? new ScalarNode(position, pool.Get(plain), ScalarStyle.Null)
             : new ScalarNode(position, pool.Get(plain), ScalarStyle.Plain);
+    }
+
+    /// <summary>
+    /// A flow collection closed on its own line (<c>{ value: 20, unit: workingDays }</c>, <c>[a, b]</c>), of plain
+    /// and quoted scalars and flow collections; <paramref name="at"/> moves past its closing bracket.
+    /// </summary>
+    private SourceNode Flow(ref int at, int depth)
+    {
+        Enter(depth);
+        var text = Text;
+        var isMapping = text[at] == '{';
+        var close = isMapping ? (byte)'}' : (byte)']';
+        var position = PositionAt(at);
+        var entries = isMapping ? EntriesAt(depth) : null;
+        var items = isMapping ? null : new List<SourceNode>();
+        Dictionary<string, int>? index = null;
+        at++;
+        SkipSpaces(ref at);
+        if (at < lineEnd && text[at] == close)
+        {
+            at++;
+            return isMapping ? new MappingNode(position) : new SequenceNode(position);
+        }
+
+        while (true)
+        {
+            SkipSpaces(ref at);
+            if (isMapping)
+            {
+                var keyStart = at;
+                if (at >= lineEnd || IsIndicator(Text[at]))
+                {
+                    throw Decline; // not a plain key
+                }
+
+                var colon = FlowPlainEnd(at);
+                if (colon >= lineEnd || text[colon] != ':' || colon + 1 >= lineEnd || text[colon + 1] != ' ')
+                {
+                    throw Decline; // a key without a value, or not a plain key
+                }
+
+                var key = KeyText(text[keyStart..colon].TrimEnd((byte)' '));
+                if (DuplicateKeys.FindFirst(entries!, index, key) is not null)
+                {
+                    throw Decline;
+                }
+
+                var keyPosition = PositionAt(keyStart);
+                at = colon + 1;
+                SkipSpaces(ref at);
+                entries!.Add(new MappingEntry(key, keyPosition, FlowValue(ref at, depth + 1)));
+                if (entries.Count == DuplicateKeys.IndexThreshold)
+                {
+                    index = DuplicateKeys.Index(entries);
+                }
+                else
+                {
+                    index?.TryAdd(key, entries.Count - 1);
+                }
+            }
+            else
+            {
+                items!.Add(FlowValue(ref at, depth + 1));
+            }
+
+            SkipSpaces(ref at);
+            if (at < lineEnd && text[at] == ',')
+            {
+                at++;
+                SkipSpaces(ref at);
+                if (at < lineEnd && text[at] == close)
+                {
+                    throw Decline; // a trailing comma
+                }
+
+                continue;
+            }
+
+            if (at < lineEnd && text[at] == close)
+            {
+                at++;
+                break;
+            }
+
+            throw Decline; // not closed on this line, or something unexpected
+        }
+
+        if (isMapping)
+        {
+            var mapping = new MappingNode(position);
+            mapping.Entries.Capacity = entries!.Count;
+            mapping.Entries.AddRange(entries);
+            return mapping;
+        }
+
+        var sequence = new SequenceNode(position);
+        sequence.Items.AddRange(items!);
+        return sequence;
+    }
+
+    /// <summary>A value inside a flow collection.</summary>
+    private SourceNode FlowValue(ref int at, int depth)
+    {
+        if (at >= lineEnd)
+        {
+            throw Decline;
+        }
+
+        switch (Text[at])
+        {
+            case (byte)'{' or (byte)'[':
+                return Flow(ref at, depth);
+            case (byte)'"' or (byte)'\'':
+                return Quoted(ref at);
+        }
+
+        if (IsIndicator(Text[at]))
+        {
+            throw Decline;
+        }
+
+        var end = FlowPlainEnd(at);
+        if (end < lineEnd && Text[end] is not ((byte)',' or (byte)'}' or (byte)']'))
+        {
+            throw Decline; // a colon, a bracket opening inside the scalar, or a comment
+        }
+
+        var scalar = Plain(at, end);
+        at = end;
+        return scalar;
+    }
+
+    /// <summary>Where a plain scalar inside a flow collection ends: at a flow indicator, a colon, a comment or the end of the line.</summary>
+    private int FlowPlainEnd(int at)
+    {
+        var text = Text;
+        for (var i = at; i < lineEnd; i++)
+        {
+            if (text[i] is (byte)',' or (byte)'[' or (byte)']' or (byte)'{' or (byte)'}' or (byte)':' || (text[i] == '#' && text[i - 1] == ' '))
+            {
+                return i;
+            }
+        }
+
+        return lineEnd;
+    }
+
+    private void SkipSpaces(ref int at)
+    {
+        while (at < lineEnd && Text[at] == ' ')
+        {
+            at++;
+        }
     }
 
     private string Pooled(ReadOnlySpan<byte> text)
@@ -386,9 +574,9 @@ internal sealed class BlockYamlReader
             return;
         }
 
-        if (rest[0] != '#' || from == lineEnd - rest.Length)
+        if (rest[0] != '#' || from == lineEnd - rest.Length || afterFlowSequence)
         {
-            throw Decline; // text after the closing quote, or a comment not set off by a space
+            throw Decline; // text after the value, a comment not set off by a space, or one after a flow list
         }
 
         HasComments = true;

@@ -26,9 +26,14 @@ public sealed class BlockYamlReaderTests
               - naturalPerson
               - enterpriseLegalPerson
             timeLimits:
+              legal: { value: 20, unit: workingDays }
               committed:
                 value: 5
                 unit: workingDays
+            themes: [出生, '婚育', "C# 组", ~]
+            empty: { }
+            none: []
+            nested: {a: [1, {b: c}], d: {}}   # flow with a comment
             guide:
               onsiteVisits: 0
               fees: ~
@@ -67,8 +72,14 @@ public sealed class BlockYamlReaderTests
     }
 
     [Theory]
-    [InlineData("a: {b: 1}\n")]
-    [InlineData("a: [1, 2]\n")]
+    [InlineData("a: {b: 1,}\n")]
+    [InlineData("a: [1, 2\n  ]\n")]
+    [InlineData("a: {b}\n")]
+    [InlineData("a: [b: c]\n")]
+    [InlineData("a: {b: 1} x\n")]
+    [InlineData("a: {- b: 1}\n")]
+    [InlineData("a:\n  b: []\n  #x\n  c: 2\n")] // YamlDotNet cannot read a comment after a flow list
+    [InlineData("a: [1] # c\nb: 2\n")]
     [InlineData("a: &x 1\nb: *x\n")]
     [InlineData("a: !!str 1\n")]
     [InlineData("a: |\n  text\n")]
