@@ -59,15 +59,22 @@ internal sealed class InventoryRules : AbstractValidator<Inventory>
                 continue;
             }
 
+            // Item contexts collect into their parent's failures: a parent with none serves the next item too,
+            // one with failures is replaced, so that no failure is moved twice.
             itemsContext ??= WithRootData(context);
             var failures = ServiceItemRules.Instance.Validate(itemsContext.CloneForChildValidator(item)).Errors;
+            if (failures.Count == 0)
+            {
+                continue;
+            }
+
             foreach (var failure in failures)
             {
                 failure.PropertyName = $"Items[{i}].{failure.PropertyName}";
                 context.AddFailure(failure);
             }
 
-            failures.Clear();
+            itemsContext = null;
         }
     }
 
