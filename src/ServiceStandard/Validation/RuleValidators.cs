@@ -19,8 +19,9 @@ namespace ServiceStandard.Validation;
 /// <remarks>
 /// Cost, measured on 20,000 valid items: FluentValidation's child validators (<c>SetValidator</c>,
 /// <c>ChildRules</c>, <c>RuleForEach</c>) build a context, a property chain and a property path per child object,
-/// element and rule, about 20 KB and 20 µs per item. So each item is validated by one flat validator at the root
-/// of the property chain, lists are walked by <c>Custom</c> rules, and a property path is only built for a failure.
+/// element and rule: about 20 KB and 20 µs per item. So each item is validated by one flat validator at the root
+/// of the property chain, lists are walked by <c>Custom</c> rules, and a property path is only built for a failure:
+/// about 0.5 KB and 4 µs per item, and half the methods to compile on first use.
 /// </remarks>
 internal sealed class InventoryRules : AbstractValidator<Inventory>
 {
@@ -395,7 +396,7 @@ internal static class RuleReporting
             .Must((_, code, context) =>
                 !context.RootContextData.TryGetValue(InventoryRules.RegionKey, out var region)
                 || region is not string regionCode
-                || code.AsSpan(2, 6).SequenceEqual(regionCode)
+                || code.AsSpan(2, 6).SequenceEqual(regionCode) // a division is within itself: no lookup, no substring
                 || DivisionTable.IsWithin(CreditCode.DivisionCode(code), regionCode))
             .Report(Rules.DivisionOutsideRegion, (_, code) => [("value", code), ("division", CreditCode.DivisionCode(code))]);
 
