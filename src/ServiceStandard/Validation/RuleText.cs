@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text.RegularExpressions;
 
@@ -11,47 +12,78 @@ internal static partial class RuleText
     // Words that end in 等 without being an open-ended list.
     private static readonly string[] WordsEndingInDeng = ["平等", "同等", "中等", "高等", "初等", "对等", "相等", "均等", "优等", "上等", "次等", "特等", "头等", "二等", "三等"];
 
+    // A phrase can only be in a text that has its first character: one vectorized scan rules most texts out.
+    private static readonly SearchValues<char> PhraseStarts = FirstCharacters(VaguePhrases);
+
+    // Characters that make a phone field more than one number as written: separators, dashes to unify, spaces.
+    private static readonly SearchValues<char> SplitOrCleaned = SearchValues.Create("、，,；;/—–－― ");
+
     /// <summary>The vague phrase in <paramref name="text"/>, or <see langword="null"/> when it is specific.</summary>
     public static string? VaguePhrase(string text)
     {
-        foreach (var phrase in VaguePhrases)
+        if (text.AsSpan().ContainsAny(PhraseStarts))
         {
-            if (text.Contains(phrase, StringComparison.Ordinal))
+            foreach (var phrase in VaguePhrases)
             {
-                return phrase;
+                if (text.Contains(phrase, StringComparison.Ordinal))
+                {
+                    return phrase;
+                }
             }
         }
 
-        var trimmed = text.TrimEnd(' ', '。', '.', '；', ';');
-        if (trimmed.EndsWith('等') && !WordsEndingInDeng.Any(w => trimmed.EndsWith(w, StringComparison.Ordinal)))
+        var trimmed = text.AsSpan().TrimEnd(" 。.；;");
+        return trimmed.Length > 0 && trimmed[^1] == '等' && !EndsInWordEndingInDeng(trimmed) ? "等" : null;
+    }
+
+    private static SearchValues<char> FirstCharacters(string[] phrases)
+    {
+        var first = new char[phrases.Length];
+        for (var i = 0; i < phrases.Length; i++)
         {
-            return "等";
+            first[i] = phrases[i][0];
         }
 
-        return null;
+        return SearchValues.Create(first);
+    }
+
+    private static bool EndsInWordEndingInDeng(ReadOnlySpan<char> text)
+    {
+        foreach (var word in WordsEndingInDeng)
+        {
+            if (text.EndsWith(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Why a phone field cannot be dialled (a resource word), or <see langword="null"/> when every number in it can.</summary>
     public static string? PhoneProblem(string phone)
     {
+        // Most fields are one number with nothing to split, unify or trim: checked as written, without splitting.
+        if (phone.Length > 0 && !phone.AsSpan().ContainsAny(SplitOrCleaned) && !char.IsWhiteSpace(phone[0]) && !char.IsWhiteSpace(phone[^1]))
+        {
+            return NumberProblem(phone);
+        }
+
         foreach (var part in Separators().Split(phone))
         {
             var number = Dashes().Replace(part.Trim(), "-").Replace(" ", string.Empty, StringComparison.Ordinal);
-            if (number.Length == 0)
+            if (number.Length > 0 && NumberProblem(number) is { } problem)
             {
-                continue;
+                return problem;
             }
-
-            if (Landline().IsMatch(number) || Mobile().IsMatch(number) || Hotline().IsMatch(number) || Service400().IsMatch(number))
-            {
-                continue;
-            }
-
-            return LocalNumber().IsMatch(number) ? "§Phone_NoAreaCode" : "§Phone_Shape";
         }
 
         return null;
     }
+
+    private static string? NumberProblem(string number) =>
+        Landline().IsMatch(number) || Mobile().IsMatch(number) || Hotline().IsMatch(number) || Service400().IsMatch(number) ? null
+            : LocalNumber().IsMatch(number) ? "§Phone_NoAreaCode" : "§Phone_Shape";
 
     public static string Days(decimal workingDays) => workingDays.ToString("0.##", CultureInfo.InvariantCulture);
 

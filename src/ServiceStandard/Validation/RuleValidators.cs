@@ -1,4 +1,6 @@
+using System.Globalization;
 using FluentValidation;
+using FluentValidation.Results;
 using ServiceStandard.CodeLists;
 using ServiceStandard.Codes;
 using ServiceStandard.Diagnostics;
@@ -9,10 +11,18 @@ using ServiceStandard.Model;
 namespace ServiceStandard.Validation;
 
 /// <summary>
-/// The business rules as FluentValidation validators over the typed model. Each rule targets the property it
-/// is about, so that its property chain becomes the canonical JSON Pointer (and from it the source position).
-/// Rules skip values the structural check already rejected. Validators are stateless singletons.
+/// The business rules as FluentValidation validators over the typed model. Each rule is named after the property
+/// it is about (its expression, or <c>OverridePropertyName</c> where it reads the owning object), so that the
+/// property name becomes the canonical JSON Pointer (and from it the source position). Rules skip values the
+/// structural check already rejected. Validators are stateless singletons.
 /// </summary>
+/// <remarks>
+/// Cost, measured on 20,000 valid items: FluentValidation's child validators (<c>SetValidator</c>,
+/// <c>ChildRules</c>, <c>RuleForEach</c>) build a context, a property chain and a property path per child object,
+/// element and rule: about 20 KB and 20 µs per item. So each item is validated by one flat validator at the root
+/// of the property chain, lists are walked by <c>Custom</c> rules, and a property path is only built for a failure:
+/// about 0.5 KB and 4 µs per item, and half the methods to compile on first use.
+/// </remarks>
 internal sealed class InventoryRules : AbstractValidator<Inventory>
 {
     public const string RegionKey = "region";
@@ -30,15 +40,60 @@ internal sealed class InventoryRules : AbstractValidator<Inventory>
             .CreditCodeRules()
             .When(x => x.Department?.CreditCode is { } code && InventoryBinder.CreditCodePattern().IsMatch(code));
 
-        RuleForEach(x => x.Items).SetValidator(ServiceItemRules.Instance);
+        RuleFor(x => x.Items).Custom(ValidateItems);
 
         RuleFor(x => x.Items).Custom(ReportDuplicates);
     }
 
+    /// <summary>
+    /// Validates each item in a context of its own at the root of the property chain (sharing the root data, such
+    /// as the region), then moves its failures over with the item's <c>Items[i].</c> prefix.
+    /// </summary>
+    private static void ValidateItems(IReadOnlyList<ServiceItem> items, ValidationContext<Inventory> context)
+    {
+        ValidationContext<Inventory>? itemsContext = null;
+        for (var i = 0; i < items.Count; i++)
+        {
+            // Like FluentValidation's child validators, a missing item is not validated.
+            if (items[i] is not { } item)
+            {
+                continue;
+            }
+
+            // Item contexts collect into their parent's failures: a parent with none serves the next item too,
+            // one with failures is replaced, so that no failure is moved twice.
+            itemsContext ??= WithRootData(context);
+            var failures = ServiceItemRules.Instance.Validate(itemsContext.CloneForChildValidator(item)).Errors;
+            if (failures.Count == 0)
+            {
+                continue;
+            }
+
+            foreach (var failure in failures)
+            {
+                failure.PropertyName = $"Items[{i}].{failure.PropertyName}";
+                context.AddFailure(failure);
+            }
+
+            itemsContext = null;
+        }
+    }
+
+    private static ValidationContext<Inventory> WithRootData(ValidationContext<Inventory> context)
+    {
+        var copy = new ValidationContext<Inventory>(context.InstanceToValidate);
+        foreach (var (key, value) in context.RootContextData)
+        {
+            copy.RootContextData[key] = value;
+        }
+
+        return copy;
+    }
+
     private static void ReportDuplicates(IReadOnlyList<ServiceItem> items, ValidationContext<Inventory> context)
     {
-        var byImplementationCode = new Dictionary<string, int>(StringComparer.Ordinal);
-        var byBasicCodeAndAuthority = new Dictionary<(string, string), int>();
+        var byImplementationCode = new Dictionary<string, int>(items.Count, StringComparer.Ordinal);
+        var byBasicCodeAndAuthority = new Dictionary<(string, string), int>(items.Count);
         for (var i = 0; i < items.Count; i++)
         {
             var item = items[i];
@@ -57,20 +112,26 @@ internal sealed class InventoryRules : AbstractValidator<Inventory>
                 continue;
             }
 
-            context.AddFailure(new FluentValidation.Results.ValidationFailure($"Items[{i}]", Rules.DuplicateItem.Code)
-            {
-                ErrorCode = Rules.DuplicateItem.Code,
-                CustomState = RuleReporting.Arguments([("first", (first + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)), ("reason", reason)]),
-            });
+            context.Report($"Items[{i}]", Rules.DuplicateItem, [("first", (first + 1).ToString(CultureInfo.InvariantCulture)), ("reason", reason)]);
         }
     }
 }
 
+/// <summary>The rules of one item, its time limits, process, guide, fees and contacts, in reporting order.</summary>
 internal sealed class ServiceItemRules : AbstractValidator<ServiceItem>
 {
     public static readonly ServiceItemRules Instance = new();
 
     private ServiceItemRules()
+    {
+        IdentityRules();
+        TimeLimitRules();
+        ProcessRules();
+        GuideRules();
+        ContactRules();
+    }
+
+    private void IdentityRules()
     {
         RuleFor(x => x.BasicCode)
             .Must((item, code) => BasicCodeMatches(code, item.Type))
@@ -93,14 +154,26 @@ internal sealed class ServiceItemRules : AbstractValidator<ServiceItem>
             .Must(basis => basis.Count > 0)
             .When(x => x.Type != ItemType.PublicService)
             .Report(Rules.MissingLegalBasis, (item, _) => [("name", item.Name), ("type", CodeListCatalog.ItemTypes[item.Type].Label)]);
+    }
 
+    private void TimeLimitRules()
+    {
         RuleFor(x => x.TimeLimits)
             .Must(limits => limits?.Committed is not null)
             .When(x => x.Status == ItemStatus.Active)
             .Report(Rules.MissingCommittedLimit, (_, _) => []);
 
-        RuleFor(x => x.TimeLimits!.Legal).SetValidator(TimeLimitRules.Instance!).When(x => x.TimeLimits?.Legal is not null);
-        RuleFor(x => x.TimeLimits!.Committed).SetValidator(TimeLimitRules.Instance!).When(x => x.TimeLimits?.Committed is not null);
+        RuleFor(x => x.TimeLimits!.Legal!)
+            .Must(limit => ImmediateNotZero(limit) is null)
+            .When(x => x.TimeLimits?.Legal is not null)
+            .OverridePropertyName("TimeLimits.Legal.Value")
+            .Report(Rules.ImmediateNotZero, (_, limit) => ImmediateNotZero(limit)!);
+
+        RuleFor(x => x.TimeLimits!.Committed!)
+            .Must(limit => ImmediateNotZero(limit) is null)
+            .When(x => x.TimeLimits?.Committed is not null)
+            .OverridePropertyName("TimeLimits.Committed.Value")
+            .Report(Rules.ImmediateNotZero, (_, limit) => ImmediateNotZero(limit)!);
 
         RuleFor(x => x.TimeLimits!.Committed!)
             .Must((item, committed) => committed.ToWorkingDays() <= item.TimeLimits!.Legal!.ToWorkingDays())
@@ -118,7 +191,10 @@ internal sealed class ServiceItemRules : AbstractValidator<ServiceItem>
             .Must(committed => committed.Unit != TimeUnit.Immediate)
             .When(x => x.HandlingType == HandlingType.Promised && x.TimeLimits?.Committed is not null)
             .Report(Rules.PromisedButImmediate, (_, _) => []);
+    }
 
+    private void ProcessRules()
+    {
         RuleFor(x => x.Process!.Steps)
             .Must((item, steps) => StepDays(steps) <= item.TimeLimits!.Committed!.ToWorkingDays())
             .When(x => x.TimeLimits?.Committed is not null && x.Process is not null && x.Process.Steps.Any(s => s.TimeLimit is not null))
@@ -131,23 +207,121 @@ internal sealed class ServiceItemRules : AbstractValidator<ServiceItem>
             .When(x => x.Type == ItemType.AdministrativeLicensing)
             .Report(Rules.LicenceWithoutSteps, (item, _) => [("name", item.Name)]);
 
-        RuleFor(x => x.Process!).SetValidator(ProcessRules.Instance).When(x => x.Process is not null);
-        RuleFor(x => x.Guide!).SetValidator(GuideRules.Instance).When(x => x.Guide is not null);
+        RuleFor(x => x.Process!)
+            .Custom((process, context) =>
+            {
+                context.ReportEach(process.Steps, "Process.Steps", ".TimeLimit.Value", Rules.ImmediateNotZero, step => ImmediateNotZero(step.TimeLimit));
+                context.ReportEach(process.SpecialProcedures, "Process.SpecialProcedures", ".TimeLimit.Value", Rules.ImmediateNotZero, procedure => ImmediateNotZero(procedure.TimeLimit));
+            })
+            .When(x => x.Process is not null);
+    }
 
+    private void GuideRules()
+    {
+        RuleFor(x => x.Guide!)
+            .Must(guide => !string.IsNullOrWhiteSpace(guide.OnsiteVisitReason))
+            .When(x => x.Guide?.OnsiteVisits > 0)
+            .OverridePropertyName("Guide.OnsiteVisits")
+            .Report(Rules.VisitsWithoutReason, (_, guide) => [("visits", guide.OnsiteVisits!.Value.ToString(CultureInfo.InvariantCulture))]);
+
+        RuleFor(x => x.Guide!)
+            .Must(guide => guide.OnlineDepth != 4)
+            .When(x => x.Guide?.OnsiteVisits > 0)
+            .OverridePropertyName("Guide.OnlineDepth")
+            .Report(Rules.FullyOnlineWithVisits, (_, guide) => [("visits", guide.OnsiteVisits!.Value.ToString(CultureInfo.InvariantCulture))]);
+
+        RuleFor(x => x.Guide!)
+            .Must(guide => HasRemoteChannel(guide.Channels))
+            .When(x => x.Guide?.OnsiteVisits == 0)
+            .OverridePropertyName("Guide.OnsiteVisits")
+            .Report(Rules.NoVisitsNoRemoteChannel, (_, _) => []);
+
+        RuleFor(x => x.Guide!.Result!)
+            .Must(result => result.Type == ResultType.Certificate)
+            .When(x => x.Guide?.Result is { Type: not null, Name: { } name } && name.TrimEnd().EndsWith('证'))
+            .OverridePropertyName("Guide.Result.Type")
+            .Report(Rules.CertificateResultType, (_, result) => [("name", result.Name!), ("type", CodeListCatalog.ResultTypes[result.Type!.Value].Label)]);
+
+        RuleFor(x => x.Guide!)
+            .Custom((guide, context) =>
+            {
+                context.ReportEach(guide.Materials, "Guide.Materials", ".Name", Rules.VagueMaterial, material => Vague(material.Name));
+                context.ReportEach(guide.AcceptanceConditions, "Guide.AcceptanceConditions", string.Empty, Rules.VagueCondition, Vague);
+            })
+            .When(x => x.Guide is not null);
+
+        RuleFor(x => x.Guide!.Fees!)
+            .Must(fees => fees.Items.Count > 0)
+            .When(x => x.Guide?.Fees is { Charged: true })
+            .OverridePropertyName("Guide.Fees.Charged")
+            .Report(Rules.ChargedWithoutItems, (_, _) => []);
+
+        RuleFor(x => x.Guide!.Fees!)
+            .Must(fees => fees.Items.Count == 0)
+            .When(x => x.Guide?.Fees is { Charged: false })
+            .OverridePropertyName("Guide.Fees.Items")
+            .Report(Rules.ItemsWhileNotCharged, (_, fees) => [("count", fees.Items.Count.ToString(CultureInfo.InvariantCulture))]);
+
+        RuleFor(x => x.Guide!.Fees!)
+            .Custom((fees, context) => context.ReportEach(fees.Items, "Guide.Fees.Items", ".Basis", Rules.FeeWithoutBasis, fee =>
+                string.IsNullOrWhiteSpace(fee.Basis) ? [("name", fee.Name), ("amount", RuleText.Days(fee.Amount))] : null))
+            .When(x => x.Guide?.Fees is { Charged: true });
+    }
+
+    private void ContactRules()
+    {
         RuleFor(x => x.Contacts)
             .Must(contacts => contacts is not null && contacts.Consultation.Count > 0)
             .OverridePropertyName("Contacts.Consultation")
             .Report(Rules.MissingConsultation, (_, _) => []);
+
         RuleFor(x => x.Contacts)
             .Must(contacts => contacts is not null && contacts.Complaint.Count > 0)
             .OverridePropertyName("Contacts.Complaint")
             .Report(Rules.MissingComplaint, (_, _) => []);
-        RuleForEach(x => x.Contacts!.Consultation).SetValidator(ContactPointRules.Instance).When(x => x.Contacts is not null);
-        RuleForEach(x => x.Contacts!.Complaint).SetValidator(ContactPointRules.Instance).When(x => x.Contacts is not null);
+
+        RuleFor(x => x.Contacts!)
+            .Custom((contacts, context) =>
+            {
+                context.ReportEach(contacts.Consultation, "Contacts.Consultation", ".Phone", Rules.MalformedPhone, MalformedPhone);
+                context.ReportEach(contacts.Complaint, "Contacts.Complaint", ".Phone", Rules.MalformedPhone, MalformedPhone);
+            })
+            .When(x => x.Contacts is not null);
     }
 
-    private static decimal StepDays(IReadOnlyList<ProcessStep> steps) =>
-        steps.Sum(s => s.TimeLimit?.ToWorkingDays() ?? 0m);
+    /// <summary>The arguments of SS3105 when an immediate limit has days, else <see langword="null"/>.</summary>
+    private static (string Name, string Value)[]? ImmediateNotZero(TimeLimit? limit) =>
+        limit is { Unit: TimeUnit.Immediate } && limit.Value != 0m ? [("value", RuleText.Days(limit.Value))] : null;
+
+    private static (string Name, string Value)[]? Vague(string text) =>
+        RuleText.VaguePhrase(text) is { } phrase ? [("text", text), ("phrase", phrase)] : null;
+
+    private static (string Name, string Value)[]? MalformedPhone(ContactPoint contact) =>
+        !string.IsNullOrWhiteSpace(contact.Phone) && RuleText.PhoneProblem(contact.Phone) is { } reason ? [("value", contact.Phone), ("reason", reason)] : null;
+
+    private static bool HasRemoteChannel(IReadOnlyList<Channel> channels)
+    {
+        for (var i = 0; i < channels.Count; i++)
+        {
+            if (channels[i] is Channel.Online or Channel.Mobile or Channel.Post)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static decimal StepDays(IReadOnlyList<ProcessStep> steps)
+    {
+        var days = 0m;
+        for (var i = 0; i < steps.Count; i++)
+        {
+            days += steps[i].TimeLimit?.ToWorkingDays() ?? 0m;
+        }
+
+        return days;
+    }
 
     private static string Describe(TimeLimit limit) =>
         $"{RuleText.Days(limit.Value)} {CodeListCatalog.TimeUnits[limit.Unit].Token}";
@@ -155,9 +329,9 @@ internal sealed class ServiceItemRules : AbstractValidator<ServiceItem>
     /// <summary>00 or a province prefix, then the national code of the item type (DOMAIN.md, "Codes").</summary>
     private static bool BasicCodeMatches(string code, ItemType type)
     {
-        var prefix = code[..2];
-        var prefixOk = prefix == "00" || DivisionTable.Find(prefix + "0000")?.Level == DivisionLevel.Province;
-        return prefixOk && code.Substring(2, 2) == CodeListCatalog.ItemTypes[type].NationalCode;
+        var prefixOk = code.StartsWith("00", StringComparison.Ordinal)
+            || DivisionTable.Find(string.Concat(code.AsSpan(0, 2), "0000"))?.Level == DivisionLevel.Province;
+        return prefixOk && CodeListCatalog.ItemTypes[type].NationalCode is { } typeCode && code.AsSpan(2, 2).SequenceEqual(typeCode);
     }
 
     /// <summary>The code the parts call for: the stated parts replace the code's own, the rest is kept.</summary>
@@ -166,108 +340,6 @@ internal sealed class ServiceItemRules : AbstractValidator<ServiceItem>
         var credit = item.Authority.CreditCode ?? code[..18];
         var level = item.Authority.Level is { } l ? CodeListCatalog.ExerciseLevels[l].NationalCode! : code.Substring(18, 1);
         return credit + level + item.BasicCode;
-    }
-}
-
-internal sealed class TimeLimitRules : AbstractValidator<TimeLimit>
-{
-    public static readonly TimeLimitRules Instance = new();
-
-    private TimeLimitRules()
-    {
-        RuleFor(x => x.Value)
-            .Equal(0m)
-            .When(x => x.Unit == TimeUnit.Immediate)
-            .Report(Rules.ImmediateNotZero, (_, value) => [("value", RuleText.Days(value))]);
-    }
-}
-
-internal sealed class ProcessRules : AbstractValidator<Process>
-{
-    public static readonly ProcessRules Instance = new();
-
-    private ProcessRules()
-    {
-        RuleForEach(x => x.Steps).ChildRules(step =>
-            step.RuleFor(s => s.TimeLimit!).SetValidator(TimeLimitRules.Instance).When(s => s.TimeLimit is not null));
-        RuleForEach(x => x.SpecialProcedures).ChildRules(procedure =>
-            procedure.RuleFor(s => s.TimeLimit!).SetValidator(TimeLimitRules.Instance).When(s => s.TimeLimit is not null));
-    }
-}
-
-internal sealed class GuideRules : AbstractValidator<Guide>
-{
-    public static readonly GuideRules Instance = new();
-
-    private GuideRules()
-    {
-        RuleFor(x => x.OnsiteVisits)
-            .Must((guide, _) => !string.IsNullOrWhiteSpace(guide.OnsiteVisitReason))
-            .When(x => x.OnsiteVisits > 0)
-            .Report(Rules.VisitsWithoutReason, (_, visits) => [("visits", visits!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture))]);
-
-        RuleFor(x => x.OnlineDepth)
-            .Must((guide, depth) => depth != 4)
-            .When(x => x.OnsiteVisits > 0)
-            .Report(Rules.FullyOnlineWithVisits, (guide, _) => [("visits", guide.OnsiteVisits!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture))]);
-
-        RuleFor(x => x.OnsiteVisits)
-            .Must((guide, _) => guide.Channels.Any(c => c is Channel.Online or Channel.Mobile or Channel.Post))
-            .When(x => x.OnsiteVisits == 0)
-            .Report(Rules.NoVisitsNoRemoteChannel, (_, _) => []);
-
-        RuleFor(x => x.Result!.Type)
-            .Must(type => type == ResultType.Certificate)
-            .When(x => x.Result is { Type: not null, Name: { } name } && name.TrimEnd().EndsWith('证'))
-            .Report(Rules.CertificateResultType, (guide, type) => [("name", guide.Result!.Name!), ("type", CodeListCatalog.ResultTypes[type!.Value].Label)]);
-
-        RuleForEach(x => x.Materials).ChildRules(material =>
-            material.RuleFor(m => m.Name)
-                .Must(name => RuleText.VaguePhrase(name) is null)
-                .Report(Rules.VagueMaterial, (_, name) => [("text", name), ("phrase", RuleText.VaguePhrase(name)!)]));
-
-        RuleForEach(x => x.AcceptanceConditions)
-            .Must(text => RuleText.VaguePhrase(text) is null)
-            .Report(Rules.VagueCondition, (_, text) => [("text", text), ("phrase", RuleText.VaguePhrase(text)!)]);
-
-        RuleFor(x => x.Fees!).SetValidator(FeesRules.Instance).When(x => x.Fees is not null);
-    }
-}
-
-internal sealed class FeesRules : AbstractValidator<Fees>
-{
-    public static readonly FeesRules Instance = new();
-
-    private FeesRules()
-    {
-        RuleFor(x => x.Charged)
-            .Must((fees, charged) => fees.Items.Count > 0)
-            .When(x => x.Charged)
-            .Report(Rules.ChargedWithoutItems, (_, _) => []);
-
-        RuleFor(x => x.Items)
-            .Must(items => items.Count == 0)
-            .When(x => !x.Charged)
-            .Report(Rules.ItemsWhileNotCharged, (_, items) => [("count", items.Count.ToString(System.Globalization.CultureInfo.InvariantCulture))]);
-
-        RuleForEach(x => x.Items).ChildRules(item =>
-            item.RuleFor(i => i.Basis)
-                .Must(basis => !string.IsNullOrWhiteSpace(basis))
-                .Report(Rules.FeeWithoutBasis, (fee, _) => [("name", fee.Name), ("amount", RuleText.Days(fee.Amount))]))
-            .When(x => x.Charged);
-    }
-}
-
-internal sealed class ContactPointRules : AbstractValidator<ContactPoint>
-{
-    public static readonly ContactPointRules Instance = new();
-
-    private ContactPointRules()
-    {
-        RuleFor(x => x.Phone!)
-            .Must(phone => RuleText.PhoneProblem(phone) is null)
-            .When(x => !string.IsNullOrWhiteSpace(x.Phone))
-            .Report(Rules.MalformedPhone, (_, phone) => [("value", phone), ("reason", RuleText.PhoneProblem(phone)!)]);
     }
 }
 
@@ -281,18 +353,50 @@ internal static class RuleReporting
         Func<T, TProperty, (string Name, string Value)[]> arguments) =>
         rule.WithErrorCode(descriptor.Code).WithMessage(descriptor.Code).WithState((parent, value) => Arguments(arguments(parent, value)));
 
+    /// <summary>Adds a failure of <paramref name="descriptor"/> at <paramref name="propertyName"/> (below the context's chain).</summary>
+    public static void Report<T>(this ValidationContext<T> context, string propertyName, DiagnosticDescriptor descriptor, (string Name, string Value)[] arguments) =>
+        context.AddFailure(new ValidationFailure(context.PropertyChain.BuildPropertyPath(propertyName), descriptor.Code)
+        {
+            ErrorCode = descriptor.Code,
+            CustomState = Arguments(arguments),
+        });
+
+    /// <summary>
+    /// What <c>RuleForEach</c> does, in one pass: checks each element of <paramref name="elements"/> (missing ones
+    /// are skipped, as child validators skip them) and reports the ones <paramref name="check"/> gives arguments for
+    /// at <c>list[index]member</c>.
+    /// </summary>
+    public static void ReportEach<T, TElement>(
+        this ValidationContext<T> context,
+        IReadOnlyList<TElement> elements,
+        string list,
+        string member,
+        DiagnosticDescriptor descriptor,
+        Func<TElement, (string Name, string Value)[]?> check)
+        where TElement : class
+    {
+        for (var i = 0; i < elements.Count; i++)
+        {
+            if (elements[i] is { } element && check(element) is { } arguments)
+            {
+                context.Report($"{list}[{i.ToString(CultureInfo.InvariantCulture)}]{member}", descriptor, arguments);
+            }
+        }
+    }
+
     /// <summary>The GB 32100 and GB 11714 check characters, and the registering division against the region.</summary>
     public static IRuleBuilderOptions<T, string> CreditCodeRules<T>(this IRuleBuilder<T, string> rule) =>
         rule
             .Must(code => CreditCode.HasValidCheckCharacter(code))
             .Report(Rules.CreditCodeCheck, (_, code) => [("value", code), ("actual", code[17..]), ("expected", CreditCode.CheckCharacter(code.AsSpan(0, 17)).ToString()!)])
-            .Must(code => OrganizationCode.HasValidCheckCharacter(CreditCode.OrganizationCode(code)))
+            .Must(code => OrganizationCode.CheckCharacter(code.AsSpan(8, 8)) == code[16])
             .Report(Rules.OrganizationCodeCheck, (_, code) => [
                 ("value", code), ("orgCode", CreditCode.OrganizationCode(code)), ("actual", code[16..17]),
                 ("expected", OrganizationCode.CheckCharacter(code.AsSpan(8, 8))?.ToString() ?? "?")])
             .Must((_, code, context) =>
                 !context.RootContextData.TryGetValue(InventoryRules.RegionKey, out var region)
                 || region is not string regionCode
+                || code.AsSpan(2, 6).SequenceEqual(regionCode) // a division is within itself: no lookup, no substring
                 || DivisionTable.IsWithin(CreditCode.DivisionCode(code), regionCode))
             .Report(Rules.DivisionOutsideRegion, (_, code) => [("value", code), ("division", CreditCode.DivisionCode(code))]);
 

@@ -1,6 +1,8 @@
 using System.Globalization;
+using ServiceStandard.CodeLists;
 using ServiceStandard.Diagnostics;
 using ServiceStandard.Loading;
+using ServiceStandard.Model;
 using ServiceStandard.Tests.Support;
 using ServiceStandard.Validation;
 
@@ -114,6 +116,53 @@ public sealed class RuleTests
         Assert.Equal(["SS2107 error 36:5 /items/1"], DiagnosticLines.Of(result.Diagnostics));
         Assert.Equal("000123020000", result.Diagnostics[0].ItemCode);
         Assert.Equal("This item repeats item 1 (same implementation code).", result.Diagnostics[0].Message(CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public void Each_item_reports_its_own_findings_once_at_its_own_index()
+    {
+        var items = Base[Base.IndexOf("  - basicCode", StringComparison.Ordinal)..];
+        var document = Base.Replace("onlineDepth: 3", "onlineDepth: 4", StringComparison.Ordinal) + "\n" + items.Replace("name: 卫生许可申请表", "name: 其他材料", StringComparison.Ordinal);
+
+        var result = Validate(document);
+
+        Assert.Equal(
+            ["SS5102 error 29:20 /items/0/guide/onlineDepth", "SS2107 error 36:5 /items/1", "SS5105 warning 57:19 /items/1/guide/materials/0/name"],
+            DiagnosticLines.Of(result.Diagnostics));
+    }
+
+    [Fact]
+    public void Findings_without_positions_come_by_code_then_in_the_order_of_items_and_of_their_lists()
+    {
+        var item = InventoryLoader.LoadText(Base, DocumentFormat.Yaml).Inventory!.Items[0] with
+        {
+            Contacts = new Contacts { Consultation = [new ContactPoint { Phone = "82345678" }], Complaint = [new ContactPoint { Phone = "123-45" }] },
+        };
+        var immediate = new TimeLimit { Value = 2, Unit = TimeUnit.Immediate };
+        var other = item with
+        {
+            ImplementationCode = null,
+            Authority = item.Authority with { CreditCode = null },
+            Process = item.Process! with
+            {
+                Steps = [item.Process.Steps[0] with { TimeLimit = immediate }],
+                SpecialProcedures = [new SpecialProcedure { Kind = SpecialProcedureKind.Extension, TimeLimit = immediate }],
+            },
+        };
+        var inventory = InventoryLoader.LoadText(Base, DocumentFormat.Yaml).Inventory! with { Items = [item, other] };
+
+        var result = InventoryValidator.Validate(inventory);
+
+        Assert.Equal(
+            [
+                "SS3105 error - /items/1/process/steps/0/timeLimit/value",
+                "SS3105 error - /items/1/process/specialProcedures/0/timeLimit/value",
+                "SS7103 warning - /items/0/contacts/consultation/0/phone",
+                "SS7103 warning - /items/0/contacts/complaint/0/phone",
+                "SS7103 warning - /items/1/contacts/consultation/0/phone",
+                "SS7103 warning - /items/1/contacts/complaint/0/phone",
+            ],
+            DiagnosticLines.Of(result.Diagnostics));
     }
 
     [Fact]
