@@ -24,7 +24,13 @@ namespace ServiceStandard.Comparison;
 public static class RegionalComparison
 {
     /// <summary>Compares the inventories of several regions.</summary>
-    /// <param name="inventories">One or more inventories per region (e.g. after normalization).</param>
+    /// <remarks>
+    /// The sequence is read once, in order, and each inventory is reduced to what the comparison needs as it comes, so
+    /// a lazily loaded sequence is never all in memory. The codes, names, titles and material names compared are tidied
+    /// as <see cref="Normalization.InventoryNormalizer"/> tidies them: inventories as loaded and the same inventories
+    /// normalized give the same report.
+    /// </remarks>
+    /// <param name="inventories">One or more inventories per region, as loaded or normalized.</param>
     /// <param name="options">Threshold and synonyms; <see cref="ComparisonOptions.Default"/> when omitted.</param>
     /// <returns>The report.</returns>
     /// <exception cref="ArgumentOutOfRangeException">The threshold is negative.</exception>
@@ -34,13 +40,19 @@ public static class RegionalComparison
         options ??= ComparisonOptions.Default;
         ArgumentOutOfRangeException.ThrowIfNegative(options.Threshold, nameof(options));
 
+        // Each inventory is read once, as the sequence yields it, into what the comparison needs of its items,
+        // so a caller that loads inventories lazily need not hold them all in memory.
+        var keys = new ComparisonKeys(options.MaterialSynonyms);
         var regions = inventories
-            .GroupBy(i => i.Region.Code, StringComparer.Ordinal)
+            .Select(i => ComparedInventory.Of(i, keys))
+            .GroupBy(i => i.RegionCode, StringComparer.Ordinal)
             .OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => RegionItems.Of(g.Key, g.ToArray()))
             .ToArray();
         var names = regions.ToDictionary(r => r.Code, r => r.Name, StringComparer.Ordinal);
-        var items = Align(regions).Select(g => CompareItem(g, names, options)).ToArray();
+        var groups = Align(regions);
+        var items = new ItemComparison[groups.Count];
+        Parallel.For(0, groups.Count, i => items[i] = CompareItem(groups[i], names, options));
         var summaries = regions.Select(r => new RegionSummary(
             r.Code,
             r.Name,
@@ -66,12 +78,35 @@ public static class RegionalComparison
 
     internal static bool HasCode(ServiceItem item) => !string.IsNullOrWhiteSpace(item.BasicCode);
 
+    /// <summary>
+    /// The items a region carries once each: coded items first, the first with a code wins; an item without a code
+    /// is dropped when an earlier item of the region has the same name key.
+    /// </summary>
+    internal static List<T> FirstOfEach<T>(IEnumerable<T> items, Func<T, string> code, Func<T, string> nameKey)
+    {
+        var kept = new List<T>();
+        var codes = new HashSet<string>(StringComparer.Ordinal);
+        var nameKeys = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var item in items.OrderBy(i => string.IsNullOrWhiteSpace(code(i)) ? 1 : 0))
+        {
+            var key = nameKey(item);
+            var fresh = string.IsNullOrWhiteSpace(code(item)) ? !nameKeys.Contains(key) : codes.Add(code(item));
+            nameKeys.Add(key);
+            if (fresh)
+            {
+                kept.Add(item);
+            }
+        }
+
+        return kept;
+    }
+
     private static List<ItemGroup> Align(IReadOnlyList<RegionItems> regions)
     {
         var coded = new SortedDictionary<string, ItemGroup>(StringComparer.Ordinal);
         foreach (var region in regions)
         {
-            foreach (var item in region.Items.Where(HasCode))
+            foreach (var item in region.Items.Where(i => i.HasCode))
             {
                 if (!coded.TryGetValue(item.BasicCode, out var group))
                 {
@@ -87,16 +122,16 @@ public static class RegionalComparison
         {
             foreach (var (_, item) in group.Members)
             {
-                byName.TryAdd(NameKey(item.Name), group);
+                byName.TryAdd(item.NameKey, group);
             }
         }
 
         var named = new SortedDictionary<string, ItemGroup>(StringComparer.Ordinal);
         foreach (var region in regions)
         {
-            foreach (var item in region.Items.Where(i => !HasCode(i)))
+            foreach (var item in region.Items.Where(i => !i.HasCode))
             {
-                var key = NameKey(item.Name);
+                var key = item.NameKey;
                 if (!byName.TryGetValue(key, out var group))
                 {
                     byName[key] = named[key] = group = new ItemGroup(null);
@@ -128,7 +163,7 @@ public static class RegionalComparison
         var metrics = new SortedDictionary<string, ItemMetrics>(StringComparer.Ordinal);
         foreach (var (region, item) in members)
         {
-            metrics[region] = ItemMetrics.Of(item);
+            metrics[region] = item.Metrics;
         }
 
         var findings = new List<Finding>();
@@ -149,11 +184,11 @@ public static class RegionalComparison
                 }
             }
 
-            differences = MaterialSet(members, names, options.MaterialSynonyms, agreement, findings);
+            differences = MaterialSet(members, names, agreement, findings);
             Categorical(
                 "legalBasis",
-                members.Where(m => m.Item.Authority.LegalBasis.Count > 0)
-                    .Select(m => (m.Region, Key: LegalBasisKey(m.Item), Display: (Func<CultureInfo, string>)(c => LegalBasisText(m.Item, c))))
+                members.Where(m => m.Item.LegalBasisKey is not null)
+                    .Select(m => (m.Region, Key: m.Item.LegalBasisKey!, Display: (Func<CultureInfo, string>)(c => LegalBasisText(m.Item, c))))
                     .ToArray(),
                 names,
                 agreement,
@@ -253,13 +288,12 @@ public static class RegionalComparison
         new(kind, severity, regions, message(ComparisonText.Chinese), message(ComparisonText.English));
 
     private static MaterialDifference[] MaterialSet(
-        IReadOnlyList<(string Region, ServiceItem Item)> members,
+        IReadOnlyList<(string Region, ComparedItem Item)> members,
         IReadOnlyDictionary<string, string> names,
-        MaterialSynonyms synonyms,
         List<decimal> agreement,
         List<Finding> findings)
     {
-        var stating = members.Where(m => m.Item.Guide is { Materials.Count: > 0 }).ToArray();
+        var stating = members.Where(m => m.Item.StatesMaterials).ToArray();
         if (stating.Length < 2)
         {
             return [];
@@ -268,11 +302,10 @@ public static class RegionalComparison
         var display = new Dictionary<string, string>(StringComparer.Ordinal);
         var demanded = stating.ToDictionary(
             m => m.Region,
-            m => m.Item.Guide!.Materials.Where(x => x.Required).Select(x =>
+            m => m.Item.RequiredMaterials.Select(x =>
             {
-                var key = synonyms.Key(x.Name);
-                display.TryAdd(key, x.Name);
-                return key;
+                display.TryAdd(x.Key, x.Name);
+                return x.Key;
             }).ToHashSet(StringComparer.Ordinal),
             StringComparer.Ordinal);
         var keys = display.Keys.ToArray();
@@ -341,11 +374,8 @@ public static class RegionalComparison
                 groups.Select(g => ComparisonText.Labelled(ComparisonText.List(g.Select(s => names[s.Region]), c), g.First().Display(c), c)), c)))));
     }
 
-    private static string LegalBasisKey(ServiceItem item) =>
-        string.Join('\n', item.Authority.LegalBasis.Select(b => MaterialSynonyms.Normalize(b.Title)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal));
-
-    private static string LegalBasisText(ServiceItem item, CultureInfo culture) =>
-        string.Join(ComparisonText.IsChinese(culture) ? string.Empty : ", ", item.Authority.LegalBasis.Select(b => b.Title).Distinct(StringComparer.Ordinal));
+    private static string LegalBasisText(ComparedItem item, CultureInfo culture) =>
+        string.Join(ComparisonText.IsChinese(culture) ? string.Empty : ", ", item.LegalBasisTitles);
 
     private static SortedDictionary<string, decimal> Burdens(IReadOnlyDictionary<string, ItemMetrics> metrics)
     {
@@ -399,29 +429,16 @@ public static class RegionalComparison
     {
         public string? Code { get; } = code;
 
-        public List<(string Region, ServiceItem Item)> Members { get; } = [];
+        public List<(string Region, ComparedItem Item)> Members { get; } = [];
 
         public bool ByName { get; set; }
     }
 
-    internal sealed record RegionItems(string Code, string Name, IReadOnlyList<ServiceItem> Items)
+    private sealed record RegionItems(string Code, string Name, IReadOnlyList<ComparedItem> Items)
     {
-        public static RegionItems Of(string code, IReadOnlyList<Inventory> inventories)
-        {
-            var items = new List<ServiceItem>();
-            var codes = new HashSet<string>(StringComparer.Ordinal);
-            var nameKeys = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var item in inventories.SelectMany(i => i.Items).OrderBy(i => HasCode(i) ? 0 : 1))
-            {
-                var fresh = HasCode(item) ? codes.Add(item.BasicCode) : !nameKeys.Contains(NameKey(item.Name));
-                nameKeys.Add(NameKey(item.Name));
-                if (fresh)
-                {
-                    items.Add(item);
-                }
-            }
-
-            return new RegionItems(code, RegionName(code, inventories.Select(i => i.Region.Name).FirstOrDefault(n => n is not null)), items);
-        }
+        public static RegionItems Of(string code, IReadOnlyList<ComparedInventory> inventories) => new(
+            code,
+            RegionName(code, inventories.Select(i => i.RegionName).FirstOrDefault(n => n is not null)),
+            FirstOfEach(inventories.SelectMany(i => i.Items), i => i.BasicCode, i => i.NameKey));
     }
 }
