@@ -176,7 +176,12 @@ internal static class DiffJsonWriter
     /// <summary>Writes a number without trailing zeros (7, not 7.00), or null.</summary>
     private static void Number(Utf8JsonWriter json, string name, decimal? value)
     {
-        if (value is { } v)
+        if (value is { Scale: 0 } whole && whole != 0m)
+        {
+            // A whole number without decimals is written as it is (most figures are): no formatting and parsing back.
+            json.WriteNumber(name, whole);
+        }
+        else if (value is { } v)
         {
             json.WriteNumber(name, decimal.Parse(ComparisonMetrics.Format(v), NumberStyles.Number, CultureInfo.InvariantCulture));
         }

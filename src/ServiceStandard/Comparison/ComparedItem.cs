@@ -34,14 +34,36 @@ internal sealed class ComparedItem
         NameKey = keys.Name(Name);
         Metrics = ItemMetrics.Of(item);
         StatesMaterials = item.Guide is { Materials.Count: > 0 };
-        RequiredMaterials = StatesMaterials
-            ? item.Guide!.Materials.Where(m => m.Required).Select(m => keys.Prose(m.Name)).Select(name => (keys.Material(name), name)).ToArray()
-            : [];
-        var titles = item.Authority.LegalBasis.Select(b => keys.Prose(b.Title)).ToArray();
-        LegalBasisKey = titles.Length > 0
-            ? string.Join('\n', titles.Select(keys.Name).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
-            : null;
-        LegalBasisTitles = titles.Distinct(StringComparer.Ordinal).ToArray();
+        var required = new List<(string Key, string Name)>();
+        foreach (var material in item.Guide?.Materials ?? [])
+        {
+            if (material.Required)
+            {
+                var name = keys.Prose(material.Name);
+                required.Add((keys.Material(name), name));
+            }
+        }
+
+        RequiredMaterials = required;
+        var titles = new List<string>();
+        var titleKeys = new List<string>();
+        foreach (var basis in item.Authority.LegalBasis)
+        {
+            var title = keys.Prose(basis.Title);
+            if (!titles.Contains(title))
+            {
+                titles.Add(title);
+            }
+
+            if (!titleKeys.Contains(keys.Name(title)))
+            {
+                titleKeys.Add(keys.Name(title));
+            }
+        }
+
+        titleKeys.Sort(StringComparer.Ordinal);
+        LegalBasisKey = titleKeys.Count > 0 ? string.Join('\n', titleKeys) : null;
+        LegalBasisTitles = titles;
         HandlingType = item.HandlingType;
     }
 
@@ -84,24 +106,14 @@ internal sealed class ComparisonKeys(MaterialSynonyms synonyms)
     private readonly Dictionary<string, string> materials = new(StringComparer.Ordinal);
 
     /// <summary><see cref="TextForms.Code"/>, as the normalizer writes codes.</summary>
-    public string Code(string text) => Cached(codes, text, TextForms.Code);
+    public string Code(string text) => codes.TryGetValue(text, out var key) ? key : codes[text] = TextForms.Code(text);
 
     /// <summary><see cref="TextForms.Prose"/>, as the normalizer writes names and titles.</summary>
-    public string Prose(string text) => Cached(prose, text, TextForms.Prose);
+    public string Prose(string text) => prose.TryGetValue(text, out var key) ? key : prose[text] = TextForms.Prose(text);
 
     /// <summary><see cref="MaterialSynonyms.Normalize"/> of an item name or a legal basis title.</summary>
-    public string Name(string text) => Cached(names, text, MaterialSynonyms.Normalize);
+    public string Name(string text) => names.TryGetValue(text, out var key) ? key : names[text] = MaterialSynonyms.Normalize(text);
 
     /// <summary><see cref="MaterialSynonyms.Key"/> of a material name.</summary>
-    public string Material(string text) => Cached(materials, text, synonyms.Key);
-
-    private static string Cached(Dictionary<string, string> cache, string text, Func<string, string> compute)
-    {
-        if (!cache.TryGetValue(text, out var key))
-        {
-            cache[text] = key = compute(text);
-        }
-
-        return key;
-    }
+    public string Material(string text) => materials.TryGetValue(text, out var key) ? key : materials[text] = synonyms.Key(text);
 }

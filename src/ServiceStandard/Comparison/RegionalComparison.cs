@@ -169,21 +169,31 @@ public static class RegionalComparison
         var findings = new List<Finding>();
         var agreement = new List<decimal>();
         var differences = Array.Empty<MaterialDifference>();
-        if (members.Count >= 2)
+        var scores = new Scores(members.Count);
+        foreach (var metric in ComparisonMetrics.All)
         {
-            foreach (var metric in ComparisonMetrics.All)
+            // The members are in region order, one per region: the order of ByRegion.
+            var stated = new List<(string Region, decimal Value)>(members.Count);
+            var at = new List<int>(members.Count);
+            for (var m = 0; m < members.Count; m++)
             {
-                var stated = metrics
-                    .Where(m => m.Value.Get(metric) is not null)
-                    .Select(m => (Region: m.Key, Value: m.Value.Get(metric)!.Value))
-                    .ToArray();
-                if (stated.Length >= 2)
+                if (members[m].Item.Metrics.Get(metric) is { } value)
                 {
-                    agreement.Add(Agreement(stated.Select(s => s.Value).ToArray()));
-                    findings.AddRange(MetricFindings(metric, stated, names, options.Threshold));
+                    stated.Add((members[m].Region, value));
+                    at.Add(m);
                 }
             }
 
+            if (stated.Count >= 2)
+            {
+                agreement.Add(Agreement(stated.ConvertAll(s => s.Value)));
+                findings.AddRange(MetricFindings(metric, stated, names, options.Threshold));
+                scores.Add(metric, stated, at);
+            }
+        }
+
+        if (members.Count >= 2)
+        {
             differences = MaterialSet(members, names, agreement, findings);
             Categorical(
                 "legalBasis",
@@ -203,7 +213,7 @@ public static class RegionalComparison
                 findings);
         }
 
-        var burdens = Burdens(metrics);
+        var burdens = scores.Burdens(members);
         var (strictest, loosest) = Extremes(burdens);
         return new ItemComparison
         {
@@ -212,7 +222,7 @@ public static class RegionalComparison
             AlignedBy = group.ByName ? ItemAlignment.Name : ItemAlignment.BasicCode,
             ByRegion = metrics,
             Findings = findings,
-            Uniformity = agreement.Count == 0 ? null : Math.Round(agreement.Average(), 2, MidpointRounding.AwayFromZero),
+            Uniformity = agreement.Count == 0 ? null : Math.Round(Mean(agreement), 2, MidpointRounding.AwayFromZero),
             MaterialDifferences = differences,
             Burdens = burdens,
             Strictest = strictest,
@@ -223,34 +233,77 @@ public static class RegionalComparison
     /// <summary>1 − 2 × mean |x − median| / max, in [0, 1]; 1 when the largest value is 0.</summary>
     internal static decimal Agreement(IReadOnlyList<decimal> values)
     {
-        var max = values.Max();
+        var max = Extreme(values, highest: true);
         if (max <= 0m)
         {
             return 1m;
         }
 
         var median = ComparisonMetrics.Median(values);
-        var deviation = values.Average(v => Math.Abs(v - median));
-        return Math.Clamp(1m - (2m * deviation / max), 0m, 1m);
+        var deviations = new decimal[values.Count];
+        for (var i = 0; i < values.Count; i++)
+        {
+            deviations[i] = Math.Abs(values[i] - median);
+        }
+
+        return Math.Clamp(1m - (2m * Mean(deviations) / max), 0m, 1m);
+    }
+
+    /// <summary>The sum in order divided by the count, as <see cref="Enumerable.Average(IEnumerable{decimal})"/> computes it.</summary>
+    private static decimal Mean(IReadOnlyList<decimal> values)
+    {
+        var sum = 0m;
+        for (var i = 0; i < values.Count; i++)
+        {
+            sum += values[i];
+        }
+
+        return sum / values.Count;
+    }
+
+    /// <summary>The first largest (or smallest) value, as <see cref="Enumerable.Max(IEnumerable{decimal})"/> and Min find it.</summary>
+    private static decimal Extreme(IReadOnlyList<decimal> values, bool highest)
+    {
+        var extreme = values[0];
+        for (var i = 1; i < values.Count; i++)
+        {
+            if (highest ? values[i] > extreme : values[i] < extreme)
+            {
+                extreme = values[i];
+            }
+        }
+
+        return extreme;
     }
 
     private static IEnumerable<Finding> MetricFindings(
         ComparisonMetric metric, IReadOnlyList<(string Region, decimal Value)> stated, IReadOnlyDictionary<string, string> names, decimal threshold)
     {
-        var burdens = stated.Select(s => ComparisonMetrics.Burden(metric, s.Value)).ToArray();
+        var burdens = new decimal[stated.Count];
+        for (var i = 0; i < stated.Count; i++)
+        {
+            burdens[i] = ComparisonMetrics.Burden(metric, stated[i].Value);
+        }
+
         var pair = stated.Count == 2;
-        var reference = pair ? burdens.Min() : ComparisonMetrics.Median(burdens);
+        var reference = pair ? Extreme(burdens, highest: false) : ComparisonMetrics.Median(burdens);
         var unit = Math.Max(Math.Abs(reference), 1m);
-        var outstanding = stated
-            .Select((s, i) => (s.Region, s.Value, Gap: burdens[i] - reference))
-            .Where(s => s.Gap > 0m && s.Gap > threshold * unit)
-            .OrderByDescending(s => s.Gap)
-            .ThenBy(s => s.Region, StringComparer.Ordinal)
-            .ToArray();
+        var outstanding = new List<(string Region, decimal Value, decimal Gap)>();
+        for (var i = 0; i < stated.Count; i++)
+        {
+            var gap = burdens[i] - reference;
+            if (gap > 0m && gap > threshold * unit)
+            {
+                outstanding.Add((stated[i].Region, stated[i].Value, gap));
+            }
+        }
+
+        // The largest gap first, then by region (one entry per region, so the order is total).
+        outstanding.Sort((a, b) => b.Gap.CompareTo(a.Gap) is var byGap and not 0 ? byGap : string.CompareOrdinal(a.Region, b.Region));
         var kind = ComparisonMetrics.Name(metric);
         if (pair)
         {
-            if (outstanding.Length == 1)
+            if (outstanding.Count == 1)
             {
                 var worse = outstanding[0];
                 var better = stated.Single(s => s.Region != worse.Region);
@@ -299,36 +352,57 @@ public static class RegionalComparison
             return [];
         }
 
+        // Every required material some region demands, by key, named as the first region demanding it writes it.
         var display = new Dictionary<string, string>(StringComparer.Ordinal);
-        var demanded = stating.ToDictionary(
-            m => m.Region,
-            m => m.Item.RequiredMaterials.Select(x =>
+        var keys = new List<string>();
+        var demanded = new HashSet<string>[stating.Length];
+        for (var m = 0; m < stating.Length; m++)
+        {
+            demanded[m] = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var (key, name) in stating[m].Item.RequiredMaterials)
             {
-                display.TryAdd(x.Key, x.Name);
-                return x.Key;
-            }).ToHashSet(StringComparer.Ordinal),
-            StringComparer.Ordinal);
-        var keys = display.Keys.ToArray();
+                if (display.TryAdd(key, name))
+                {
+                    keys.Add(key);
+                }
+
+                demanded[m].Add(key);
+            }
+        }
+
         var differences = new List<MaterialDifference>();
         var shares = new List<decimal>();
         foreach (var key in keys)
         {
-            var by = stating.Where(m => demanded[m.Region].Contains(key)).Select(m => m.Region).ToArray();
-            shares.Add((decimal)Math.Max(by.Length, stating.Length - by.Length) / stating.Length);
-            if (by.Length < stating.Length)
+            var by = new List<string>();
+            var not = new List<string>();
+            for (var m = 0; m < stating.Length; m++)
             {
-                differences.Add(new MaterialDifference(display[key], by, stating.Select(m => m.Region).Except(by, StringComparer.Ordinal).ToArray()));
+                (demanded[m].Contains(key) ? by : not).Add(stating[m].Region);
+            }
+
+            shares.Add((decimal)Math.Max(by.Count, not.Count) / stating.Length);
+            if (not.Count > 0)
+            {
+                differences.Add(new MaterialDifference(display[key], [.. by], [.. not]));
             }
         }
 
-        agreement.Add(shares.Count == 0 ? 1m : shares.Average());
-        var extras = stating
-            .Select(m => (m.Region, Materials: differences.Where(d => d.DemandedBy.Count * 2 <= stating.Length && d.DemandedBy.Contains(m.Region)).Select(d => d.Name).ToArray()))
-            .Where(e => e.Materials.Length > 0)
-            .OrderByDescending(e => e.Materials.Length)
-            .ThenBy(e => e.Region, StringComparer.Ordinal)
-            .ToArray();
-        if (extras.Length > 0)
+        agreement.Add(shares.Count == 0 ? 1m : Mean(shares));
+
+        // The regions demanding materials that at most half of the regions demand: the most such materials first.
+        var extras = new List<(string Region, string[] Materials)>();
+        foreach (var (region, _) in stating)
+        {
+            var materials = differences.Where(d => d.DemandedBy.Count * 2 <= stating.Length && d.DemandedBy.Contains(region)).Select(d => d.Name).ToArray();
+            if (materials.Length > 0)
+            {
+                extras.Add((region, materials));
+            }
+        }
+
+        extras.Sort((a, b) => b.Materials.Length.CompareTo(a.Materials.Length) is var byCount and not 0 ? byCount : string.CompareOrdinal(a.Region, b.Region));
+        if (extras.Count > 0)
         {
             findings.Add(Create("materialSet", FindingSeverity.Info, extras.Select(e => e.Region).ToArray(), c => ComparisonText.Format(
                 "Finding_materialSet", c,
@@ -377,52 +451,87 @@ public static class RegionalComparison
     private static string LegalBasisText(ComparedItem item, CultureInfo culture) =>
         string.Join(ComparisonText.IsChinese(culture) ? string.Empty : ", ", item.LegalBasisTitles);
 
-    private static SortedDictionary<string, decimal> Burdens(IReadOnlyDictionary<string, ItemMetrics> metrics)
-    {
-        var scores = new SortedDictionary<string, List<decimal>>(StringComparer.Ordinal);
-        foreach (var metric in ComparisonMetrics.All)
-        {
-            var stated = metrics
-                .Where(m => m.Value.Get(metric) is not null)
-                .Select(m => (Region: m.Key, Burden: ComparisonMetrics.Burden(metric, m.Value.Get(metric)!.Value)))
-                .ToArray();
-            if (stated.Length < 2)
-            {
-                continue;
-            }
-
-            var best = stated.Min(s => s.Burden);
-            var worst = stated.Max(s => s.Burden);
-            if (best == worst)
-            {
-                continue;
-            }
-
-            foreach (var (region, burden) in stated)
-            {
-                (scores.TryGetValue(region, out var list) ? list : scores[region] = []).Add((burden - best) / (worst - best));
-            }
-        }
-
-        var burdens = new SortedDictionary<string, decimal>(StringComparer.Ordinal);
-        foreach (var (region, list) in scores)
-        {
-            burdens[region] = Math.Round(list.Average(), 4, MidpointRounding.AwayFromZero);
-        }
-
-        return burdens;
-    }
-
     private static (IReadOnlyList<string> Strictest, IReadOnlyList<string> Loosest) Extremes(IReadOnlyDictionary<string, decimal> burdens)
     {
-        if (burdens.Count < 2 || burdens.Values.Min() == burdens.Values.Max())
+        var values = burdens.Values.ToArray();
+        if (values.Length < 2)
         {
             return ([], []);
         }
 
-        var high = burdens.Values.Max();
-        var low = burdens.Values.Min();
-        return (burdens.Where(b => b.Value == high).Select(b => b.Key).ToArray(), burdens.Where(b => b.Value == low).Select(b => b.Key).ToArray());
+        var high = Extreme(values, highest: true);
+        var low = Extreme(values, highest: false);
+        if (high == low)
+        {
+            return ([], []);
+        }
+
+        var strictest = new List<string>();
+        var loosest = new List<string>();
+        foreach (var (region, burden) in burdens)
+        {
+            if (burden == high)
+            {
+                strictest.Add(region);
+            }
+
+            if (burden == low)
+            {
+                loosest.Add(region);
+            }
+        }
+
+        return ([.. strictest], [.. loosest]);
+    }
+
+    /// <summary>
+    /// The members' burden scores (see <see cref="ItemComparison.Burdens"/>): for each metric whose stated values
+    /// differ, 0 at the best value and 1 at the worst, added up in metric order.
+    /// </summary>
+    private sealed class Scores(int members)
+    {
+        private readonly decimal[] sums = new decimal[members];
+        private readonly int[] counts = new int[members];
+
+        /// <param name="metric">The metric.</param>
+        /// <param name="stated">Two or more values, in member order.</param>
+        /// <param name="at">The member of each value.</param>
+        public void Add(ComparisonMetric metric, IReadOnlyList<(string Region, decimal Value)> stated, IReadOnlyList<int> at)
+        {
+            var burdens = new decimal[stated.Count];
+            for (var i = 0; i < stated.Count; i++)
+            {
+                burdens[i] = ComparisonMetrics.Burden(metric, stated[i].Value);
+            }
+
+            var best = Extreme(burdens, highest: false);
+            var worst = Extreme(burdens, highest: true);
+            if (best == worst)
+            {
+                return;
+            }
+
+            for (var i = 0; i < burdens.Length; i++)
+            {
+                sums[at[i]] += (burdens[i] - best) / (worst - best);
+                counts[at[i]]++;
+            }
+        }
+
+        /// <summary>Each scored member's mean score, rounded to 4 decimals, by region.</summary>
+        public SortedDictionary<string, decimal> Burdens(IReadOnlyList<(string Region, ComparedItem Item)> members)
+        {
+            var burdens = new SortedDictionary<string, decimal>(StringComparer.Ordinal);
+            for (var m = 0; m < members.Count; m++)
+            {
+                if (counts[m] > 0)
+                {
+                    burdens[members[m].Region] = Math.Round(sums[m] / counts[m], 4, MidpointRounding.AwayFromZero);
+                }
+            }
+
+            return burdens;
+        }
     }
 
     private sealed class ItemGroup(string? code)

@@ -226,6 +226,18 @@ public sealed class RegionalComparisonRuleTests
         Assert.Equal(["330400", "511011", "610331"], RegionalComparison.Compare(messy).Regions.Select(r => r.Code));
     }
 
+    [Theory]
+    [InlineData(new[] { "5", "7.00", "7", "7.0", "9" }, "7")] // equal values keep their order: the middle one is the middle 7
+    [InlineData(new[] { "9", "1", "4", "3" }, "3.5")]
+    [InlineData(new[] { "-0", "0", "0.00" }, "0")]
+    public void The_median_is_the_middle_value_of_a_stable_sort_and_figures_are_written_with_at_most_two_decimals(string[] values, string median)
+    {
+        var numbers = values.Select(v => decimal.Parse(v, CultureInfo.InvariantCulture)).ToArray();
+
+        Assert.Equal(median, ComparisonMetrics.Median(numbers).ToString(CultureInfo.InvariantCulture));
+        Assert.Equal(["1", "12", "-3", "0", "7.13", "7.1", "0.5", "100", ""], new decimal?[] { 1m, 12.00m, -3m, 0m, 7.125m, 7.10m, 0.50m, 100m, null }.Select(ComparisonMetrics.Format));
+    }
+
     /// <summary>Every figure and word of a report, in both languages.</summary>
     private static string Describe(ComparisonReport report) =>
         JsonSerializer.Serialize(report) + string.Join('\n', report.Items.SelectMany(i => i.Findings).Select(f => f.Message(English) + f.Message(ComparisonText.Chinese)));
