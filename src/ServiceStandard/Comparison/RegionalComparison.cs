@@ -186,9 +186,18 @@ public static class RegionalComparison
 
             if (stated.Count >= 2)
             {
-                agreement.Add(Agreement(stated.ConvertAll(s => s.Value)));
-                findings.AddRange(MetricFindings(metric, stated, names, options.Threshold));
-                scores.Add(metric, stated, at);
+                var values = new decimal[stated.Count];
+                for (var i = 0; i < values.Length; i++)
+                {
+                    values[i] = stated[i].Value;
+                }
+
+                // On a scale where higher is worse (the values themselves but for online depth), and their median.
+                var scaled = ComparisonMetrics.HigherIsWorse(metric) ? values : Array.ConvertAll(values, v => ComparisonMetrics.Burden(metric, v));
+                var median = ComparisonMetrics.Median(values);
+                agreement.Add(Agreement(values, median));
+                findings.AddRange(MetricFindings(metric, stated, scaled, scaled == values ? median : ComparisonMetrics.Median(scaled), median, names, options.Threshold));
+                scores.Add(scaled, at);
             }
         }
 
@@ -231,7 +240,7 @@ public static class RegionalComparison
     }
 
     /// <summary>1 − 2 × mean |x − median| / max, in [0, 1]; 1 when the largest value is 0.</summary>
-    internal static decimal Agreement(IReadOnlyList<decimal> values)
+    private static decimal Agreement(IReadOnlyList<decimal> values, decimal median)
     {
         var max = Extreme(values, highest: true);
         if (max <= 0m)
@@ -239,14 +248,13 @@ public static class RegionalComparison
             return 1m;
         }
 
-        var median = ComparisonMetrics.Median(values);
-        var deviations = new decimal[values.Count];
+        var deviation = 0m;
         for (var i = 0; i < values.Count; i++)
         {
-            deviations[i] = Math.Abs(values[i] - median);
+            deviation += Math.Abs(values[i] - median);
         }
 
-        return Math.Clamp(1m - (2m * Mean(deviations) / max), 0m, 1m);
+        return Math.Clamp(1m - (2m * (deviation / values.Count) / max), 0m, 1m);
     }
 
     /// <summary>The sum in order divided by the count, as <see cref="Enumerable.Average(IEnumerable{decimal})"/> computes it.</summary>
@@ -276,17 +284,24 @@ public static class RegionalComparison
         return extreme;
     }
 
+    /// <param name="metric">The metric.</param>
+    /// <param name="stated">The regions stating it and their values, in region order.</param>
+    /// <param name="burdens">The values on a scale where higher is worse.</param>
+    /// <param name="medianBurden">The median of <paramref name="burdens"/>.</param>
+    /// <param name="median">The median of the values.</param>
+    /// <param name="names">The regions' names.</param>
+    /// <param name="threshold">The threshold.</param>
     private static IEnumerable<Finding> MetricFindings(
-        ComparisonMetric metric, IReadOnlyList<(string Region, decimal Value)> stated, IReadOnlyDictionary<string, string> names, decimal threshold)
+        ComparisonMetric metric,
+        IReadOnlyList<(string Region, decimal Value)> stated,
+        decimal[] burdens,
+        decimal medianBurden,
+        decimal median,
+        IReadOnlyDictionary<string, string> names,
+        decimal threshold)
     {
-        var burdens = new decimal[stated.Count];
-        for (var i = 0; i < stated.Count; i++)
-        {
-            burdens[i] = ComparisonMetrics.Burden(metric, stated[i].Value);
-        }
-
         var pair = stated.Count == 2;
-        var reference = pair ? Extreme(burdens, highest: false) : ComparisonMetrics.Median(burdens);
+        var reference = pair ? Extreme(burdens, highest: false) : medianBurden;
         var unit = Math.Max(Math.Abs(reference), 1m);
         var outstanding = new List<(string Region, decimal Value, decimal Gap)>();
         for (var i = 0; i < stated.Count; i++)
@@ -318,7 +333,6 @@ public static class RegionalComparison
             yield break;
         }
 
-        var median = ComparisonMetrics.Median(stated.Select(s => s.Value).ToArray());
         foreach (var severity in new[] { FindingSeverity.Warning, FindingSeverity.Info })
         {
             var regions = outstanding.Where(s => Severity(metric, s.Gap, unit) == severity).ToArray();
@@ -493,17 +507,10 @@ public static class RegionalComparison
         private readonly decimal[] sums = new decimal[members];
         private readonly int[] counts = new int[members];
 
-        /// <param name="metric">The metric.</param>
-        /// <param name="stated">Two or more values, in member order.</param>
+        /// <param name="burdens">Two or more values of a metric on a scale where higher is worse, in member order.</param>
         /// <param name="at">The member of each value.</param>
-        public void Add(ComparisonMetric metric, IReadOnlyList<(string Region, decimal Value)> stated, IReadOnlyList<int> at)
+        public void Add(decimal[] burdens, IReadOnlyList<int> at)
         {
-            var burdens = new decimal[stated.Count];
-            for (var i = 0; i < stated.Count; i++)
-            {
-                burdens[i] = ComparisonMetrics.Burden(metric, stated[i].Value);
-            }
-
             var best = Extreme(burdens, highest: false);
             var worst = Extreme(burdens, highest: true);
             if (best == worst)
