@@ -53,12 +53,23 @@ public static class RegionalComparison
         var groups = Align(regions);
         var items = new ItemComparison[groups.Count];
         Parallel.For(0, groups.Count, i => items[i] = CompareItem(groups[i], names, options));
+        var strictest = new Dictionary<string, int>(StringComparer.Ordinal);
+        var loosest = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var item in items)
+        {
+            foreach (var code in item.Strictest)
+            {
+                strictest[code] = strictest.GetValueOrDefault(code) + 1;
+            }
+
+            foreach (var code in item.Loosest)
+            {
+                loosest[code] = loosest.GetValueOrDefault(code) + 1;
+            }
+        }
+
         var summaries = regions.Select(r => new RegionSummary(
-            r.Code,
-            r.Name,
-            r.Items.Count,
-            items.Count(i => i.Strictest.Contains(r.Code)),
-            items.Count(i => i.Loosest.Contains(r.Code)))).ToArray();
+            r.Code, r.Name, r.Items.Count, strictest.GetValueOrDefault(r.Code), loosest.GetValueOrDefault(r.Code))).ToArray();
         var missing = items
             .Where(i => i.ByRegion.Count < regions.Length)
             .Select(i => new MissingItem(
@@ -113,7 +124,7 @@ public static class RegionalComparison
                     coded[item.BasicCode] = group = new ItemGroup(item.BasicCode);
                 }
 
-                group.Members.Add((region.Code, item));
+                group.Add(region.Code, item);
             }
         }
 
@@ -137,9 +148,8 @@ public static class RegionalComparison
                     byName[key] = named[key] = group = new ItemGroup(null);
                 }
 
-                if (group.Members.All(m => m.Region != region.Code))
+                if (group.Add(region.Code, item))
                 {
-                    group.Members.Add((region.Code, item));
                     group.ByName = true;
                 }
             }
@@ -386,32 +396,41 @@ public static class RegionalComparison
 
         var differences = new List<MaterialDifference>();
         var shares = new List<decimal>();
+
+        // Per region, the materials it demands that at most half of the regions demand.
+        var rare = new List<string>[stating.Length];
         foreach (var key in keys)
         {
-            var by = new List<string>();
-            var not = new List<string>();
+            var by = new List<int>();
+            var not = new List<int>();
             for (var m = 0; m < stating.Length; m++)
             {
-                (demanded[m].Contains(key) ? by : not).Add(stating[m].Region);
+                (demanded[m].Contains(key) ? by : not).Add(m);
             }
 
             shares.Add((decimal)Math.Max(by.Count, not.Count) / stating.Length);
             if (not.Count > 0)
             {
-                differences.Add(new MaterialDifference(display[key], [.. by], [.. not]));
+                differences.Add(new MaterialDifference(display[key], [.. by.Select(m => stating[m].Region)], [.. not.Select(m => stating[m].Region)]));
+                if (by.Count * 2 <= stating.Length)
+                {
+                    foreach (var m in by)
+                    {
+                        (rare[m] ??= []).Add(display[key]);
+                    }
+                }
             }
         }
 
         agreement.Add(shares.Count == 0 ? 1m : Mean(shares));
 
-        // The regions demanding materials that at most half of the regions demand: the most such materials first.
+        // The regions demanding such materials: the most first.
         var extras = new List<(string Region, string[] Materials)>();
-        foreach (var (region, _) in stating)
+        for (var m = 0; m < stating.Length; m++)
         {
-            var materials = differences.Where(d => d.DemandedBy.Count * 2 <= stating.Length && d.DemandedBy.Contains(region)).Select(d => d.Name).ToArray();
-            if (materials.Length > 0)
+            if (rare[m] is { } materials)
             {
-                extras.Add((region, materials));
+                extras.Add((stating[m].Region, [.. materials]));
             }
         }
 
@@ -543,11 +562,25 @@ public static class RegionalComparison
 
     private sealed class ItemGroup(string? code)
     {
+        private readonly HashSet<string> regions = new(StringComparer.Ordinal);
+
         public string? Code { get; } = code;
 
         public List<(string Region, ComparedItem Item)> Members { get; } = [];
 
         public bool ByName { get; set; }
+
+        /// <summary>Adds a region's item unless the region already has one in the group.</summary>
+        public bool Add(string region, ComparedItem item)
+        {
+            if (!regions.Add(region))
+            {
+                return false;
+            }
+
+            Members.Add((region, item));
+            return true;
+        }
     }
 
     private sealed record RegionItems(string Code, string Name, IReadOnlyList<ComparedItem> Items)
