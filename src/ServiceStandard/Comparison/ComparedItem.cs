@@ -55,9 +55,10 @@ internal sealed class ComparedItem
                 titles.Add(title);
             }
 
-            if (!titleKeys.Contains(keys.Name(title)))
+            var titleKey = keys.Name(title);
+            if (!titleKeys.Contains(titleKey))
             {
-                titleKeys.Add(keys.Name(title));
+                titleKeys.Add(titleKey);
             }
         }
 
