@@ -58,24 +58,46 @@ internal static class DiffCommand
         command.SetAction(parse =>
         {
             var culture = CliContext.Culture(parse.GetValue(lang));
-            var inventories = Load(context, parse.GetValue(paths)!, culture);
-            if (inventories is null)
+            if (InputFiles.ExpandOrReport(context, parse.GetValue(paths)!) is not { } files)
             {
                 return CliApplication.Failure;
             }
 
-            var regions = inventories.Select(i => i.Inventory.Region.Code).Distinct(StringComparer.Ordinal).Count();
-            string report;
-            if (inventories.Count == 2 && regions == 1)
+            var failures = new List<FileVerdict>();
+            // Two files may be two versions of one region, which are compared in full and so normalized; a regional
+            // comparison tidies what it compares itself.
+            var inventories = LoadInOrder(files, normalize: files.Count == 2, failures);
+            string? report = null;
+            if (files.Count == 2)
             {
-                report = RenderVersions(VersionComparison.Compare(inventories[0].Inventory, inventories[1].Inventory), parse.GetValue(format)!, culture);
+                var both = inventories.ToArray();
+                if (both.Length == 2 && both[0].Region.Code == both[1].Region.Code)
+                {
+                    report = RenderVersions(VersionComparison.Compare(both[0], both[1]), parse.GetValue(format)!, culture);
+                }
+
+                inventories = both;
             }
-            else if (regions >= 2)
+
+            if (report is null)
             {
+                // The comparison reads each inventory as it is loaded, so the inventories are never all in memory at once.
                 var options = ComparisonOptions.Default with { Threshold = parse.GetValue(threshold) };
-                report = RenderRegions(RegionalComparison.Compare(inventories.Select(i => i.Inventory), options), parse.GetValue(format)!, culture);
+                var comparison = RegionalComparison.Compare(inventories, options);
+                if (failures.Count == 0 && comparison.Regions.Count >= 2)
+                {
+                    report = RenderRegions(comparison, parse.GetValue(format)!, culture);
+                }
             }
-            else
+
+            if (failures.Count > 0)
+            {
+                context.Error.Write(ValidationReportWriter.Text(failures, culture, colour: false));
+                context.Error.WriteLine("svcstd: diff compares only inventories that load without errors; fix the errors above (svcstd validate shows them too).");
+                return CliApplication.Failure;
+            }
+
+            if (report is null)
             {
                 context.Error.WriteLine("svcstd: diff needs inventories of at least two regions, or exactly two files (OLD NEW) of one region.");
                 return CliApplication.Failure;
@@ -87,36 +109,55 @@ internal static class DiffCommand
     }
 
     /// <summary>
-    /// Loads and normalizes every file; a file the loader reports errors for (syntax, structure, codes) is not compared: its
-    /// diagnostics go to standard error and the command fails (null). Warnings do not stop the comparison.
+    /// Loads (and when asked normalizes) the files on every core and yields the inventories in file order, each as
+    /// soon as it and the files before it are done; the loader reads labels, aliases and phrases, so they compare
+    /// equal. A file the loader reports errors for (syntax, structure, codes) yields nothing and its verdict is added
+    /// to <paramref name="failures"/>, in file order. Warnings do not stop the comparison. An inventory is normalized
+    /// without its load result: diff reports no normalization change, and locating one inside a streamed item would
+    /// read the whole document again.
     /// </summary>
-    private static List<(string File, Inventory Inventory)>? Load(CliContext context, IEnumerable<string> paths, CultureInfo culture)
+    private static IEnumerable<Inventory> LoadInOrder(IReadOnlyList<string> files, bool normalize, List<FileVerdict> failures)
     {
-        if (InputFiles.ExpandOrReport(context, paths) is not { } files)
+        var done = files.Select(_ => new TaskCompletionSource<(Inventory? Inventory, FileVerdict? Failure)>()).ToArray();
+        var next = -1;
+        for (var worker = 0; worker < Math.Min(Environment.ProcessorCount, files.Count); worker++)
         {
-            return null;
+            Task.Factory.StartNew(
+                () =>
+                {
+                    for (int i; (i = Interlocked.Increment(ref next)) < files.Count;)
+                    {
+                        try
+                        {
+                            var load = InventoryLoader.LoadFile(files[i]);
+                            done[i].SetResult(load.IsValid
+                                ? (normalize ? InventoryNormalizer.Normalize(load.Inventory!).Inventory : load.Inventory, null)
+                                : (null, FileVerdict.Of(InventoryValidator.Validate(load))));
+                        }
+                        catch (Exception exception)
+                        {
+                            done[i].SetException(exception);
+                        }
+                    }
+                },
+                CancellationToken.None,
+                TaskCreationOptions.LongRunning,
+                TaskScheduler.Default);
         }
 
-        // Loaded and normalized in parallel (so that phrases, aliases, labels and full-width text compare equal);
-        // only the normalized inventory is kept, each file's tree is freed as soon as it is done.
-        var loaded = new (Inventory? Inventory, FileVerdict? Failure)[files.Count];
-        Parallel.For(0, files.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
+        for (var i = 0; i < done.Length; i++)
         {
-            var load = InventoryLoader.LoadFile(files[i]);
-            loaded[i] = load.IsValid
-                ? (InventoryNormalizer.Normalize(load).Inventory ?? load.Inventory, null)
-                : (null, FileVerdict.Of(InventoryValidator.Validate(load)));
-        });
-
-        var failed = loaded.Where(l => l.Failure is not null).Select(l => l.Failure!).ToArray();
-        if (failed.Length > 0)
-        {
-            context.Error.Write(ValidationReportWriter.Text(failed, culture, colour: false));
-            context.Error.WriteLine("svcstd: diff compares only inventories that load without errors; fix the errors above (svcstd validate shows them too).");
-            return null;
+            var (inventory, failure) = done[i].Task.GetAwaiter().GetResult();
+            done[i] = null!;
+            if (failure is not null)
+            {
+                failures.Add(failure);
+            }
+            else
+            {
+                yield return inventory!;
+            }
         }
-
-        return files.Select((file, i) => (file, loaded[i].Inventory!)).ToList();
     }
 
     private static string RenderRegions(ComparisonReport report, string format, CultureInfo culture) => format switch

@@ -32,8 +32,8 @@ internal static class DiffCsvWriter
                         view.RegionName(region),
                         kind,
                         DiffView.Number(metrics.Get(metric)),
-                        DiffView.Number(DiffView.Median(item, metric)),
-                        DiffView.Mark(item, region, kind) switch { FindingSeverity.Warning => "warning", FindingSeverity.Info => "info", _ => string.Empty },
+                        DiffView.Number(view.Median(item, metric)),
+                        view.Mark(item, region, kind) switch { FindingSeverity.Warning => "warning", FindingSeverity.Info => "info", _ => string.Empty },
                         DiffView.Number(item.Uniformity));
                 }
             }

@@ -118,7 +118,7 @@ internal static class DiffHtmlWriter
                 : (null, item.ByRegion.ContainsKey(region) ? "0.00" : words.NotStated, null)),
         };
         panels.AddRange(ComparisonMetrics.All.Select(metric => (view.Label(metric), (Func<ItemComparison, string, (decimal?, string, string?)>)((item, region) =>
-            (DiffView.Score(item, region, metric), view.Value(item, region, metric), DiffView.Mark(item, region, ComparisonMetrics.Name(metric)) is null ? null : "▲")))));
+            (view.Score(item, region, metric), view.Value(item, region, metric), view.Mark(item, region, ComparisonMetrics.Name(metric)) is null ? null : "▲")))));
 
         html.Append("<section class=\"panel\"><h2>").Append(E(words.HeatMap)).Append("</h2><p class=\"muted\">").Append(E(words.Lighter))
             .Append("<span class=\"legend\"></span>").Append(E(words.Heavier)).Append(" · ").Append(E(words.HeatMapNote)).Append("</p><div class=\"tabs\">");

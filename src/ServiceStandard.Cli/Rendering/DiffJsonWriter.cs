@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using ServiceStandard.Comparison;
 
@@ -7,8 +8,16 @@ namespace ServiceStandard.Cli.Rendering;
 /// <summary>The JSON of a comparison: FORMAT.md section 5 for regions; a report of added, removed and changed items for two versions.</summary>
 internal static class DiffJsonWriter
 {
+    /// <summary>The metric names, encoded once: a report writes them for every item and region.</summary>
+    private static readonly JsonEncodedText Uniformity = JsonEncodedText.Encode("uniformity");
+
+    private static readonly JsonEncodedText[] MetricNames =
+        [.. ComparisonMetrics.All.Select(m => JsonEncodedText.Encode(ComparisonMetrics.Name(m), JavaScriptEncoder.UnsafeRelaxedJsonEscaping))];
+
     public static string Regional(ComparisonReport report, CultureInfo culture) => JsonText.Write(json =>
     {
+        // Region codes, encoded once: they are written for every item (as JsonText writes them).
+        var codes = report.Regions.ToDictionary(r => r.Code, r => JsonEncodedText.Encode(r.Code, JavaScriptEncoder.UnsafeRelaxedJsonEscaping), StringComparer.Ordinal);
         json.WriteStartObject();
         json.WriteStartArray("regions");
         foreach (var region in report.Regions)
@@ -26,50 +35,7 @@ internal static class DiffJsonWriter
         json.WriteStartArray("items");
         foreach (var item in report.Items)
         {
-            json.WriteStartObject();
-            json.WriteString("basicCode", item.BasicCode);
-            json.WriteString("name", item.Name);
-            json.WriteString("alignedBy", item.AlignedBy == ItemAlignment.Name ? "name" : "basicCode");
-            json.WriteStartObject("byRegion");
-            foreach (var (code, metrics) in item.ByRegion)
-            {
-                json.WriteStartObject(code);
-                foreach (var metric in ComparisonMetrics.All)
-                {
-                    Number(json, ComparisonMetrics.Name(metric), metrics.Get(metric));
-                }
-
-                json.WriteEndObject();
-            }
-
-            json.WriteEndObject();
-            json.WriteStartArray("findings");
-            foreach (var finding in item.Findings)
-            {
-                json.WriteStartObject();
-                json.WriteString("kind", finding.Kind);
-                json.WriteString("severity", finding.Severity == FindingSeverity.Warning ? "warning" : "info");
-                Strings(json, "regions", finding.Regions);
-                json.WriteString("message", finding.Message(culture));
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
-            Number(json, "uniformity", item.Uniformity);
-            json.WriteStartArray("materialDifferences");
-            foreach (var difference in item.MaterialDifferences)
-            {
-                json.WriteStartObject();
-                json.WriteString("name", difference.Name);
-                Strings(json, "demandedBy", difference.DemandedBy);
-                Strings(json, "notDemandedBy", difference.NotDemandedBy);
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
-            Strings(json, "strictest", item.Strictest);
-            Strings(json, "loosest", item.Loosest);
-            json.WriteEndObject();
+            Item(json, item, codes, culture);
         }
 
         json.WriteEndArray();
@@ -79,8 +45,8 @@ internal static class DiffJsonWriter
             json.WriteStartObject();
             json.WriteString("basicCode", missing.BasicCode);
             json.WriteString("name", missing.Name);
-            Strings(json, "presentIn", missing.PresentIn);
-            Strings(json, "absentFrom", missing.AbsentFrom);
+            Regions(json, "presentIn", missing.PresentIn, codes);
+            Regions(json, "absentFrom", missing.AbsentFrom, codes);
             json.WriteEndObject();
         }
 
@@ -140,6 +106,69 @@ internal static class DiffJsonWriter
     /// <summary>The token a report writes for a direction: <c>stricter</c>, <c>looser</c>, <c>mixed</c>, <c>neutral</c>.</summary>
     public static string Token(ChangeDirection direction) => direction.ToString().ToLowerInvariant();
 
+    private static void Item(Utf8JsonWriter json, ItemComparison item, Dictionary<string, JsonEncodedText> codes, CultureInfo culture)
+    {
+        json.WriteStartObject();
+        json.WriteString("basicCode", item.BasicCode);
+        json.WriteString("name", item.Name);
+        json.WriteString("alignedBy", item.AlignedBy == ItemAlignment.Name ? "name" : "basicCode");
+        json.WriteStartObject("byRegion");
+        foreach (var (code, metrics) in item.ByRegion)
+        {
+            json.WriteStartObject(Code(code, codes));
+            for (var m = 0; m < MetricNames.Length; m++)
+            {
+                Number(json, MetricNames[m], metrics.Get(ComparisonMetrics.All[m]));
+            }
+
+            json.WriteEndObject();
+        }
+
+        json.WriteEndObject();
+        json.WriteStartArray("findings");
+        foreach (var finding in item.Findings)
+        {
+            json.WriteStartObject();
+            json.WriteString("kind", finding.Kind);
+            json.WriteString("severity", finding.Severity == FindingSeverity.Warning ? "warning" : "info");
+            Regions(json, "regions", finding.Regions, codes);
+            json.WriteString("message", finding.Message(culture));
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        Number(json, Uniformity, item.Uniformity);
+        json.WriteStartArray("materialDifferences");
+        foreach (var difference in item.MaterialDifferences)
+        {
+            json.WriteStartObject();
+            json.WriteString("name", difference.Name);
+            Regions(json, "demandedBy", difference.DemandedBy, codes);
+            Regions(json, "notDemandedBy", difference.NotDemandedBy, codes);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        Regions(json, "strictest", item.Strictest, codes);
+        Regions(json, "loosest", item.Loosest, codes);
+        json.WriteEndObject();
+    }
+
+    private static JsonEncodedText Code(string code, Dictionary<string, JsonEncodedText> codes) =>
+        codes.TryGetValue(code, out var encoded) ? encoded : JsonEncodedText.Encode(code, JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+
+    /// <summary>An array of region codes, each encoded once per report.</summary>
+    private static void Regions(Utf8JsonWriter json, string name, IEnumerable<string> regions, Dictionary<string, JsonEncodedText> codes)
+    {
+        json.WriteStartArray(name);
+        foreach (var region in regions)
+        {
+            json.WriteStringValue(Code(region, codes));
+        }
+
+        json.WriteEndArray();
+    }
+
     private static void Version(Utf8JsonWriter json, string name, DateOnly? publishedOn, int items)
     {
         json.WriteStartObject(name);
@@ -162,21 +191,18 @@ internal static class DiffJsonWriter
         json.WriteEndArray();
     }
 
-    private static void Strings(Utf8JsonWriter json, string name, IEnumerable<string> values)
-    {
-        json.WriteStartArray(name);
-        foreach (var value in values)
-        {
-            json.WriteStringValue(value);
-        }
-
-        json.WriteEndArray();
-    }
+    /// <summary>Writes a number without trailing zeros (7, not 7.00), or null.</summary>
+    private static void Number(Utf8JsonWriter json, string name, decimal? value) => Number(json, JsonEncodedText.Encode(name), value);
 
     /// <summary>Writes a number without trailing zeros (7, not 7.00), or null.</summary>
-    private static void Number(Utf8JsonWriter json, string name, decimal? value)
+    private static void Number(Utf8JsonWriter json, JsonEncodedText name, decimal? value)
     {
-        if (value is { } v)
+        if (value is { Scale: 0 } whole && whole != 0m)
+        {
+            // A whole number without decimals is written as it is (most figures are): no formatting and parsing back.
+            json.WriteNumber(name, whole);
+        }
+        else if (value is { } v)
         {
             json.WriteNumber(name, decimal.Parse(ComparisonMetrics.Format(v), NumberStyles.Number, CultureInfo.InvariantCulture));
         }

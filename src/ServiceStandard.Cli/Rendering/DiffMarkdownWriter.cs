@@ -97,7 +97,7 @@ internal static class DiffMarkdownWriter
     private static string Marked(DiffView view, ItemComparison item, string region, ComparisonMetric metric)
     {
         var value = Escape(view.Value(item, region, metric));
-        return DiffView.Mark(item, region, ComparisonMetrics.Name(metric)) switch
+        return view.Mark(item, region, ComparisonMetrics.Name(metric)) switch
         {
             FindingSeverity.Warning => $"**{value}** ⚠️",
             FindingSeverity.Info => $"**{value}**",

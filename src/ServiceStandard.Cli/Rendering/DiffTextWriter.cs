@@ -93,7 +93,7 @@ internal static class DiffTextWriter
 
     /// <summary>The value, with ! (warning) or * (info) when the region stands out on the metric.</summary>
     private static string Marked(DiffView view, ItemComparison item, string region, ComparisonMetric metric) =>
-        view.Value(item, region, metric) + DiffView.Mark(item, region, ComparisonMetrics.Name(metric)) switch
+        view.Value(item, region, metric) + view.Mark(item, region, ComparisonMetrics.Name(metric)) switch
         {
             FindingSeverity.Warning => " !",
             FindingSeverity.Info => " *",

@@ -6,7 +6,16 @@ namespace ServiceStandard.Cli.Rendering;
 /// <summary>What every rendering of a regional comparison derives from the report: order, names, counts, marks.</summary>
 internal sealed class DiffView
 {
+    private static readonly Dictionary<string, ComparisonMetric> MetricsByName =
+        ComparisonMetrics.All.ToDictionary(ComparisonMetrics.Name, StringComparer.Ordinal);
+
     private readonly Dictionary<string, string> names;
+
+    /// <summary>
+    /// Per item, what every cell of a metric needs from all the item's regions, worked out once (a cell asking the
+    /// whole row again made a report quadratic in regions).
+    /// </summary>
+    private readonly Dictionary<ItemComparison, ItemFacts> facts = new(ReferenceEqualityComparer.Instance);
 
     public DiffView(ComparisonReport report, CultureInfo culture)
     {
@@ -67,40 +76,73 @@ internal sealed class DiffView
     /// The severity of the finding of <paramref name="kind"/> that names <paramref name="region"/> as standing out, if any.
     /// A finding between only two regions names both, the worse first: only the worse is marked.
     /// </summary>
-    public static FindingSeverity? Mark(ItemComparison item, string region, string kind)
-    {
-        var metric = ComparisonMetrics.All.Cast<ComparisonMetric?>().FirstOrDefault(m => ComparisonMetrics.Name(m!.Value) == kind);
-        var pair = metric is { } stated && item.ByRegion.Values.Count(v => v.Get(stated) is not null) == 2;
-        return item.Findings
-            .Where(f => f.Kind == kind && (pair ? f.Regions[0] == region : f.Regions.Contains(region)))
-            .Select(f => (FindingSeverity?)f.Severity)
-            .Max();
-    }
+    public FindingSeverity? Mark(ItemComparison item, string region, string kind) =>
+        Facts(item).Marks.TryGetValue((kind, region), out var severity) ? severity : null;
 
     /// <summary>Uniformity with two decimals (0.70), or - when only one region carries the item.</summary>
     public static string Uniformity(ItemComparison item) =>
         item.Uniformity is { } u ? u.ToString("0.00", CultureInfo.InvariantCulture) : "-";
 
     /// <summary>The median of the stated values of a metric, or <see langword="null"/> when fewer than two regions state it.</summary>
-    public static decimal? Median(ItemComparison item, ComparisonMetric metric)
-    {
-        var values = item.ByRegion.Values.Select(m => m.Get(metric)).OfType<decimal>().ToArray();
-        return values.Length < 2 ? null : ComparisonMetrics.Median(values);
-    }
+    public decimal? Median(ItemComparison item, ComparisonMetric metric) => Facts(item).Metrics[(int)metric].Median;
 
     /// <summary>0 for the region with the best value of the item on a metric, 1 for the worst; null when not stated or all equal.</summary>
-    public static decimal? Score(ItemComparison item, string region, ComparisonMetric metric)
+    public decimal? Score(ItemComparison item, string region, ComparisonMetric metric)
     {
         if (!item.ByRegion.TryGetValue(region, out var own) || own.Get(metric) is not { } value)
         {
             return null;
         }
 
-        var burdens = item.ByRegion.Values.Select(m => m.Get(metric)).OfType<decimal>().Select(v => ComparisonMetrics.Burden(metric, v)).ToArray();
-        var (best, worst) = (burdens.Min(), burdens.Max());
+        var (best, worst) = (Facts(item).Metrics[(int)metric].Best, Facts(item).Metrics[(int)metric].Worst);
         return best == worst ? null : (ComparisonMetrics.Burden(metric, value) - best) / (worst - best);
     }
 
     public string ItemTitle(ItemComparison item) =>
         item.AlignedBy == ItemAlignment.Name ? $"{item.Name} ({Words.AlignedByName})" : item.Name;
+
+    private ItemFacts Facts(ItemComparison item)
+    {
+        if (!facts.TryGetValue(item, out var known))
+        {
+            facts[item] = known = ItemFacts.Of(item);
+        }
+
+        return known;
+    }
+
+    /// <summary>A metric over all the regions stating it: how many, the median of the values, the best and worst burden.</summary>
+    private readonly record struct MetricFacts(int Stated, decimal? Median, decimal Best, decimal Worst);
+
+    private sealed record ItemFacts(MetricFacts[] Metrics, Dictionary<(string Kind, string Region), FindingSeverity> Marks)
+    {
+        public static ItemFacts Of(ItemComparison item)
+        {
+            var metrics = ComparisonMetrics.All.Select(metric =>
+            {
+                var values = item.ByRegion.Values.Select(m => m.Get(metric)).OfType<decimal>().ToArray();
+                var burdens = values.Select(v => ComparisonMetrics.Burden(metric, v)).ToArray();
+                return values.Length == 0
+                    ? new MetricFacts(0, null, 0m, 0m)
+                    : new MetricFacts(values.Length, values.Length < 2 ? null : ComparisonMetrics.Median(values), burdens.Min(), burdens.Max());
+            }).ToArray();
+
+            // The most severe finding of each kind naming each region; of a finding on a metric only two regions state,
+            // only the worse region (named first).
+            var marks = new Dictionary<(string Kind, string Region), FindingSeverity>();
+            foreach (var finding in item.Findings)
+            {
+                var pair = MetricsByName.TryGetValue(finding.Kind, out var metric) && metrics[(int)metric].Stated == 2;
+                foreach (var region in pair ? finding.Regions.Take(1) : finding.Regions)
+                {
+                    if (!marks.TryGetValue((finding.Kind, region), out var severity) || finding.Severity > severity)
+                    {
+                        marks[(finding.Kind, region)] = finding.Severity;
+                    }
+                }
+            }
+
+            return new ItemFacts(metrics, marks);
+        }
+    }
 }

@@ -24,7 +24,13 @@ namespace ServiceStandard.Comparison;
 public static class RegionalComparison
 {
     /// <summary>Compares the inventories of several regions.</summary>
-    /// <param name="inventories">One or more inventories per region (e.g. after normalization).</param>
+    /// <remarks>
+    /// The sequence is read once, in order, and each inventory is reduced to what the comparison needs as it comes, so
+    /// a lazily loaded sequence is never all in memory. The codes, names, titles and material names compared are tidied
+    /// as <see cref="Normalization.InventoryNormalizer"/> tidies them: inventories as loaded and the same inventories
+    /// normalized give the same report.
+    /// </remarks>
+    /// <param name="inventories">One or more inventories per region, as loaded or normalized.</param>
     /// <param name="options">Threshold and synonyms; <see cref="ComparisonOptions.Default"/> when omitted.</param>
     /// <returns>The report.</returns>
     /// <exception cref="ArgumentOutOfRangeException">The threshold is negative.</exception>
@@ -34,19 +40,36 @@ public static class RegionalComparison
         options ??= ComparisonOptions.Default;
         ArgumentOutOfRangeException.ThrowIfNegative(options.Threshold, nameof(options));
 
+        // Each inventory is read once, as the sequence yields it, into what the comparison needs of its items,
+        // so a caller that loads inventories lazily need not hold them all in memory.
+        var keys = new ComparisonKeys(options.MaterialSynonyms);
         var regions = inventories
-            .GroupBy(i => i.Region.Code, StringComparer.Ordinal)
+            .Select(i => ComparedInventory.Of(i, keys))
+            .GroupBy(i => i.RegionCode, StringComparer.Ordinal)
             .OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => RegionItems.Of(g.Key, g.ToArray()))
             .ToArray();
         var names = regions.ToDictionary(r => r.Code, r => r.Name, StringComparer.Ordinal);
-        var items = Align(regions).Select(g => CompareItem(g, names, options)).ToArray();
+        var groups = Align(regions);
+        var items = new ItemComparison[groups.Count];
+        Parallel.For(0, groups.Count, i => items[i] = CompareItem(groups[i], names, options));
+        var strictest = new Dictionary<string, int>(StringComparer.Ordinal);
+        var loosest = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var item in items)
+        {
+            foreach (var code in item.Strictest)
+            {
+                strictest[code] = strictest.GetValueOrDefault(code) + 1;
+            }
+
+            foreach (var code in item.Loosest)
+            {
+                loosest[code] = loosest.GetValueOrDefault(code) + 1;
+            }
+        }
+
         var summaries = regions.Select(r => new RegionSummary(
-            r.Code,
-            r.Name,
-            r.Items.Count,
-            items.Count(i => i.Strictest.Contains(r.Code)),
-            items.Count(i => i.Loosest.Contains(r.Code)))).ToArray();
+            r.Code, r.Name, r.Items.Count, strictest.GetValueOrDefault(r.Code), loosest.GetValueOrDefault(r.Code))).ToArray();
         var missing = items
             .Where(i => i.ByRegion.Count < regions.Length)
             .Select(i => new MissingItem(
@@ -66,19 +89,42 @@ public static class RegionalComparison
 
     internal static bool HasCode(ServiceItem item) => !string.IsNullOrWhiteSpace(item.BasicCode);
 
+    /// <summary>
+    /// The items a region carries once each: coded items first, the first with a code wins; an item without a code
+    /// is dropped when an earlier item of the region has the same name key.
+    /// </summary>
+    internal static List<T> FirstOfEach<T>(IEnumerable<T> items, Func<T, string> code, Func<T, string> nameKey)
+    {
+        var kept = new List<T>();
+        var codes = new HashSet<string>(StringComparer.Ordinal);
+        var nameKeys = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var item in items.OrderBy(i => string.IsNullOrWhiteSpace(code(i)) ? 1 : 0))
+        {
+            var key = nameKey(item);
+            var fresh = string.IsNullOrWhiteSpace(code(item)) ? !nameKeys.Contains(key) : codes.Add(code(item));
+            nameKeys.Add(key);
+            if (fresh)
+            {
+                kept.Add(item);
+            }
+        }
+
+        return kept;
+    }
+
     private static List<ItemGroup> Align(IReadOnlyList<RegionItems> regions)
     {
         var coded = new SortedDictionary<string, ItemGroup>(StringComparer.Ordinal);
         foreach (var region in regions)
         {
-            foreach (var item in region.Items.Where(HasCode))
+            foreach (var item in region.Items.Where(i => i.HasCode))
             {
                 if (!coded.TryGetValue(item.BasicCode, out var group))
                 {
                     coded[item.BasicCode] = group = new ItemGroup(item.BasicCode);
                 }
 
-                group.Members.Add((region.Code, item));
+                group.Add(region.Code, item);
             }
         }
 
@@ -87,24 +133,23 @@ public static class RegionalComparison
         {
             foreach (var (_, item) in group.Members)
             {
-                byName.TryAdd(NameKey(item.Name), group);
+                byName.TryAdd(item.NameKey, group);
             }
         }
 
         var named = new SortedDictionary<string, ItemGroup>(StringComparer.Ordinal);
         foreach (var region in regions)
         {
-            foreach (var item in region.Items.Where(i => !HasCode(i)))
+            foreach (var item in region.Items.Where(i => !i.HasCode))
             {
-                var key = NameKey(item.Name);
+                var key = item.NameKey;
                 if (!byName.TryGetValue(key, out var group))
                 {
                     byName[key] = named[key] = group = new ItemGroup(null);
                 }
 
-                if (group.Members.All(m => m.Region != region.Code))
+                if (group.Add(region.Code, item))
                 {
-                    group.Members.Add((region.Code, item));
                     group.ByName = true;
                 }
             }
@@ -128,32 +173,51 @@ public static class RegionalComparison
         var metrics = new SortedDictionary<string, ItemMetrics>(StringComparer.Ordinal);
         foreach (var (region, item) in members)
         {
-            metrics[region] = ItemMetrics.Of(item);
+            metrics[region] = item.Metrics;
         }
 
         var findings = new List<Finding>();
         var agreement = new List<decimal>();
         var differences = Array.Empty<MaterialDifference>();
-        if (members.Count >= 2)
+        var scores = new Scores(members.Count);
+        foreach (var metric in ComparisonMetrics.All)
         {
-            foreach (var metric in ComparisonMetrics.All)
+            // The members are in region order, one per region: the order of ByRegion.
+            var stated = new List<(string Region, decimal Value)>(members.Count);
+            var at = new List<int>(members.Count);
+            for (var m = 0; m < members.Count; m++)
             {
-                var stated = metrics
-                    .Where(m => m.Value.Get(metric) is not null)
-                    .Select(m => (Region: m.Key, Value: m.Value.Get(metric)!.Value))
-                    .ToArray();
-                if (stated.Length >= 2)
+                if (members[m].Item.Metrics.Get(metric) is { } value)
                 {
-                    agreement.Add(Agreement(stated.Select(s => s.Value).ToArray()));
-                    findings.AddRange(MetricFindings(metric, stated, names, options.Threshold));
+                    stated.Add((members[m].Region, value));
+                    at.Add(m);
                 }
             }
 
-            differences = MaterialSet(members, names, options.MaterialSynonyms, agreement, findings);
+            if (stated.Count >= 2)
+            {
+                var values = new decimal[stated.Count];
+                for (var i = 0; i < values.Length; i++)
+                {
+                    values[i] = stated[i].Value;
+                }
+
+                // On a scale where higher is worse (the values themselves but for online depth), and their median.
+                var scaled = ComparisonMetrics.HigherIsWorse(metric) ? values : Array.ConvertAll(values, v => ComparisonMetrics.Burden(metric, v));
+                var median = ComparisonMetrics.Median(values);
+                agreement.Add(Agreement(values, median));
+                findings.AddRange(MetricFindings(metric, stated, scaled, scaled == values ? median : ComparisonMetrics.Median(scaled), median, names, options.Threshold));
+                scores.Add(scaled, at);
+            }
+        }
+
+        if (members.Count >= 2)
+        {
+            differences = MaterialSet(members, names, agreement, findings);
             Categorical(
                 "legalBasis",
-                members.Where(m => m.Item.Authority.LegalBasis.Count > 0)
-                    .Select(m => (m.Region, Key: LegalBasisKey(m.Item), Display: (Func<CultureInfo, string>)(c => LegalBasisText(m.Item, c))))
+                members.Where(m => m.Item.LegalBasisKey is not null)
+                    .Select(m => (m.Region, Key: m.Item.LegalBasisKey!, Display: (Func<CultureInfo, string>)(c => LegalBasisText(m.Item, c))))
                     .ToArray(),
                 names,
                 agreement,
@@ -168,7 +232,7 @@ public static class RegionalComparison
                 findings);
         }
 
-        var burdens = Burdens(metrics);
+        var burdens = scores.Burdens(members);
         var (strictest, loosest) = Extremes(burdens);
         return new ItemComparison
         {
@@ -177,7 +241,7 @@ public static class RegionalComparison
             AlignedBy = group.ByName ? ItemAlignment.Name : ItemAlignment.BasicCode,
             ByRegion = metrics,
             Findings = findings,
-            Uniformity = agreement.Count == 0 ? null : Math.Round(agreement.Average(), 2, MidpointRounding.AwayFromZero),
+            Uniformity = agreement.Count == 0 ? null : Math.Round(Mean(agreement), 2, MidpointRounding.AwayFromZero),
             MaterialDifferences = differences,
             Burdens = burdens,
             Strictest = strictest,
@@ -186,36 +250,85 @@ public static class RegionalComparison
     }
 
     /// <summary>1 − 2 × mean |x − median| / max, in [0, 1]; 1 when the largest value is 0.</summary>
-    internal static decimal Agreement(IReadOnlyList<decimal> values)
+    private static decimal Agreement(IReadOnlyList<decimal> values, decimal median)
     {
-        var max = values.Max();
+        var max = Extreme(values, highest: true);
         if (max <= 0m)
         {
             return 1m;
         }
 
-        var median = ComparisonMetrics.Median(values);
-        var deviation = values.Average(v => Math.Abs(v - median));
-        return Math.Clamp(1m - (2m * deviation / max), 0m, 1m);
+        var deviation = 0m;
+        for (var i = 0; i < values.Count; i++)
+        {
+            deviation += Math.Abs(values[i] - median);
+        }
+
+        return Math.Clamp(1m - (2m * (deviation / values.Count) / max), 0m, 1m);
     }
 
-    private static IEnumerable<Finding> MetricFindings(
-        ComparisonMetric metric, IReadOnlyList<(string Region, decimal Value)> stated, IReadOnlyDictionary<string, string> names, decimal threshold)
+    /// <summary>The sum in order divided by the count, as <see cref="Enumerable.Average(IEnumerable{decimal})"/> computes it.</summary>
+    private static decimal Mean(IReadOnlyList<decimal> values)
     {
-        var burdens = stated.Select(s => ComparisonMetrics.Burden(metric, s.Value)).ToArray();
+        var sum = 0m;
+        for (var i = 0; i < values.Count; i++)
+        {
+            sum += values[i];
+        }
+
+        return sum / values.Count;
+    }
+
+    /// <summary>The first largest (or smallest) value, as <see cref="Enumerable.Max(IEnumerable{decimal})"/> and Min find it.</summary>
+    private static decimal Extreme(IReadOnlyList<decimal> values, bool highest)
+    {
+        var extreme = values[0];
+        for (var i = 1; i < values.Count; i++)
+        {
+            if (highest ? values[i] > extreme : values[i] < extreme)
+            {
+                extreme = values[i];
+            }
+        }
+
+        return extreme;
+    }
+
+    /// <param name="metric">The metric.</param>
+    /// <param name="stated">The regions stating it and their values, in region order.</param>
+    /// <param name="burdens">The values on a scale where higher is worse.</param>
+    /// <param name="medianBurden">The median of <paramref name="burdens"/>.</param>
+    /// <param name="median">The median of the values.</param>
+    /// <param name="names">The regions' names.</param>
+    /// <param name="threshold">The threshold.</param>
+    private static IEnumerable<Finding> MetricFindings(
+        ComparisonMetric metric,
+        IReadOnlyList<(string Region, decimal Value)> stated,
+        decimal[] burdens,
+        decimal medianBurden,
+        decimal median,
+        IReadOnlyDictionary<string, string> names,
+        decimal threshold)
+    {
         var pair = stated.Count == 2;
-        var reference = pair ? burdens.Min() : ComparisonMetrics.Median(burdens);
+        var reference = pair ? Extreme(burdens, highest: false) : medianBurden;
         var unit = Math.Max(Math.Abs(reference), 1m);
-        var outstanding = stated
-            .Select((s, i) => (s.Region, s.Value, Gap: burdens[i] - reference))
-            .Where(s => s.Gap > 0m && s.Gap > threshold * unit)
-            .OrderByDescending(s => s.Gap)
-            .ThenBy(s => s.Region, StringComparer.Ordinal)
-            .ToArray();
+        var outstanding = new List<(string Region, decimal Value, decimal Gap)>();
+        for (var i = 0; i < stated.Count; i++)
+        {
+            var gap = burdens[i] - reference;
+            if (gap > 0m && gap > threshold * unit)
+            {
+                outstanding.Add((stated[i].Region, stated[i].Value, gap));
+            }
+        }
+
+        // The largest gap first, then by region (one entry per region, so the order is total).
+        outstanding.Sort((a, b) => b.Gap.CompareTo(a.Gap) is var byGap and not 0 ? byGap : string.CompareOrdinal(a.Region, b.Region));
         var kind = ComparisonMetrics.Name(metric);
         if (pair)
         {
-            if (outstanding.Length == 1)
+            if (outstanding.Count == 1)
             {
                 var worse = outstanding[0];
                 var better = stated.Single(s => s.Region != worse.Region);
@@ -230,7 +343,6 @@ public static class RegionalComparison
             yield break;
         }
 
-        var median = ComparisonMetrics.Median(stated.Select(s => s.Value).ToArray());
         foreach (var severity in new[] { FindingSeverity.Warning, FindingSeverity.Info })
         {
             var regions = outstanding.Where(s => Severity(metric, s.Gap, unit) == severity).ToArray();
@@ -253,49 +365,77 @@ public static class RegionalComparison
         new(kind, severity, regions, message(ComparisonText.Chinese), message(ComparisonText.English));
 
     private static MaterialDifference[] MaterialSet(
-        IReadOnlyList<(string Region, ServiceItem Item)> members,
+        IReadOnlyList<(string Region, ComparedItem Item)> members,
         IReadOnlyDictionary<string, string> names,
-        MaterialSynonyms synonyms,
         List<decimal> agreement,
         List<Finding> findings)
     {
-        var stating = members.Where(m => m.Item.Guide is { Materials.Count: > 0 }).ToArray();
+        var stating = members.Where(m => m.Item.StatesMaterials).ToArray();
         if (stating.Length < 2)
         {
             return [];
         }
 
+        // Every required material some region demands, by key, named as the first region demanding it writes it.
         var display = new Dictionary<string, string>(StringComparer.Ordinal);
-        var demanded = stating.ToDictionary(
-            m => m.Region,
-            m => m.Item.Guide!.Materials.Where(x => x.Required).Select(x =>
-            {
-                var key = synonyms.Key(x.Name);
-                display.TryAdd(key, x.Name);
-                return key;
-            }).ToHashSet(StringComparer.Ordinal),
-            StringComparer.Ordinal);
-        var keys = display.Keys.ToArray();
-        var differences = new List<MaterialDifference>();
-        var shares = new List<decimal>();
-        foreach (var key in keys)
+        var keys = new List<string>();
+        var demanded = new HashSet<string>[stating.Length];
+        for (var m = 0; m < stating.Length; m++)
         {
-            var by = stating.Where(m => demanded[m.Region].Contains(key)).Select(m => m.Region).ToArray();
-            shares.Add((decimal)Math.Max(by.Length, stating.Length - by.Length) / stating.Length);
-            if (by.Length < stating.Length)
+            demanded[m] = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var (key, name) in stating[m].Item.RequiredMaterials)
             {
-                differences.Add(new MaterialDifference(display[key], by, stating.Select(m => m.Region).Except(by, StringComparer.Ordinal).ToArray()));
+                if (display.TryAdd(key, name))
+                {
+                    keys.Add(key);
+                }
+
+                demanded[m].Add(key);
             }
         }
 
-        agreement.Add(shares.Count == 0 ? 1m : shares.Average());
-        var extras = stating
-            .Select(m => (m.Region, Materials: differences.Where(d => d.DemandedBy.Count * 2 <= stating.Length && d.DemandedBy.Contains(m.Region)).Select(d => d.Name).ToArray()))
-            .Where(e => e.Materials.Length > 0)
-            .OrderByDescending(e => e.Materials.Length)
-            .ThenBy(e => e.Region, StringComparer.Ordinal)
-            .ToArray();
-        if (extras.Length > 0)
+        var differences = new List<MaterialDifference>();
+        var shares = new List<decimal>();
+
+        // Per region, the materials it demands that at most half of the regions demand.
+        var rare = new List<string>[stating.Length];
+        foreach (var key in keys)
+        {
+            var by = new List<int>();
+            var not = new List<int>();
+            for (var m = 0; m < stating.Length; m++)
+            {
+                (demanded[m].Contains(key) ? by : not).Add(m);
+            }
+
+            shares.Add((decimal)Math.Max(by.Count, not.Count) / stating.Length);
+            if (not.Count > 0)
+            {
+                differences.Add(new MaterialDifference(display[key], [.. by.Select(m => stating[m].Region)], [.. not.Select(m => stating[m].Region)]));
+                if (by.Count * 2 <= stating.Length)
+                {
+                    foreach (var m in by)
+                    {
+                        (rare[m] ??= []).Add(display[key]);
+                    }
+                }
+            }
+        }
+
+        agreement.Add(shares.Count == 0 ? 1m : Mean(shares));
+
+        // The regions demanding such materials: the most first.
+        var extras = new List<(string Region, string[] Materials)>();
+        for (var m = 0; m < stating.Length; m++)
+        {
+            if (rare[m] is { } materials)
+            {
+                extras.Add((stating[m].Region, [.. materials]));
+            }
+        }
+
+        extras.Sort((a, b) => b.Materials.Length.CompareTo(a.Materials.Length) is var byCount and not 0 ? byCount : string.CompareOrdinal(a.Region, b.Region));
+        if (extras.Count > 0)
         {
             findings.Add(Create("materialSet", FindingSeverity.Info, extras.Select(e => e.Region).ToArray(), c => ComparisonText.Format(
                 "Finding_materialSet", c,
@@ -341,87 +481,113 @@ public static class RegionalComparison
                 groups.Select(g => ComparisonText.Labelled(ComparisonText.List(g.Select(s => names[s.Region]), c), g.First().Display(c), c)), c)))));
     }
 
-    private static string LegalBasisKey(ServiceItem item) =>
-        string.Join('\n', item.Authority.LegalBasis.Select(b => MaterialSynonyms.Normalize(b.Title)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal));
-
-    private static string LegalBasisText(ServiceItem item, CultureInfo culture) =>
-        string.Join(ComparisonText.IsChinese(culture) ? string.Empty : ", ", item.Authority.LegalBasis.Select(b => b.Title).Distinct(StringComparer.Ordinal));
-
-    private static SortedDictionary<string, decimal> Burdens(IReadOnlyDictionary<string, ItemMetrics> metrics)
-    {
-        var scores = new SortedDictionary<string, List<decimal>>(StringComparer.Ordinal);
-        foreach (var metric in ComparisonMetrics.All)
-        {
-            var stated = metrics
-                .Where(m => m.Value.Get(metric) is not null)
-                .Select(m => (Region: m.Key, Burden: ComparisonMetrics.Burden(metric, m.Value.Get(metric)!.Value)))
-                .ToArray();
-            if (stated.Length < 2)
-            {
-                continue;
-            }
-
-            var best = stated.Min(s => s.Burden);
-            var worst = stated.Max(s => s.Burden);
-            if (best == worst)
-            {
-                continue;
-            }
-
-            foreach (var (region, burden) in stated)
-            {
-                (scores.TryGetValue(region, out var list) ? list : scores[region] = []).Add((burden - best) / (worst - best));
-            }
-        }
-
-        var burdens = new SortedDictionary<string, decimal>(StringComparer.Ordinal);
-        foreach (var (region, list) in scores)
-        {
-            burdens[region] = Math.Round(list.Average(), 4, MidpointRounding.AwayFromZero);
-        }
-
-        return burdens;
-    }
+    private static string LegalBasisText(ComparedItem item, CultureInfo culture) =>
+        string.Join(ComparisonText.IsChinese(culture) ? string.Empty : ", ", item.LegalBasisTitles);
 
     private static (IReadOnlyList<string> Strictest, IReadOnlyList<string> Loosest) Extremes(IReadOnlyDictionary<string, decimal> burdens)
     {
-        if (burdens.Count < 2 || burdens.Values.Min() == burdens.Values.Max())
+        var values = burdens.Values.ToArray();
+        if (values.Length < 2)
         {
             return ([], []);
         }
 
-        var high = burdens.Values.Max();
-        var low = burdens.Values.Min();
-        return (burdens.Where(b => b.Value == high).Select(b => b.Key).ToArray(), burdens.Where(b => b.Value == low).Select(b => b.Key).ToArray());
+        var high = Extreme(values, highest: true);
+        var low = Extreme(values, highest: false);
+        if (high == low)
+        {
+            return ([], []);
+        }
+
+        var strictest = new List<string>();
+        var loosest = new List<string>();
+        foreach (var (region, burden) in burdens)
+        {
+            if (burden == high)
+            {
+                strictest.Add(region);
+            }
+
+            if (burden == low)
+            {
+                loosest.Add(region);
+            }
+        }
+
+        return ([.. strictest], [.. loosest]);
+    }
+
+    /// <summary>
+    /// The members' burden scores (see <see cref="ItemComparison.Burdens"/>): for each metric whose stated values
+    /// differ, 0 at the best value and 1 at the worst, added up in metric order.
+    /// </summary>
+    private sealed class Scores(int members)
+    {
+        private readonly decimal[] sums = new decimal[members];
+        private readonly int[] counts = new int[members];
+
+        /// <param name="burdens">Two or more values of a metric on a scale where higher is worse, in member order.</param>
+        /// <param name="at">The member of each value.</param>
+        public void Add(decimal[] burdens, IReadOnlyList<int> at)
+        {
+            var best = Extreme(burdens, highest: false);
+            var worst = Extreme(burdens, highest: true);
+            if (best == worst)
+            {
+                return;
+            }
+
+            for (var i = 0; i < burdens.Length; i++)
+            {
+                sums[at[i]] += (burdens[i] - best) / (worst - best);
+                counts[at[i]]++;
+            }
+        }
+
+        /// <summary>Each scored member's mean score, rounded to 4 decimals, by region.</summary>
+        public SortedDictionary<string, decimal> Burdens(IReadOnlyList<(string Region, ComparedItem Item)> members)
+        {
+            var burdens = new SortedDictionary<string, decimal>(StringComparer.Ordinal);
+            for (var m = 0; m < members.Count; m++)
+            {
+                if (counts[m] > 0)
+                {
+                    burdens[members[m].Region] = Math.Round(sums[m] / counts[m], 4, MidpointRounding.AwayFromZero);
+                }
+            }
+
+            return burdens;
+        }
     }
 
     private sealed class ItemGroup(string? code)
     {
+        private readonly HashSet<string> regions = new(StringComparer.Ordinal);
+
         public string? Code { get; } = code;
 
-        public List<(string Region, ServiceItem Item)> Members { get; } = [];
+        public List<(string Region, ComparedItem Item)> Members { get; } = [];
 
         public bool ByName { get; set; }
-    }
 
-    internal sealed record RegionItems(string Code, string Name, IReadOnlyList<ServiceItem> Items)
-    {
-        public static RegionItems Of(string code, IReadOnlyList<Inventory> inventories)
+        /// <summary>Adds a region's item unless the region already has one in the group.</summary>
+        public bool Add(string region, ComparedItem item)
         {
-            var items = new List<ServiceItem>();
-            var codes = new HashSet<string>(StringComparer.Ordinal);
-            var nameKeys = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var item in inventories.SelectMany(i => i.Items).OrderBy(i => HasCode(i) ? 0 : 1))
+            if (!regions.Add(region))
             {
-                var fresh = HasCode(item) ? codes.Add(item.BasicCode) : !nameKeys.Contains(NameKey(item.Name));
-                nameKeys.Add(NameKey(item.Name));
-                if (fresh)
-                {
-                    items.Add(item);
-                }
+                return false;
             }
 
-            return new RegionItems(code, RegionName(code, inventories.Select(i => i.Region.Name).FirstOrDefault(n => n is not null)), items);
+            Members.Add((region, item));
+            return true;
         }
+    }
+
+    private sealed record RegionItems(string Code, string Name, IReadOnlyList<ComparedItem> Items)
+    {
+        public static RegionItems Of(string code, IReadOnlyList<ComparedInventory> inventories) => new(
+            code,
+            RegionName(code, inventories.Select(i => i.RegionName).FirstOrDefault(n => n is not null)),
+            FirstOfEach(inventories.SelectMany(i => i.Items), i => i.BasicCode, i => i.NameKey));
     }
 }

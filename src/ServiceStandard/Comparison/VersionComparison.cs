@@ -52,7 +52,7 @@ public static class VersionComparison
     private static SortedDictionary<string, ServiceItem> Index(Inventory inventory)
     {
         var index = new SortedDictionary<string, ServiceItem>(StringComparer.Ordinal);
-        foreach (var item in RegionalComparison.RegionItems.Of(inventory.Region.Code, [inventory]).Items)
+        foreach (var item in RegionalComparison.FirstOfEach(inventory.Items, i => i.BasicCode, i => RegionalComparison.NameKey(i.Name)))
         {
             index[RegionalComparison.HasCode(item) ? item.BasicCode : "~" + RegionalComparison.NameKey(item.Name)] = item;
         }

@@ -1,7 +1,9 @@
 using System.Globalization;
+using System.Text.Json;
 using ServiceStandard.CodeLists;
 using ServiceStandard.Comparison;
 using ServiceStandard.Model;
+using ServiceStandard.Normalization;
 
 namespace ServiceStandard.Tests.Comparison;
 
@@ -201,6 +203,44 @@ public sealed class RegionalComparisonRuleTests
         Assert.All(report.Items, i => Assert.Empty(i.Findings));
         Assert.Equal(2, report.Missing.Count);
     }
+
+    [Fact]
+    public void Inventories_as_loaded_and_the_same_inventories_normalized_give_the_same_report()
+    {
+        static ServiceItem Messy(string code, string name, string title, string material, decimal committed) => Item(code, name, committed) with
+        {
+            Authority = new Authority { Name = "卫生健康局", LegalBasis = [new LegalBasis { Title = title }] },
+            Guide = new Guide { OnlineDepth = 3, Materials = [new Material { Name = material }, new Material { Name = "申请表" }] },
+        };
+        Inventory[] messy =
+        [
+            Region(" 330400", Messy("０００１２３０２００００", "公共场所  卫生许可 ", "《公共场所卫生管理条例》 ", "营业执照 副本", 5)),
+            Region("610331", Messy("000123020000", "公共场所卫生许可", "《公共场所卫生管理条例》", "营业执照", 8)),
+            Region("511011", Messy(" ", "公共场所卫生许可\u3000", "《公共场所　卫生管理条例》", "ＡＢＣ证明", 12)),
+        ];
+
+        var normalized = messy.Select(i => InventoryNormalizer.Normalize(i).Inventory!).ToArray();
+
+        Assert.NotEqual(messy[0].Items[0].Name, normalized[0].Items[0].Name);
+        Assert.Equal(Describe(RegionalComparison.Compare(normalized)), Describe(RegionalComparison.Compare(messy)));
+        Assert.Equal(["330400", "511011", "610331"], RegionalComparison.Compare(messy).Regions.Select(r => r.Code));
+    }
+
+    [Theory]
+    [InlineData(new[] { "5", "7.00", "7", "7.0", "9" }, "7")] // equal values keep their order: the middle one is the middle 7
+    [InlineData(new[] { "9", "1", "4", "3" }, "3.5")]
+    [InlineData(new[] { "-0", "0", "0.00" }, "0")]
+    public void The_median_is_the_middle_value_of_a_stable_sort_and_figures_are_written_with_at_most_two_decimals(string[] values, string median)
+    {
+        var numbers = values.Select(v => decimal.Parse(v, CultureInfo.InvariantCulture)).ToArray();
+
+        Assert.Equal(median, ComparisonMetrics.Median(numbers).ToString(CultureInfo.InvariantCulture));
+        Assert.Equal(["1", "12", "-3", "0", "7.13", "7.1", "0.5", "100", ""], new decimal?[] { 1m, 12.00m, -3m, 0m, 7.125m, 7.10m, 0.50m, 100m, null }.Select(ComparisonMetrics.Format));
+    }
+
+    /// <summary>Every figure and word of a report, in both languages.</summary>
+    private static string Describe(ComparisonReport report) =>
+        JsonSerializer.Serialize(report) + string.Join('\n', report.Items.SelectMany(i => i.Findings).Select(f => f.Message(English) + f.Message(ComparisonText.Chinese)));
 
     internal static Inventory Region(string code, params ServiceItem[] items) =>
         new() { SchemaVersion = "1.0", Region = new Region { Code = code }, Items = items };
