@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using ServiceStandard.Diagnostics;
 
@@ -18,7 +19,9 @@ public static class InventoryLoader
         ArgumentNullException.ThrowIfNull(path);
         options ??= LoadOptions.Default;
         var format = DocumentFormats.FromPath(path) ?? DocumentFormat.Yaml;
-        byte[] bytes;
+        byte[] buffer;
+        int length;
+        DateTime written;
         try
         {
             var size = new FileInfo(path).Length;
@@ -32,7 +35,7 @@ public static class InventoryLoader
                 return new LoadResult(path, format, null, tooLarge.Items, null, false);
             }
 
-            bytes = File.ReadAllBytes(path);
+            (buffer, length, written) = ReadPooled(path);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or NotSupportedException or System.Security.SecurityException)
         {
@@ -41,7 +44,72 @@ public static class InventoryLoader
             return new LoadResult(path, format, null, diagnostics.Items, null, false);
         }
 
-        return Load(bytes, format, path, options);
+        try
+        {
+            // The pooled buffer goes back once the document is bound; positions inside items bound while reading
+            // are found by reading the file again, if it has not changed since (else the item's own position).
+            // Reading each file into a new array put it on the large-object heap, whose budget forced a full
+            // collection every few files: 16 of them, a sixth of a 40-file batch.
+            return Load(buffer.AsMemory(0, length), format, path, options, () => Unchanged(path, length, written));
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    /// <summary>The bytes of a file in a buffer from the shared pool (return it), their length and the time the file was last written.</summary>
+    private static (byte[] Buffer, int Length, DateTime Written) ReadPooled(string path)
+    {
+        using var handle = File.OpenHandle(path);
+        var written = File.GetLastWriteTimeUtc(handle);
+        var size = RandomAccess.GetLength(handle);
+        if (size > Array.MaxLength)
+        {
+            throw new IOException($"The file is larger than {Array.MaxLength} bytes.");
+        }
+
+        if (size == 0)
+        {
+            // Empty, or a pipe or device whose length is unknown: read it to its end.
+            handle.Dispose();
+            var bytes = File.ReadAllBytes(path);
+            var copy = ArrayPool<byte>.Shared.Rent(bytes.Length);
+            bytes.CopyTo(copy, 0);
+            return (copy, bytes.Length, written);
+        }
+
+        var buffer = ArrayPool<byte>.Shared.Rent((int)size);
+        try
+        {
+            var length = 0;
+            int read;
+            while (length < buffer.Length && (read = RandomAccess.Read(handle, buffer.AsSpan(length), length)) > 0)
+            {
+                length += read;
+            }
+
+            return (buffer, length, written);
+        }
+        catch
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+            throw;
+        }
+    }
+
+    /// <summary>The file's bytes again, when it has the length and the write time it had when it was loaded.</summary>
+    private static ReadOnlyMemory<byte>? Unchanged(string path, int length, DateTime written)
+    {
+        try
+        {
+            var bytes = File.ReadAllBytes(path);
+            return bytes.Length == length && File.GetLastWriteTimeUtc(path) == written ? bytes : null;
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or NotSupportedException or System.Security.SecurityException)
+        {
+            return null;
+        }
     }
 
     /// <summary>Loads a document from bytes (UTF-8 with or without BOM, or UTF-16 with BOM).</summary>
@@ -49,7 +117,15 @@ public static class InventoryLoader
     /// <param name="format">The syntax to read.</param>
     /// <param name="file">The name to stamp on diagnostics, or <see langword="null"/>.</param>
     /// <param name="options">Limits; <see cref="LoadOptions.Default"/> when omitted.</param>
-    public static LoadResult Load(ReadOnlyMemory<byte> content, DocumentFormat format, string? file = null, LoadOptions? options = null)
+    public static LoadResult Load(ReadOnlyMemory<byte> content, DocumentFormat format, string? file = null, LoadOptions? options = null) =>
+        Load(content, format, file, options, reread: null);
+
+    /// <summary>
+    /// Loads a document; <paramref name="reread"/> gives its bytes again for positions inside items bound while
+    /// reading (or null when they are gone). Without it, the content is copied when items were streamed, since
+    /// the caller may reuse its memory.
+    /// </summary>
+    private static LoadResult Load(ReadOnlyMemory<byte> content, DocumentFormat format, string? file, LoadOptions? options, Func<ReadOnlyMemory<byte>?>? reread)
     {
         options ??= LoadOptions.Default;
         var diagnostics = new DiagnosticBag(file);
@@ -95,19 +171,36 @@ public static class InventoryLoader
         var binder = new InventoryBinder(diagnostics, rewrites, options);
         var inventory = binder.Bind(root);
         stream.MergeInto(diagnostics, rewrites);
-        var document = utf8.Value;
+        Func<SourceNode?>? readWhole = null;
+        if (stream.Streamed)
+        {
+            var source = reread ?? Copy(content);
+            readWhole = () => source() is { } bytes ? ReadWhole(bytes, format, file, options) : null;
+        }
+
         return new LoadResult(file, format, inventory, diagnostics.Items, root, hasComments, binder.ItemSourceIndices)
         {
             Rewrites = rewrites.Items,
             ItemsBoundWhileReading = stream.Streamed,
-            ReadWhole = () => ReadWhole(document, format, file, options),
+            ReadWhole = readWhole,
         };
     }
 
+    private static Func<ReadOnlyMemory<byte>?> Copy(ReadOnlyMemory<byte> content)
+    {
+        var copy = content.ToArray();
+        return () => copy;
+    }
+
     /// <summary>The whole alias-resolved tree of a document, items included (read again only when a position inside a streamed item is asked for).</summary>
-    private static SourceNode? ReadWhole(ReadOnlyMemory<byte> utf8, DocumentFormat format, string? file, LoadOptions options)
+    private static SourceNode? ReadWhole(ReadOnlyMemory<byte> content, DocumentFormat format, string? file, LoadOptions options)
     {
         var discarded = new DiagnosticBag(file);
+        if (TextDecoding.ToUtf8(content, discarded, options.Encoding) is not { } utf8)
+        {
+            return null;
+        }
+
         var root = format == DocumentFormat.Json
             ? JsonDocumentReader.Read(utf8, options, discarded)
             : BlockYamlReader.TryRead(utf8, options, null, out _) ?? YamlDocumentReader.Read(Encoding.UTF8.GetString(utf8.Span), options, discarded, out _);
@@ -122,7 +215,8 @@ public static class InventoryLoader
     public static LoadResult LoadText(string text, DocumentFormat format, string? file = null, LoadOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return Load(Encoding.UTF8.GetBytes(text), format, file, options);
+        var bytes = Encoding.UTF8.GetBytes(text);
+        return Load(bytes, format, file, options, () => bytes);
     }
 
     /// <summary>Loads a document from a stream, read to its end.</summary>
@@ -135,6 +229,7 @@ public static class InventoryLoader
         ArgumentNullException.ThrowIfNull(stream);
         using var buffer = new MemoryStream();
         stream.CopyTo(buffer);
-        return Load(buffer.GetBuffer().AsMemory(0, (int)buffer.Length), format, file, options);
+        var content = buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
+        return Load(content, format, file, options, () => content);
     }
 }

@@ -25,6 +25,21 @@ public sealed class ItemStreamingTests
           "contacts": {"consultation": [{"phone": "8888888"}], "complaint": [{"phone": "12345"}]}}]
         """;
 
+    private const string PhoneFault = """
+        schemaVersion: "1.0"
+        region: { code: "330400", name: 嘉兴市 }
+        items:
+          - basicCode: "000123020000"
+            name: 事项
+            type: publicService
+            authority: { name: 局 }
+            timeLimits: { committed: { value: 1, unit: workingDays } }
+            contacts:
+              consultation:
+                - phone: "2345678"
+              complaint: [{ phone: "12345" }]
+        """;
+
     private const string Head = "\"schemaVersion\": \"1.0\", \"region\": {\"code\": \"330400\", \"name\": \"嘉兴市\"}";
 
     [Fact]
@@ -44,28 +59,38 @@ public sealed class ItemStreamingTests
     [Fact]
     public void A_rule_finding_inside_a_streamed_item_has_the_line_and_column_it_was_written_at()
     {
-        const string yaml = """
-            schemaVersion: "1.0"
-            region: { code: "330400", name: 嘉兴市 }
-            items:
-              - basicCode: "000123020000"
-                name: 事项
-                type: publicService
-                authority: { name: 局 }
-                timeLimits: { committed: { value: 1, unit: workingDays } }
-                contacts:
-                  consultation:
-                    - phone: "2345678"
-                  complaint: [{ phone: "12345" }]
-            """;
 
-        var load = InventoryLoader.LoadText(yaml, DocumentFormat.Yaml);
+        var load = InventoryLoader.LoadText(PhoneFault, DocumentFormat.Yaml);
         var result = InventoryValidator.Validate(load);
 
         Assert.True(load.ItemsBoundWhileReading);
         var phone = Assert.Single(result.Diagnostics, d => d.Path == "/items/0/contacts/consultation/0/phone");
         Assert.Equal(new(11, 18), phone.Position);
         Assert.Equal(new(4, 5), load.Locate("/items/0"));
+    }
+
+    [Fact]
+    public void A_file_is_read_again_for_a_position_inside_a_streamed_item_unless_it_has_changed_since()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"svcstd-stream-{Guid.NewGuid():N}.yaml");
+        try
+        {
+            File.WriteAllText(path, PhoneFault);
+            Assert.Equal(new(11, 18), Phone(InventoryValidator.ValidateFile(path)).Position);
+
+            var load = InventoryLoader.LoadFile(path);
+            File.WriteAllText(path, "# changed after loading\n" + PhoneFault);
+
+            Assert.True(load.ItemsBoundWhileReading);
+            Assert.Equal(new(4, 5), Phone(InventoryValidator.Validate(load)).Position); // the item's own position
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+
+        static ServiceStandard.Diagnostics.Diagnostic Phone(ValidationResult result) =>
+            Assert.Single(result.Diagnostics, d => d.Path == "/items/0/contacts/consultation/0/phone");
     }
 
     [Fact]
