@@ -62,7 +62,9 @@ public sealed class LoadResult
     /// <summary>
     /// The line and column of the node at a JSON Pointer of the canonical tree, as written; for a pointer
     /// to something absent, the position of its nearest present ancestor. Aliases are resolved: the pointer
-    /// <c>/items/0/timeLimits/legal</c> finds a value written as 法定办结时限 on the item.
+    /// <c>/items/0/timeLimits/legal</c> finds a value written as 法定办结时限 on the item. Items are bound as they are
+    /// read and keep no tree: the first position asked for inside one reads the document again (a file only
+    /// if its length and write time are unchanged since it was loaded; otherwise the item's own position).
     /// </summary>
     /// <param name="pointer">A JSON Pointer such as <c>/items/0/authority/creditCode</c>.</param>
     /// <returns>The position, or <see langword="null"/> when the document had no tree.</returns>
