@@ -16,16 +16,7 @@ internal static class OutputFile
             return CliApplication.Success;
         }
 
-        try
-        {
-            WriteAtomically(path, text);
-            return CliApplication.Success;
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or NotSupportedException)
-        {
-            context.Error.WriteLine($"svcstd: cannot write {path}: {exception.Message}");
-            return CliApplication.Failure;
-        }
+        return Write(context, path, text);
     }
 
     /// <summary>
@@ -43,6 +34,12 @@ internal static class OutputFile
             return CliApplication.Findings;
         }
 
+        return Write(context, path, text);
+    }
+
+    /// <summary>Writes the file atomically; a failure is one line on standard error and exit 2.</summary>
+    private static int Write(CliContext context, string path, string text)
+    {
         try
         {
             WriteAtomically(path, text);

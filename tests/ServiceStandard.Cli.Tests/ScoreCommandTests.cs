@@ -18,7 +18,7 @@ public sealed class ScoreCommandTests
 
         Assert.Equal("", error);
         Assert.Equal(0, exit);
-        ScoreSnapshots.Verify(approved, output);
+        Approvals.Verify(approved, output);
     }
 
     [Fact]

@@ -20,7 +20,7 @@ internal sealed class BlockYamlReader
     private readonly LoadOptions options;
     private readonly ItemStream? stream;
     private readonly StringPool pool = new();
-    private readonly List<List<MappingEntry>> openEntries = [];
+    private readonly OpenEntries openEntries = new();
 
     // The current content line: its number, where it starts, where its content starts and where it ends.
     private int lineNumber;
@@ -141,9 +141,8 @@ internal sealed class BlockYamlReader
     {
         Enter(depth);
         var mapping = new MappingNode(PositionAt(contentStart));
-        var entries = EntriesAt(depth);
+        var entries = openEntries.Open(depth);
         Dictionary<string, int>? index = null;
-        var itemsKeys = 0;
         while (!atEnd && Indent == indent && !IsEntry())
         {
             var (key, keyPosition, valueStart) = Key();
@@ -152,9 +151,9 @@ internal sealed class BlockYamlReader
                 throw Decline; // YamlDocumentReader reports it
             }
 
-            if (isRoot && key == "items")
+            if (isRoot)
             {
-                itemsKeys++;
+                stream?.RootKey(key);
             }
 
             SourceNode value;
@@ -167,8 +166,9 @@ internal sealed class BlockYamlReader
                     throw Decline; // an empty value: YamlDotNet decides its position
                 }
 
-                var streamed = isRoot && itemsKeys == 1 && key == "items" && stream is not null ? mapping : null;
-                value = IsEntry() ? Sequence(Indent, depth + 1, streamed) : Mapping(Indent, depth + 1);
+                value = IsEntry()
+                    ? Sequence(Indent, depth + 1, isRoot && stream?.TakesListUnder(key) == true ? mapping : null)
+                    : Mapping(Indent, depth + 1);
             }
             else
             {
@@ -203,8 +203,7 @@ internal sealed class BlockYamlReader
 
         if (!isRoot)
         {
-            mapping.Entries.Capacity = entries.Count;
-            mapping.Entries.AddRange(entries);
+            OpenEntries.Close(mapping, entries);
         }
 
         return mapping;
@@ -296,13 +295,14 @@ internal sealed class BlockYamlReader
     private string KeyText(ReadOnlySpan<byte> keyBytes)
     {
         CheckPlain(keyBytes, isKey: true);
-        if (keyBytes.Length > 1024 || keyBytes.SequenceEqual("~"u8) || keyBytes.SequenceEqual("null"u8) || keyBytes.SequenceEqual("Null"u8) || keyBytes.SequenceEqual("NULL"u8))
+        var key = pool.Get(keyBytes);
+        if (keyBytes.Length > 1024 || YamlDocumentReader.IsNullWord(key))
         {
             throw Decline; // a key YamlDotNet refuses, or a null key (reported by YamlDocumentReader)
         }
 
         Count();
-        return pool.Get(keyBytes);
+        return key;
     }
 
     /// <summary>Where the plain key starting at <paramref name="from"/> ends (its colon), or -1 when the line holds no key there.</summary>
@@ -397,9 +397,8 @@ internal sealed class BlockYamlReader
         Count();
         var plain = Text[at..end].TrimEnd((byte)' ');
         CheckPlain(plain, isKey: false);
-        return plain.SequenceEqual("~"u8) || plain.SequenceEqual("null"u8) || plain.SequenceEqual("Null"u8) || plain.SequenceEqual("NULL"u8)
-            ? new ScalarNode(position, pool.Get(plain), ScalarStyle.Null)
-            : new ScalarNode(position, pool.Get(plain), ScalarStyle.Plain);
+        var text = pool.Get(plain);
+        return new ScalarNode(position, text, YamlDocumentReader.IsNullWord(text) ? ScalarStyle.Null : ScalarStyle.Plain);
     }
 
     /// <summary>
@@ -413,7 +412,7 @@ internal sealed class BlockYamlReader
         var isMapping = text[at] == '{';
         var close = isMapping ? (byte)'}' : (byte)']';
         var position = PositionAt(at);
-        var entries = isMapping ? EntriesAt(depth) : null;
+        var entries = isMapping ? openEntries.Open(depth) : null;
         var items = isMapping ? null : new List<SourceNode>();
         Dictionary<string, int>? index = null;
         at++;
@@ -490,8 +489,7 @@ internal sealed class BlockYamlReader
         if (isMapping)
         {
             var mapping = new MappingNode(position);
-            mapping.Entries.Capacity = entries!.Count;
-            mapping.Entries.AddRange(entries);
+            OpenEntries.Close(mapping, entries!);
             return mapping;
         }
 
@@ -632,21 +630,6 @@ internal sealed class BlockYamlReader
         }
 
         return false;
-    }
-
-    /// <summary>
-    /// Where the entries of the open object at <paramref name="depth"/> are collected before they are copied
-    /// into an array of their exact size (one list per depth, reused).
-    /// </summary>
-    private List<MappingEntry> EntriesAt(int depth)
-    {
-        while (openEntries.Count <= depth)
-        {
-            openEntries.Add([]);
-        }
-
-        openEntries[depth].Clear();
-        return openEntries[depth];
     }
 
     private void Enter(int depth)

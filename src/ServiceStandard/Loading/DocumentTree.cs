@@ -32,8 +32,27 @@ internal static class DocumentTree
     public static SourceNode? Read(ReadOnlyMemory<byte> bytes, DocumentFormat format, DiagnosticBag bag) =>
         TextDecoding.ToUtf8(bytes, bag) is { } utf8 ? FromUtf8(utf8, format, bag) : null;
 
+    /// <summary>
+    /// The one place that picks a reader: JSON, or YAML through the block-style reader and, when that declines,
+    /// YamlDotNet from the start (which alone reports YAML problems; <paramref name="stream"/> is reset for it).
+    /// </summary>
+    internal static SourceNode? Parse(ReadOnlyMemory<byte> utf8, DocumentFormat format, LoadOptions options, DiagnosticBag bag, ItemStream? stream, out bool hasComments)
+    {
+        hasComments = false;
+        if (format == DocumentFormat.Json)
+        {
+            return JsonDocumentReader.Read(utf8, options, bag, stream);
+        }
+
+        if (BlockYamlReader.TryRead(utf8, options, stream, out hasComments) is { } root)
+        {
+            return root;
+        }
+
+        stream?.Reset();
+        return YamlDocumentReader.Read(Encoding.UTF8.GetString(utf8.Span), options, bag, out hasComments, stream);
+    }
+
     private static SourceNode? FromUtf8(ReadOnlyMemory<byte> utf8, DocumentFormat format, DiagnosticBag bag) =>
-        format == DocumentFormat.Json
-            ? JsonDocumentReader.Read(utf8, LoadOptions.Default, bag)
-            : YamlDocumentReader.Read(Encoding.UTF8.GetString(utf8.Span), LoadOptions.Default, bag, out _);
+        Parse(utf8, format, LoadOptions.Default, bag, null, out _);
 }

@@ -24,7 +24,8 @@ public static class InventoryLoader
         DateTime written;
         try
         {
-            var size = new FileInfo(path).Length;
+            using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0);
+            var size = file.CanSeek ? file.Length : 0; // a pipe or a device is read to its end
             if (size > options.MaxFileBytes)
             {
                 var tooLarge = new DiagnosticBag(path);
@@ -35,7 +36,8 @@ public static class InventoryLoader
                 return new LoadResult(path, format, null, tooLarge.Items, null, false);
             }
 
-            (buffer, length, written) = ReadPooled(path);
+            written = file.CanSeek ? File.GetLastWriteTimeUtc(file.SafeFileHandle) : DateTime.MinValue;
+            (buffer, length) = ReadPooled(file, size);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or NotSupportedException or System.Security.SecurityException)
         {
@@ -58,38 +60,35 @@ public static class InventoryLoader
         }
     }
 
-    /// <summary>The bytes of a file in a buffer from the shared pool (return it), their length and the time the file was last written.</summary>
-    private static (byte[] Buffer, int Length, DateTime Written) ReadPooled(string path)
+    /// <summary>
+    /// A file read to its end into a buffer from the shared pool (the caller returns it) and the length read;
+    /// <paramref name="size"/> is what the file system reports (0 for a pipe or a device, read to its end too).
+    /// </summary>
+    private static (byte[] Buffer, int Length) ReadPooled(FileStream file, long size)
     {
-        using var handle = File.OpenHandle(path);
-        var written = File.GetLastWriteTimeUtc(handle);
-        var size = RandomAccess.GetLength(handle);
-        if (size > Array.MaxLength)
-        {
-            throw new IOException($"The file is larger than {Array.MaxLength} bytes.");
-        }
-
-        if (size == 0)
-        {
-            // Empty, or a pipe or device whose length is unknown: read it to its end.
-            handle.Dispose();
-            var bytes = File.ReadAllBytes(path);
-            var copy = ArrayPool<byte>.Shared.Rent(bytes.Length);
-            bytes.CopyTo(copy, 0);
-            return (copy, bytes.Length, written);
-        }
-
-        var buffer = ArrayPool<byte>.Shared.Rent((int)size);
+        var buffer = ArrayPool<byte>.Shared.Rent((int)Math.Min(Math.Max(size + 1, 4096), Array.MaxLength));
+        var length = 0;
         try
         {
-            var length = 0;
             int read;
-            while (length < buffer.Length && (read = RandomAccess.Read(handle, buffer.AsSpan(length), length)) > 0)
+            while ((read = file.Read(buffer.AsSpan(length))) > 0)
             {
                 length += read;
+                if (length == buffer.Length)
+                {
+                    if (length == Array.MaxLength)
+                    {
+                        throw new IOException($"The file is larger than {Array.MaxLength} bytes.");
+                    }
+
+                    var larger = ArrayPool<byte>.Shared.Rent((int)Math.Min(2L * length, Array.MaxLength));
+                    buffer.AsSpan(0, length).CopyTo(larger);
+                    ArrayPool<byte>.Shared.Return(buffer);
+                    buffer = larger;
+                }
             }
 
-            return (buffer, length, written);
+            return (buffer, length);
         }
         catch
         {
@@ -98,13 +97,19 @@ public static class InventoryLoader
         }
     }
 
-    /// <summary>The file's bytes again, when it has the length and the write time it had when it was loaded.</summary>
+    /// <summary>The file's bytes again, when it still has the length and the write time it had when it was loaded.</summary>
     private static ReadOnlyMemory<byte>? Unchanged(string path, int length, DateTime written)
     {
         try
         {
+            var info = new FileInfo(path);
+            if (info.Length != length || info.LastWriteTimeUtc != written)
+            {
+                return null; // checked before reading: a changed file is not read at all
+            }
+
             var bytes = File.ReadAllBytes(path);
-            return bytes.Length == length && File.GetLastWriteTimeUtc(path) == written ? bytes : null;
+            return bytes.Length == length ? bytes : null;
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or NotSupportedException or System.Security.SecurityException)
         {
@@ -135,8 +140,6 @@ public static class InventoryLoader
             return new LoadResult(file, format, null, diagnostics.Items, null, false);
         }
 
-        var hasComments = false;
-        SourceNode? root;
         if (utf8.Value.Span.Trim(" \t\r\n"u8).IsEmpty)
         {
             diagnostics.Add(DiagnosticCatalog.EmptyDocument, string.Empty, new SourcePosition(1, 1));
@@ -144,16 +147,7 @@ public static class InventoryLoader
         }
 
         var stream = new ItemStream(file, options);
-        if (format == DocumentFormat.Json)
-        {
-            root = JsonDocumentReader.Read(utf8.Value, options, diagnostics, stream);
-        }
-        else if ((root = BlockYamlReader.TryRead(utf8.Value, options, stream, out hasComments)) is null)
-        {
-            // Not plain block style (or not sound YAML): YamlDotNet reads it, from the start, and reports what is wrong.
-            stream = new ItemStream(file, options);
-            root = YamlDocumentReader.Read(Encoding.UTF8.GetString(utf8.Value.Span), options, diagnostics, out hasComments, stream);
-        }
+        var root = DocumentTree.Parse(utf8.Value, format, options, diagnostics, stream, out var hasComments);
         if (root is null)
         {
             if (diagnostics.ErrorCount == 0)
@@ -201,9 +195,7 @@ public static class InventoryLoader
             return null;
         }
 
-        var root = format == DocumentFormat.Json
-            ? JsonDocumentReader.Read(utf8, options, discarded)
-            : BlockYamlReader.TryRead(utf8, options, null, out _) ?? YamlDocumentReader.Read(Encoding.UTF8.GetString(utf8.Span), options, discarded, out _);
+        var root = DocumentTree.Parse(utf8, format, options, discarded, null, out _);
         return root is null ? null : new AliasResolver(discarded, new DiagnosticBag(file)).Resolve(root);
     }
 

@@ -13,18 +13,50 @@ namespace ServiceStandard.Loading;
 /// </summary>
 internal sealed class ItemStream(string? file, LoadOptions options)
 {
-    private readonly DiagnosticBag diagnostics = new(file);
-    private readonly DiagnosticBag rewrites = new(file);
+    private const string ItemsKey = "items";
+
+    private DiagnosticBag diagnostics = new(file);
+    private DiagnosticBag rewrites = new(file);
     private InventoryBinder? binder;
     private AliasResolver? resolver;
     private bool? streaming;
     private bool overflowed;
+    private int itemsKeys;
+    private bool listTaken;
 
     /// <summary>True when at least one item was bound while the document was read.</summary>
     public bool Streamed => streaming == true;
 
-    /// <summary>True when the reader should hand over the elements of this list: the first <c>items</c> of the root.</summary>
-    public static bool IsItemsKey(string key) => key == "items";
+    /// <summary>Told by the reader of each key of the root object, as it is read.</summary>
+    public void RootKey(string key)
+    {
+        if (key == ItemsKey)
+        {
+            itemsKeys++;
+        }
+    }
+
+    /// <summary>
+    /// True, once, when a list starting under the root key just read is the one whose elements the reader should
+    /// hand to <see cref="Take"/>: the list of the first <c>items</c> key (a repeated key is not streamed).
+    /// </summary>
+    public bool TakesListUnder(string rootKey)
+    {
+        if (listTaken || rootKey != ItemsKey || itemsKeys != 1)
+        {
+            return false;
+        }
+
+        listTaken = true;
+        return true;
+    }
+
+    /// <summary>Forgets everything, for a second reader that reads the document from its start.</summary>
+    public void Reset()
+    {
+        (diagnostics, rewrites) = (new DiagnosticBag(file), new DiagnosticBag(file));
+        (binder, resolver, streaming, overflowed, itemsKeys, listTaken) = (null, null, null, false, 0, false);
+    }
 
     /// <summary>The node to keep in the items list for an element the reader has just finished.</summary>
     /// <param name="root">The root mapping as read so far.</param>
@@ -47,7 +79,7 @@ internal sealed class ItemStream(string? file, LoadOptions options)
         var resolved = element is MappingNode mapping
             ? resolver!.Object(mapping, typeof(ServiceItem), JsonPointer.Append("/items", index))
             : element;
-        return new BoundItemNode(element.Position, binder!.BindItemAt(resolved, new NodePath(null, "items", index)));
+        return new BoundItemNode(element.Position, binder!.BindItemAt(resolved, new NodePath(null, ItemsKey, index)));
     }
 
     /// <summary>Adds what streaming found to the document's diagnostics and rewrites.</summary>
@@ -75,7 +107,7 @@ internal sealed class ItemStream(string? file, LoadOptions options)
         foreach (var entry in root.Entries)
         {
             // (The streamed list itself may already be attached under "items"; the reader streams only the first.)
-            if (entry.Key != "items" && KeyAliases.Resolve(typeof(Inventory), entry.Key) is ["items", ..])
+            if (entry.Key != ItemsKey && KeyAliases.Resolve(typeof(Inventory), entry.Key) is [ItemsKey, ..])
             {
                 return false; // another key already stands for the items: the resolver decides which one counts
             }

@@ -16,10 +16,8 @@ internal sealed class JsonDocumentReader
     private readonly StringPool pool = new();
     private readonly ItemStream? stream;
 
-    // The entries of each open object below the root, by depth, copied into the object at its end: an object
-    // gets one array of its exact size instead of the 4, 8, 16... a growing list leaves behind (a quarter of
-    // what reading allocated). The root's entries go straight in: ItemStream looks at them while it is open.
-    private readonly List<List<MappingEntry>> openEntries = [];
+    // The entries of each open object below the root; the root's go straight in: ItemStream looks at them while it is open.
+    private readonly OpenEntries openEntries = new();
 
     // Position tracking: tokens arrive in order, so line and column advance incrementally.
     private int line = 1;
@@ -53,7 +51,6 @@ internal sealed class JsonDocumentReader
         var pointers = new Stack<(string? Key, int Index)>(); // each container's own segment; the pointer is joined only when reported
         SourceNode? root = null;
         SequenceNode? streamed = null; // the root's items list, when its elements are bound as they end
-        var itemsKeys = 0;
         try
         {
             while (reader.Read())
@@ -75,38 +72,33 @@ internal sealed class JsonDocumentReader
                                 ("key", key), ("firstLine", first.Line.ToString(CultureInfo.InvariantCulture)));
                         }
 
-                        if (containers.Count == 1 && ItemStream.IsItemsKey(key))
+                        if (containers.Count == 1)
                         {
-                            itemsKeys++;
+                            stream?.RootKey(key);
                         }
 
                         pendingKeys.Push((key, position));
                         continue;
                     case JsonTokenType.StartObject:
                         var newMapping = new MappingNode(position);
-                        pointers.Push(ChildPointer(containers, pendingKeys, pointers));
+                        pointers.Push(ChildPointer(containers, pendingKeys));
                         Attach(containers, pendingKeys, keySets, newMapping, ref root);
                         containers.Push(newMapping);
                         keySets.Push(null);
                         if (containers.Count > 1)
                         {
-                            if (openEntries.Count < containers.Count)
-                            {
-                                openEntries.AddRange(Enumerable.Range(0, containers.Count - openEntries.Count).Select(_ => new List<MappingEntry>()));
-                            }
-
-                            openEntries[containers.Count - 1].Clear();
+                            openEntries.Open(containers.Count - 1);
                         }
 
                         continue;
                     case JsonTokenType.StartArray:
                         var sequence = new SequenceNode(position);
-                        if (stream is not null && itemsKeys == 1 && streamed is null && containers.Count == 1 && pendingKeys.Peek().Key == "items")
+                        if (containers.Count == 1 && containers.Peek() is MappingNode && stream?.TakesListUnder(pendingKeys.Peek().Key) == true)
                         {
                             streamed = sequence;
                         }
 
-                        pointers.Push(ChildPointer(containers, pendingKeys, pointers));
+                        pointers.Push(ChildPointer(containers, pendingKeys));
                         Attach(containers, pendingKeys, keySets, sequence, ref root);
                         containers.Push(sequence);
                         keySets.Push(null);
@@ -115,9 +107,7 @@ internal sealed class JsonDocumentReader
                     case JsonTokenType.EndArray:
                         if (containers.Count > 1 && containers.Peek() is MappingNode closed)
                         {
-                            var written = openEntries[containers.Count - 1];
-                            closed.Entries.Capacity = written.Count;
-                            closed.Entries.AddRange(written);
+                            OpenEntries.Close(closed, openEntries.At(containers.Count - 1));
                         }
 
                         var done = containers.Pop();
@@ -188,7 +178,7 @@ internal sealed class JsonDocumentReader
     }
 
     /// <summary>The segment a new container is attached under (its key, or its index in a list).</summary>
-    private static (string? Key, int Index) ChildPointer(Stack<SourceNode> containers, Stack<(string Key, SourcePosition Position)> pendingKeys, Stack<(string? Key, int Index)> pointers) =>
+    private static (string? Key, int Index) ChildPointer(Stack<SourceNode> containers, Stack<(string Key, SourcePosition Position)> pendingKeys) =>
         containers.Count == 0
             ? (string.Empty, -1)
             : containers.Peek() is SequenceNode sequence
@@ -219,7 +209,7 @@ internal sealed class JsonDocumentReader
 
     /// <summary>Where the entries of the innermost open object are collected.</summary>
     private List<MappingEntry> EntriesOf(Stack<SourceNode> containers) =>
-        containers.Count > 1 ? openEntries[containers.Count - 1] : ((MappingNode)containers.Peek()).Entries;
+        containers.Count > 1 ? openEntries.At(containers.Count - 1) : ((MappingNode)containers.Peek()).Entries;
 
     private void Attach(
         Stack<SourceNode> containers,

@@ -108,15 +108,6 @@ internal static class KeyAliases
     public static (Type Type, bool IsList)? Child(Type owner, string key) =>
         Children.TryGetValue((owner, key), out var child) ? child : null;
 
-    /// <summary>
-    /// True when <paramref name="key"/> is already canonical for <paramref name="owner"/>: it resolves to itself
-    /// and a scalar written under it is not a shorthand for an object.
-    /// </summary>
-    public static bool IsCanonical(Type owner, string key, SourceNode value) =>
-        Table.Targets.TryGetValue((owner, key), out var target)
-        && target is [var only] && only == key
-        && !(value is ScalarNode { IsNull: false } && Shorthands.ContainsKey((owner, key)));
-
     private static FrozenDictionary<Type, FrozenDictionary<string, KeyFacts>> BuildFacts() =>
         Table.Targets
             .GroupBy(t => t.Key.Item1)
@@ -262,6 +253,6 @@ internal static class KeyAliases
 /// <param name="Child">The model type under the key, when it is an object or a list of objects of the model.</param>
 internal readonly record struct KeyFacts(string[] Target, bool IsCanonicalKey, bool HasShorthand, (Type Type, bool IsList)? Child)
 {
-    /// <summary>True when the key, with this value, needs no rewriting (see <see cref="KeyAliases.IsCanonical"/>).</summary>
+    /// <summary>True when the key, with this value, needs no rewriting: it stands for itself, and a scalar under it is not a shorthand for an object.</summary>
     public bool IsCanonicalWith(SourceNode value) => IsCanonicalKey && !(HasShorthand && value is ScalarNode { IsNull: false });
 }

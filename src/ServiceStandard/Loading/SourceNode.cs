@@ -78,3 +78,35 @@ internal sealed class BoundItemNode(SourcePosition position, Model.ServiceItem? 
 
     public override string KindName => "an object";
 }
+
+/// <summary>
+/// The entries of the objects a reader has open, one reused list per depth, copied into each object when it
+/// closes: an object gets one array of its exact size instead of the 4, 8, 16... a growing list leaves behind
+/// (a quarter of what reading a large document allocated).
+/// </summary>
+internal sealed class OpenEntries
+{
+    private readonly List<List<MappingEntry>> byDepth = [];
+
+    /// <summary>The empty list for an object opening at <paramref name="depth"/>.</summary>
+    public List<MappingEntry> Open(int depth)
+    {
+        while (byDepth.Count <= depth)
+        {
+            byDepth.Add([]);
+        }
+
+        byDepth[depth].Clear();
+        return byDepth[depth];
+    }
+
+    /// <summary>The list of the object open at <paramref name="depth"/>.</summary>
+    public List<MappingEntry> At(int depth) => byDepth[depth];
+
+    /// <summary>Puts the entries collected for <paramref name="mapping"/> into it, in an array of their exact size.</summary>
+    public static void Close(MappingNode mapping, List<MappingEntry> entries)
+    {
+        mapping.Entries.Capacity = entries.Count;
+        mapping.Entries.AddRange(entries);
+    }
+}

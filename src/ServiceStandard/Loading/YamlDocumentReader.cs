@@ -20,7 +20,6 @@ internal sealed class YamlDocumentReader
     private readonly StringPool pool = new();
     private readonly ItemStream? stream;
     private SequenceNode? streamed; // the root's items list, when its elements are bound as they end
-    private int itemsKeys;
 
     private YamlDocumentReader(LoadOptions options, DiagnosticBag diagnostics, ItemStream? stream)
     {
@@ -76,7 +75,7 @@ internal sealed class YamlDocumentReader
                         break;
                     case SequenceStart sequenceStart:
                         var sequence = new SequenceNode(PositionOf(sequenceStart.Start));
-                        if (stream is not null && itemsKeys == 1 && streamed is null && frames.Count == 1 && frames.Peek().PendingKey?.Text == "items")
+                        if (frames.Count == 1 && frames.Peek().PendingKey is { } rootKey && stream?.TakesListUnder(rootKey.Text) == true)
                         {
                             streamed = sequence;
                         }
@@ -235,9 +234,9 @@ internal sealed class YamlDocumentReader
                 }
 
                 parent.PendingKey = key;
-                if (frames.Count == 1 && ItemStream.IsItemsKey(key.Text))
+                if (frames.Count == 1)
                 {
-                    itemsKeys++;
+                    stream?.RootKey(key.Text);
                 }
 
                 break;
@@ -262,6 +261,9 @@ internal sealed class YamlDocumentReader
         return true;
     }
 
+    /// <summary>A plain scalar YAML reads as null (also used by <see cref="BlockYamlReader"/>).</summary>
+    internal static bool IsNullWord(string plain) => plain is "" or "~" or "null" or "Null" or "NULL";
+
     private static ScalarNode ToScalar(Scalar scalar, StringPool pool)
     {
         var position = PositionOf(scalar.Start);
@@ -272,7 +274,7 @@ internal sealed class YamlDocumentReader
             return new ScalarNode(position, pool.Get(scalar.Value), ScalarStyle.Text);
         }
 
-        return scalar.Value is "" or "~" or "null" or "Null" or "NULL"
+        return IsNullWord(scalar.Value)
             ? new ScalarNode(position, scalar.Value, ScalarStyle.Null)
             : new ScalarNode(position, pool.Get(scalar.Value), ScalarStyle.Plain);
     }

@@ -94,6 +94,41 @@ public sealed class ItemStreamingTests
     }
 
     [Fact]
+    public async Task A_named_pipe_is_read_to_its_end_like_a_file()
+    {
+        // Found in review: reading into a pooled buffer asked a pipe for its length, which it does not have.
+        var path = Path.Combine(Path.GetTempPath(), $"svcstd-fifo-{Guid.NewGuid():N}.yaml");
+        using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", path))
+        {
+            mkfifo.WaitForExit();
+        }
+
+        try
+        {
+            var writer = Task.Run(() => File.WriteAllText(path, PhoneFault)); // opening a pipe blocks until both ends are open
+            var load = await Task.Run(() => InventoryLoader.LoadFile(path));
+            await writer;
+
+            Assert.Equal("事项", Assert.Single(load.Inventory!.Items).Name);
+            Assert.Empty(load.Diagnostics);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void A_json_document_whose_root_is_a_list_of_lists_is_refused_as_not_an_object()
+    {
+        // Found in review: the reader asked for the root's key before knowing the root is an object.
+        var load = InventoryLoader.LoadText("[[1], []]", DocumentFormat.Json);
+
+        Assert.Equal("SS1007 1:1", Assert.Single(load.Diagnostics) is var d ? $"{d.Code} {d.Position}" : null);
+        Assert.False(load.ItemsBoundWhileReading);
+    }
+
+    [Fact]
     public void Beyond_the_item_limit_only_the_limit_is_reported_not_the_faults_of_the_items_read_before_it()
     {
         var load = InventoryLoader.LoadText("{" + Head + ",\n\"items\": " + Items + "}", DocumentFormat.Json, options: new LoadOptions { MaxItems = 2 });
