@@ -70,6 +70,10 @@ internal sealed class JsonDocumentReader
                         {
                             diagnostics.Add(DiagnosticCatalog.DuplicateKey, JsonPointer.Append(Join(pointers), key), position, null,
                                 ("key", key), ("firstLine", first.Line.ToString(CultureInfo.InvariantCulture)));
+                            if (containers.Count > 1)
+                            {
+                                openEntries.MarkDuplicate(containers.Count - 1);
+                            }
                         }
 
                         if (containers.Count == 1)
@@ -107,7 +111,7 @@ internal sealed class JsonDocumentReader
                     case JsonTokenType.EndArray:
                         if (containers.Count > 1 && containers.Peek() is MappingNode closed)
                         {
-                            OpenEntries.Close(closed, openEntries.At(containers.Count - 1));
+                            OpenEntries.Close(closed, openEntries.At(containers.Count - 1), openEntries.KeysDistinct(containers.Count - 1));
                         }
 
                         var done = containers.Pop();

@@ -26,6 +26,9 @@ internal sealed class ObjectReader
     private NodePath path;
     private string? pointer;
 
+    /// <summary>Where the next key is looked for first: the binder asks for keys in the order documents write them.</summary>
+    private int cursor;
+
     public ObjectReader(InventoryBinder binder, MappingNode node, NodePath path, Type owner)
     {
         this.binder = binder;
@@ -45,6 +48,7 @@ internal sealed class ObjectReader
         used = new Marks(node.Entries.Count);
         kept = new Marks(node.Entries.Count);
         pointer = null;
+        cursor = 0;
         Failed = false;
         return this;
     }
@@ -354,12 +358,30 @@ internal sealed class ObjectReader
     {
         path = new NodePath(this, key);
         SourceNode? found = null;
-        for (var i = 0; i < node.Entries.Count; i++)
+        var entries = node.Entries;
+        if (node.KeysDistinct)
         {
-            if (string.Equals(node.Entries[i].Key, key, StringComparison.Ordinal))
+            // One match at most: look from where the last key was found on, round to the start.
+            for (int n = 0, i = cursor, count = entries.Count; n < count; n++, i = i + 1 == count ? 0 : i + 1)
             {
-                used[i] = true;
-                found ??= node.Entries[i].Value;
+                if (string.Equals(entries[i].Key, key, StringComparison.Ordinal))
+                {
+                    used[i] = true;
+                    found = entries[i].Value;
+                    cursor = i + 1 == count ? 0 : i + 1;
+                    break;
+                }
+            }
+        }
+        else
+        {
+            for (var i = 0; i < entries.Count; i++)
+            {
+                if (string.Equals(entries[i].Key, key, StringComparison.Ordinal))
+                {
+                    used[i] = true; // a key written twice: each is read, the first one counts
+                    found ??= entries[i].Value;
+                }
             }
         }
 

@@ -56,4 +56,18 @@ public sealed class ObjectReaderReuseTests
         Assert.Equal(["extra4"], inventory.Items[0].Guide!.Materials[1].AdditionalProperties.Keys);
         Assert.Equal(["extra9"], inventory.Items[1].Process!.Steps[1].TimeLimit!.AdditionalProperties.Keys);
     }
+
+    [Fact]
+    public void A_key_written_twice_in_a_nested_json_object_is_one_finding_and_the_first_value_counts()
+    {
+        var load = InventoryLoader.LoadText("""
+            {"schemaVersion": "1.0", "region": {"code": "330400"},
+             "items": [{"basicCode": "000123020000", "name": "事项", "type": "publicService",
+                        "authority": {"name": "甲局", "level": "municipal", "name": "乙局"}}]}
+            """, DocumentFormat.Json);
+
+        Assert.Equal(["SS1002 /items/0/authority/name"], load.Diagnostics.Select(d => $"{d.Code} {d.Path}"));
+        Assert.Equal("甲局", load.Inventory!.Items[0].Authority.Name);
+        Assert.Empty(load.Inventory.Items[0].Authority.AdditionalProperties);
+    }
 }
