@@ -18,10 +18,10 @@ internal sealed class StringPool
     public const int MaxLength = 48;
     public const int MaxEntries = 8192;
 
-    /// <summary>The hash of each slot's entry (never 0: 0 marks an empty slot), probed linearly.</summary>
+    /// <summary>The hash of each slot's entry, probed linearly; a slot without an entry is empty.</summary>
     private ulong[] hashes = new ulong[1024];
 
-    private Entry[] entries = new Entry[1024];
+    private Entry?[] entries = new Entry?[1024];
 
     private int count;
 
@@ -36,11 +36,11 @@ internal sealed class StringPool
         var hash = Hash(utf8);
         var mask = hashes.Length - 1;
         var slot = (int)hash & mask;
-        for (; hashes[slot] != 0; slot = (slot + 1) & mask)
+        for (; entries[slot] is { } entry; slot = (slot + 1) & mask)
         {
-            if (hashes[slot] == hash && utf8.SequenceEqual(entries[slot].Utf8))
+            if (hashes[slot] == hash && utf8.SequenceEqual(entry.Utf8))
             {
-                return entries[slot].Text;
+                return entry.Text;
             }
         }
 
@@ -62,11 +62,11 @@ internal sealed class StringPool
         var hash = Hash(utf8[..length]);
         var mask = hashes.Length - 1;
         var slot = (int)hash & mask;
-        for (; hashes[slot] != 0; slot = (slot + 1) & mask)
+        for (; entries[slot] is { } entry; slot = (slot + 1) & mask)
         {
-            if (hashes[slot] == hash && entries[slot].Text == text)
+            if (hashes[slot] == hash && entry.Text == text)
             {
-                return entries[slot].Text;
+                return entry.Text;
             }
         }
 
@@ -94,14 +94,14 @@ internal sealed class StringPool
     {
         var (oldHashes, oldEntries) = (hashes, entries);
         hashes = new ulong[oldHashes.Length * 2];
-        entries = new Entry[oldHashes.Length * 2];
+        entries = new Entry?[oldHashes.Length * 2];
         var mask = hashes.Length - 1;
         for (var i = 0; i < oldHashes.Length; i++)
         {
-            if (oldHashes[i] != 0)
+            if (oldEntries[i] is not null)
             {
                 var slot = (int)oldHashes[i] & mask;
-                while (hashes[slot] != 0)
+                while (entries[slot] is not null)
                 {
                     slot = (slot + 1) & mask;
                 }
@@ -132,7 +132,7 @@ internal sealed class StringPool
         }
 
         hash = (hash ^ tail) * 0x9E3779B97F4A7C15UL;
-        return (hash ^ (hash >> 32)) | 1; // never 0, the mark of an empty slot
+        return hash ^ (hash >> 32);
     }
 
     private sealed record Entry(byte[] Utf8, string Text);
