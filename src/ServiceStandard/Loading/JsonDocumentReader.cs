@@ -55,7 +55,10 @@ internal sealed class JsonDocumentReader
         {
             while (reader.Read())
             {
-                var position = PositionAt((int)reader.TokenStartIndex);
+                // An end token has no node, so no position: the next token's scan covers its bytes.
+                var position = reader.TokenType is JsonTokenType.EndObject or JsonTokenType.EndArray
+                    ? default
+                    : PositionAt((int)reader.TokenStartIndex);
                 SourceNode? node = null;
                 switch (reader.TokenType)
                 {
