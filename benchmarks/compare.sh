@@ -14,10 +14,12 @@ tools=benchmarks/.tools
 results=benchmarks/results
 mkdir -p "$results" "$tools"
 
-echo "== build (Release)"
-dotnet build -c Release src/ServiceStandard.Cli >/dev/null
+echo "== build (Release): svcstd as its package for this platform has it (ReadyToRun, apphost)"
+rid=$(dotnet --info | awk '/^ *RID:/ { print $2; exit }')
+rm -rf "$tools/svcstd"
+dotnet publish -c Release -r "$rid" src/ServiceStandard.Cli -o "$tools/svcstd" >/dev/null
 dotnet build -c Release benchmarks/ServiceStandard.Benchmarks >/dev/null
-svcstd=(dotnet src/ServiceStandard.Cli/bin/Release/net10.0/svcstd.dll)
+svcstd=("$tools/svcstd/svcstd")
 generate=(dotnet benchmarks/ServiceStandard.Benchmarks/bin/Release/net10.0/ServiceStandard.Benchmarks.dll generate --regions)
 
 echo "== corpus (seeded, deterministic)"

@@ -106,22 +106,72 @@ else
     echo "note SourceLink not checked: origin is not a GitHub repository ($(git remote get-url origin 2>/dev/null || echo 'no remote'))"
 fi
 
-# 3. The tool package, installed from the folder feed as a department would.
-check "svcstd: DotnetToolSettings.xml, svcstd.dll, the library and its zh resources, PACKAGE.md" \
-    has_entries "$tool" PACKAGE.md tools/net10.0/any/DotnetToolSettings.xml tools/net10.0/any/svcstd.dll \
-    tools/net10.0/any/ServiceStandard.dll tools/net10.0/any/zh/ServiceStandard.resources.dll tools/net10.0/any/svcstd.runtimeconfig.json
-unzip -p "$tool" tools/net10.0/any/DotnetToolSettings.xml >"$work/DotnetToolSettings.xml"
-check "svcstd: the tool's command is svcstd" contains "$work/DotnetToolSettings.xml" '<Command Name="svcstd" EntryPoint="svcstd.dll"'
+# 3. The tool: svcstd points to one package per platform (.NET 10 RID-specific tool packages), each
+#    precompiled (ReadyToRun) for its platform, and to svcstd.any, the portable fallback.
+tool_rids=$(dotnet msbuild src/ServiceStandard.Cli/ServiceStandard.Cli.csproj -getProperty:ToolPackageRuntimeIdentifiers -p:_IsPacking=true)
+echo "tool platforms (ServiceStandard.Cli.csproj): $tool_rids"
+check "svcstd: PACKAGE.md and a settings file that names the command and one package per platform" \
+    has_entries "$tool" PACKAGE.md tools/any/any/DotnetToolSettings.xml
+unzip -p "$tool" tools/any/any/DotnetToolSettings.xml >"$work/DotnetToolSettings.xml"
+rid_lines=('<Command Name="svcstd"')
+for rid in ${tool_rids//;/ }; do rid_lines+=("<RuntimeIdentifierPackage RuntimeIdentifier=\"$rid\" Id=\"svcstd.$rid\" />"); done
+check "svcstd: the command is svcstd, with packages for: ${tool_rids//;/ }" contains "$work/DotnetToolSettings.xml" "${rid_lines[@]}"
+# ReadyToRun: the CLI header of a precompiled assembly points to a native header (ECMA-335 II.25.3.3,
+# ManagedNativeHeader); an IL-only assembly leaves it empty.
+precompiled() {
+    python3 - "$@" <<'PY'
+import struct, sys
+def native_header_size(data):
+    pe = struct.unpack_from("<I", data, 0x3C)[0]
+    sections, optional = struct.unpack_from("<H", data, pe + 6)[0], struct.unpack_from("<H", data, pe + 20)[0]
+    opt = pe + 24
+    dirs = opt + (96 if struct.unpack_from("<H", data, opt)[0] == 0x10B else 112)
+    cli_rva = struct.unpack_from("<I", data, dirs + 14 * 8)[0]
+    for i in range(sections):
+        sec = opt + optional + 40 * i
+        size, va, _, raw = struct.unpack_from("<IIII", data, sec + 8)
+        if va <= cli_rva < va + max(size, 1):
+            return struct.unpack_from("<I", data, raw + cli_rva - va + 0x40 + 4)[0]
+    raise SystemExit("no CLI header")
+expected, files = sys.argv[1] == "yes", sys.argv[2:]
+bad = [f for f in files if (native_header_size(open(f, "rb").read()) > 0) != expected]
+for f in bad: print(("IL only: " if expected else "precompiled: ") + f)
+sys.exit(1 if bad else 0)
+PY
+}
+for rid in ${tool_rids//;/ }; do
+    package=$feed/svcstd.$rid.$version.nupkg
+    dir=tools/net10.0/$rid
+    case $rid in win-*) apphost=svcstd.exe ;; *) apphost=svcstd ;; esac
+    [ "$rid" = any ] && apphost=svcstd.deps.json  # no executable: the portable package runs with dotnet
+    check "svcstd.$rid: ${apphost/svcstd.deps.json/no executable,} svcstd.dll, the library and its zh resources, runtimeconfig, settings" \
+        has_entries "$package" PACKAGE.md "$dir/DotnetToolSettings.xml" "$dir/$apphost" "$dir/svcstd.dll" \
+        "$dir/ServiceStandard.dll" "$dir/zh/ServiceStandard.resources.dll" "$dir/svcstd.runtimeconfig.json"
+    rm -rf "$work/rid" && mkdir -p "$work/rid" && unzip -q "$package" "$dir/*" -d "$work/rid"
+    if [ "$rid" = any ]; then
+        check "svcstd.any: portable IL (no precompiled code), runs with dotnet" \
+            precompiled no "$work/rid/$dir/svcstd.dll" "$work/rid/$dir/ServiceStandard.dll"
+        check "svcstd.any: dotnet svcstd.dll --version prints $version" \
+            test "$(dotnet "$work/rid/$dir/svcstd.dll" --version 2>&1)" = "$version"
+    else
+        check "svcstd.$rid: svcstd.dll, ServiceStandard.dll and YamlDotNet.dll are precompiled (ReadyToRun)" \
+            precompiled yes "$work/rid/$dir/svcstd.dll" "$work/rid/$dir/ServiceStandard.dll" "$work/rid/$dir/YamlDotNet.dll"
+    fi
+done
 
 # NuGet keeps one copy per version: a repacked version must not be served from the cache.
 global_packages=$(dotnet nuget locals global-packages --list | sed 's/^global-packages: //')
-rm -rf "$global_packages/servicestandard/$version" "$global_packages/svcstd/$version"
+rm -rf "$global_packages/servicestandard/$version" "$global_packages"/svcstd*/"$version"
 
 tools=$work/tools
 check "dotnet tool install svcstd --tool-path TMP --add-source artifacts/packages --version $version" \
     dotnet tool install svcstd --tool-path "$tools" --add-source "$feed" --version "$version"
 svcstd=$tools/svcstd
 if [ -x "$svcstd" ]; then
+    host_rid=$(dotnet --info | awk '/^ *RID:/ { print $2; exit }')
+    case ";$tool_rids;" in *";$host_rid;"*) expected_package=svcstd.$host_rid ;; *) expected_package=svcstd.any ;; esac
+    check "the installed svcstd is the $expected_package package (this machine: $host_rid)" \
+        bash -c 'readlink -f "$1" | tee /dev/stderr | grep -qF "/$2/"' _ "$svcstd" "$expected_package"
     "$svcstd" --version >"$work/version.txt" 2>&1
     check "svcstd --version prints $version" test "$(cat "$work/version.txt")" = "$version"
     "$svcstd" --help >"$work/help.txt" 2>&1

@@ -76,6 +76,20 @@ public sealed class DiffCommandTests
     }
 
     [Fact]
+    public void The_json_report_streamed_to_a_file_or_to_standard_output_is_the_approved_document()
+    {
+        var target = Path.Combine(Directory.CreateTempSubdirectory("svcstd-diff-").FullName, "report.json");
+
+        var toFile = Cli.Run("diff", Examples, "--format", "json", "--lang", "zh", "-o", target);
+        var toStdout = Cli.RunProcess("diff", Examples, "--format", "json", "--lang", "zh");
+
+        Assert.Equal((0, string.Empty, string.Empty), (toFile.Exit, toFile.Output, toFile.Error));
+        Approvals.Verify("diff-regions.json", File.ReadAllText(target));
+        Assert.Equal((0, string.Empty), (toStdout.Exit, toStdout.Error));
+        Approvals.Verify("diff-regions.json", toStdout.Output);
+    }
+
+    [Fact]
     public void The_report_can_be_written_to_a_file()
     {
         var target = Path.Combine(Directory.CreateTempSubdirectory("svcstd-diff-").FullName, "report.html");

@@ -168,6 +168,34 @@ public sealed class HostileInputTests
         Assert.Equal(["report.json", "report.json.d"], Directory.EnumerateFileSystemEntries(folder).Select(f => Path.GetFileName(f)).Order().ToArray());
     }
 
+    [Fact]
+    public void A_report_that_fails_while_it_streams_leaves_the_target_untouched_and_no_temporary_file()
+    {
+        var folder = Directory.CreateTempSubdirectory("svcstd-atomic-").FullName;
+        var target = Path.Combine(folder, "report.json");
+        File.WriteAllText(target, "previous");
+
+        var failure = Assert.Throws<IOException>(() => OutputFile.WriteAtomically(target, stream =>
+        {
+            stream.Write(new byte[200_000]); // past the file buffer: part of it reached the temporary file
+            throw new IOException("No space left on device");
+        }));
+
+        Assert.Equal("No space left on device", failure.Message);
+        Assert.Equal("previous", File.ReadAllText(target));
+        Assert.Equal(["report.json"], Directory.EnumerateFileSystemEntries(folder).Select(f => Path.GetFileName(f)).ToArray());
+    }
+
+    [Fact]
+    public void A_streamed_report_to_a_full_disk_is_one_line_and_exit_2()
+    {
+        var result = Cli.Run("diff", Cli.Repo("examples", "inventories"), "--format", "json", "-o", "/dev/full");
+
+        Assert.Equal(2, result.Exit);
+        Assert.StartsWith("svcstd: cannot write /dev/full:", result.Error, StringComparison.Ordinal);
+        Assert.Single(result.Error.TrimEnd('\n').Split('\n'));
+    }
+
     /// <summary>A rule set that turns the business rules off, so each case shows its loading diagnostics alone.</summary>
     private static string NoBusinessRules() =>
         Cli.TempFile("loading-only.yaml", "rules:\n" + string.Concat(ServiceStandard.Diagnostics.DiagnosticCatalog.All

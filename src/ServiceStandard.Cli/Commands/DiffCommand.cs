@@ -67,7 +67,7 @@ internal static class DiffCommand
             // Two files may be two versions of one region, which are compared in full and so normalized; a regional
             // comparison tidies what it compares itself.
             var inventories = LoadInOrder(files, normalize: files.Count == 2, failures);
-            string? report = null;
+            Action<Stream>? report = null;
             if (files.Count == 2)
             {
                 var both = inventories.ToArray();
@@ -160,21 +160,24 @@ internal static class DiffCommand
         }
     }
 
-    private static string RenderRegions(ComparisonReport report, string format, CultureInfo culture) => format switch
+    /// <summary>The regional report, written as the output asks for it: JSON streams item by item.</summary>
+    private static Action<Stream> RenderRegions(ComparisonReport report, string format, CultureInfo culture) => format switch
     {
-        "json" => DiffJsonWriter.Regional(report, culture),
-        "markdown" => DiffMarkdownWriter.Regional(new DiffView(report, culture)),
-        "csv" => DiffCsvWriter.Regional(new DiffView(report, culture)),
-        "html" => DiffHtmlWriter.Regional(new DiffView(report, culture)),
-        _ => DiffTextWriter.Regional(new DiffView(report, culture)),
+        "json" => stream => DiffJsonWriter.Regional(stream, report, culture),
+        "markdown" => Text(DiffMarkdownWriter.Regional(new DiffView(report, culture))),
+        "csv" => Text(DiffCsvWriter.Regional(new DiffView(report, culture))),
+        "html" => Text(DiffHtmlWriter.Regional(new DiffView(report, culture))),
+        _ => Text(DiffTextWriter.Regional(new DiffView(report, culture))),
     };
 
-    private static string RenderVersions(VersionReport report, string format, CultureInfo culture) => format switch
+    private static Action<Stream> Text(string text) => stream => stream.Write(System.Text.Encoding.UTF8.GetBytes(text));
+
+    private static Action<Stream> RenderVersions(VersionReport report, string format, CultureInfo culture) => Text(format switch
     {
         "json" => DiffJsonWriter.Versions(report, culture),
         "markdown" => DiffMarkdownWriter.Versions(report, DiffWords.For(culture)),
         "csv" => DiffCsvWriter.Versions(report, DiffWords.For(culture)),
         "html" => DiffHtmlWriter.Versions(report, DiffWords.For(culture)),
         _ => DiffTextWriter.Versions(report, DiffWords.For(culture)),
-    };
+    });
 }

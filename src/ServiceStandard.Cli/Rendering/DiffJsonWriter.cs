@@ -14,7 +14,13 @@ internal static class DiffJsonWriter
     private static readonly JsonEncodedText[] MetricNames =
         [.. ComparisonMetrics.All.Select(m => JsonEncodedText.Encode(ComparisonMetrics.Name(m), JavaScriptEncoder.UnsafeRelaxedJsonEscaping))];
 
-    public static string Regional(ComparisonReport report, CultureInfo culture) => JsonText.Write(json =>
+    public static string Regional(ComparisonReport report, CultureInfo culture) => JsonText.Write(json => Regional(json, report, culture));
+
+    /// <summary>The regional report streamed to <paramref name="stream"/> item by item.</summary>
+    public static void Regional(Stream stream, ComparisonReport report, CultureInfo culture) =>
+        JsonText.WriteTo(stream, json => Regional(json, report, culture));
+
+    private static void Regional(Utf8JsonWriter json, ComparisonReport report, CultureInfo culture)
     {
         // Region codes, encoded once: they are written for every item (as JsonText writes them).
         var codes = report.Regions.ToDictionary(r => r.Code, r => JsonEncodedText.Encode(r.Code, JavaScriptEncoder.UnsafeRelaxedJsonEscaping), StringComparer.Ordinal);
@@ -36,6 +42,7 @@ internal static class DiffJsonWriter
         foreach (var item in report.Items)
         {
             Item(json, item, codes, culture);
+            JsonText.FlushIfFull(json);
         }
 
         json.WriteEndArray();
@@ -53,7 +60,7 @@ internal static class DiffJsonWriter
         json.WriteEndArray();
         Number(json, "threshold", report.Threshold);
         json.WriteEndObject();
-    });
+    }
 
     public static string Versions(VersionReport report, CultureInfo culture) => JsonText.Write(json =>
     {

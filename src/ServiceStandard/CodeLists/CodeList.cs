@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 
 namespace ServiceStandard.CodeLists;
 
@@ -32,8 +33,12 @@ public enum CodeFace
 public sealed class CodeList<T> : ICodeList
     where T : struct, Enum
 {
-    private readonly Dictionary<string, (CodeListEntry<T> Entry, CodeFace Face)> byText;
+    // Lookups compare and hash only strings, ints and classes: the framework's shared code for those is
+    // precompiled, where a dictionary or comparer of each of the fifteen enums (or of a tuple holding one)
+    // was compiled at start-up, once per enum.
+    private readonly Dictionary<string, Hit> byText;
     private readonly CodeListEntry<T>[] entries;
+    private readonly int[] values;
     private readonly Dictionary<int, CodeListEntry<T>> byNumber;
 
     internal CodeList(string section, string key, string chineseName, params CodeListEntry<T>[] entries)
@@ -42,19 +47,25 @@ public sealed class CodeList<T> : ICodeList
         Key = key;
         ChineseName = chineseName;
         Entries = entries;
-        var text = new Dictionary<string, (CodeListEntry<T>, CodeFace)>(StringComparer.Ordinal);
+        if (Enum.GetUnderlyingType(typeof(T)) != typeof(int))
+        {
+            throw new ArgumentException($"The code list {section} needs an enum backed by int, not {Enum.GetUnderlyingType(typeof(T)).Name}.");
+        }
+
+        var text = new Dictionary<string, Hit>(StringComparer.Ordinal);
         foreach (var entry in entries)
         {
-            text[entry.Token] = (entry, CodeFace.Token);
-            text[entry.Label] = (entry, CodeFace.Label);
+            text[entry.Token] = new Hit(entry, CodeFace.Token);
+            text[entry.Label] = new Hit(entry, CodeFace.Label);
             if (entry.NationalCode is { } code)
             {
-                text[code] = (entry, CodeFace.NationalCode);
+                text[code] = new Hit(entry, CodeFace.NationalCode);
             }
         }
 
         byText = text; // small: a dictionary is as fast to read as a frozen one and much cheaper to build at start-up
         this.entries = entries;
+        values = Array.ConvertAll(entries, e => Number(e.Value));
         byNumber = entries
             .Where(e => e.NationalCode is not null)
             .ToDictionary(e => int.Parse(e.NationalCode!, CultureInfo.InvariantCulture));
@@ -89,11 +100,12 @@ public sealed class CodeList<T> : ICodeList
         get
         {
             // A scan of at most a dozen entries: as fast as a dictionary here, and no dictionary to compile per enum type at start-up.
-            foreach (var entry in entries)
+            var number = Number(value);
+            for (var i = 0; i < values.Length; i++)
             {
-                if (EqualityComparer<T>.Default.Equals(entry.Value, value))
+                if (values[i] == number)
                 {
-                    return entry;
+                    return entries[i];
                 }
             }
 
@@ -125,6 +137,12 @@ public sealed class CodeList<T> : ICodeList
         (value, face) = (default, CodeFace.Token);
         return false;
     }
+
+    /// <summary>The number of a value (every code-list enum is backed by int: checked when the list is made).</summary>
+    private static int Number(T value) => Unsafe.As<T, int>(ref value);
+
+    /// <summary>What a text names: a value, by one of its faces.</summary>
+    private sealed record Hit(CodeListEntry<T> Entry, CodeFace Face);
 }
 
 /// <summary>A code list seen without its enum type (for the schema generator and documentation).</summary>

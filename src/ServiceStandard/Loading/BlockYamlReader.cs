@@ -203,7 +203,7 @@ internal sealed class BlockYamlReader
 
         if (!isRoot)
         {
-            OpenEntries.Close(mapping, entries);
+            OpenEntries.Close(mapping, entries, keysDistinct: true); // a key written twice was declined
         }
 
         return mapping;
@@ -489,7 +489,7 @@ internal sealed class BlockYamlReader
         if (isMapping)
         {
             var mapping = new MappingNode(position);
-            OpenEntries.Close(mapping, entries!);
+            OpenEntries.Close(mapping, entries!, keysDistinct: true); // a key written twice was declined
             return mapping;
         }
 

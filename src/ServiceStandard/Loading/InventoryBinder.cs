@@ -34,8 +34,11 @@ internal sealed partial class InventoryBinder(DiagnosticBag diagnostics, Diagnos
         internal set => formatVersion = Version.Parse(value);
     }
 
+    /// <summary>Readers whose objects are bound, for the next objects (see <see cref="ObjectAt{T}"/>).</summary>
+    private readonly Stack<ObjectReader> freeReaders = new();
+
     /// <summary>True when the document's version has what <paramref name="version"/> added (keys marked [Since]).</summary>
-    private bool Since(string version) => formatVersion >= ParsedVersions[version];
+    internal bool Since(string version) => formatVersion >= ParsedVersions[version];
 
     private static readonly System.Collections.Frozen.FrozenDictionary<string, Version> ParsedVersions =
         System.Collections.Frozen.FrozenDictionary.ToFrozenDictionary(SupportedVersions, v => v, Version.Parse, StringComparer.Ordinal);
@@ -147,7 +150,7 @@ internal sealed partial class InventoryBinder(DiagnosticBag diagnostics, Diagnos
                 var contacts = r.Object("contacts", typeof(Contacts), BindContacts);
                 var crossRegionScope = Since("1.1") ? r.Code("crossRegionScope", CodeListCatalog.CrossRegionScopes) : null;
                 var commitment = Since("1.1") ? r.Object("notificationCommitment", typeof(NotificationCommitment), BindCommitment) : null;
-                var themes = r.List("themes", (n, p) => TextAt(n, p, "themes"));
+                var themes = r.Texts("themes");
                 var extensions = r.Any("extensions");
                 var rest = r.Rest();
                 return r.Failed
@@ -181,10 +184,10 @@ internal sealed partial class InventoryBinder(DiagnosticBag diagnostics, Diagnos
         }
     }
 
-    private NotificationCommitment? BindCommitment(ObjectReader r)
+    private static NotificationCommitment? BindCommitment(ObjectReader r)
     {
         var applicable = r.Boolean("applicable", required: true);
-        var replaces = r.List("replacesMaterials", (n, p) => TextAt(n, p, "replacesMaterials"));
+        var replaces = r.Texts("replacesMaterials");
         var description = r.Text("description");
         var rest = r.Rest();
         return r.Failed
@@ -192,14 +195,14 @@ internal sealed partial class InventoryBinder(DiagnosticBag diagnostics, Diagnos
             : new NotificationCommitment { Applicable = applicable!.Value, ReplacesMaterials = replaces ?? [], Description = description, AdditionalProperties = rest };
     }
 
-    private Authority? BindAuthority(ObjectReader r)
+    private static Authority? BindAuthority(ObjectReader r)
     {
         var name = r.Text("name", required: true);
         var creditCode = r.Text("creditCode", pattern: CreditCodePattern(), patternName: "CreditCode");
         var nature = r.Code("nature", CodeListCatalog.AuthorityNatures);
         var level = r.Code("level", CodeListCatalog.ExerciseLevels);
         var source = r.Code("source", CodeListCatalog.PowerSources);
-        var legalBasis = r.List("legalBasis", (n, p) => ObjectAt(n, p, "legalBasis", typeof(LegalBasis), BindLegalBasis));
+        var legalBasis = r.Objects("legalBasis", typeof(LegalBasis), BindLegalBasis);
         var rest = r.Rest();
         return r.Failed
             ? null
@@ -223,14 +226,14 @@ internal sealed partial class InventoryBinder(DiagnosticBag diagnostics, Diagnos
         return r.Failed ? null : new LegalBasis { Title = title!, Article = article, AdditionalProperties = rest };
     }
 
-    private TimeLimits? BindTimeLimits(ObjectReader r) => new()
+    private static TimeLimits? BindTimeLimits(ObjectReader r) => new()
     {
         Legal = r.TimeLimit("legal", BindTimeLimit),
         Committed = r.TimeLimit("committed", BindTimeLimit),
         AdditionalProperties = r.Rest(),
     };
 
-    private TimeLimit? BindTimeLimit(ObjectReader r)
+    private static TimeLimit? BindTimeLimit(ObjectReader r)
     {
         var value = r.Number("value", required: true, min: 0);
         var unit = r.Code("unit", CodeListCatalog.TimeUnits, required: true);
@@ -239,14 +242,14 @@ internal sealed partial class InventoryBinder(DiagnosticBag diagnostics, Diagnos
         return r.Failed ? null : new TimeLimit { Value = value!.Value, Unit = unit!.Value, Note = note, AdditionalProperties = rest };
     }
 
-    private Process? BindProcess(ObjectReader r) => new()
+    private static Process? BindProcess(ObjectReader r) => new()
     {
-        Steps = r.List("steps", (n, p) => ObjectAt(n, p, "steps", typeof(ProcessStep), BindStep)) ?? [],
-        SpecialProcedures = r.List("specialProcedures", (n, p) => ObjectAt(n, p, "specialProcedures", typeof(SpecialProcedure), BindSpecialProcedure)) ?? [],
+        Steps = r.Objects("steps", typeof(ProcessStep), BindStep) ?? [],
+        SpecialProcedures = r.Objects("specialProcedures", typeof(SpecialProcedure), BindSpecialProcedure) ?? [],
         AdditionalProperties = r.Rest(),
     };
 
-    private ProcessStep? BindStep(ObjectReader r)
+    private static ProcessStep? BindStep(ObjectReader r)
     {
         var name = r.Text("name", required: true);
         var actor = r.Text("actor");
@@ -255,7 +258,7 @@ internal sealed partial class InventoryBinder(DiagnosticBag diagnostics, Diagnos
         return r.Failed ? null : new ProcessStep { Name = name!, Actor = actor, TimeLimit = timeLimit, AdditionalProperties = rest };
     }
 
-    private SpecialProcedure? BindSpecialProcedure(ObjectReader r)
+    private static SpecialProcedure? BindSpecialProcedure(ObjectReader r)
     {
         var kind = r.Code("kind", CodeListCatalog.SpecialProcedureKinds, required: true);
         var description = r.Text("description");
@@ -264,23 +267,23 @@ internal sealed partial class InventoryBinder(DiagnosticBag diagnostics, Diagnos
         return r.Failed ? null : new SpecialProcedure { Kind = kind!.Value, Description = description, TimeLimit = timeLimit, AdditionalProperties = rest };
     }
 
-    private Guide? BindGuide(ObjectReader r) => new()
+    private static Guide? BindGuide(ObjectReader r) => new()
     {
-        AcceptanceConditions = r.List("acceptanceConditions", (n, p) => TextAt(n, p, "acceptanceConditions")) ?? [],
-        Materials = r.List("materials", (n, p) => ObjectAt(n, p, "materials", typeof(Material), BindMaterial)) ?? [],
+        AcceptanceConditions = r.Texts("acceptanceConditions") ?? [],
+        Materials = r.Objects("materials", typeof(Material), BindMaterial) ?? [],
         Fees = r.Object("fees", typeof(Fees), BindFees),
         Channels = r.Codes("channels", CodeListCatalog.Channels) ?? [],
         OnlineDepth = r.Integer("onlineDepth", 1, 4),
         OnsiteVisits = r.Integer("onsiteVisits", 0, int.MaxValue),
         OnsiteVisitReason = r.Text("onsiteVisitReason"),
-        Locations = r.List("locations", (n, p) => ObjectAt(n, p, "locations", typeof(Location), BindLocation)) ?? [],
-        IntermediaryServices = r.List("intermediaryServices", (n, p) => ObjectAt(n, p, "intermediaryServices", typeof(IntermediaryService), BindIntermediary)) ?? [],
+        Locations = r.Objects("locations", typeof(Location), BindLocation) ?? [],
+        IntermediaryServices = r.Objects("intermediaryServices", typeof(IntermediaryService), BindIntermediary) ?? [],
         Result = r.Object("result", typeof(Result), BindResult),
         QuantityLimit = r.Text("quantityLimit"),
         AdditionalProperties = r.Rest(),
     };
 
-    private Material? BindMaterial(ObjectReader r)
+    private static Material? BindMaterial(ObjectReader r)
     {
         var name = r.Text("name", required: true);
         var required = r.Boolean("required");
@@ -288,8 +291,8 @@ internal sealed partial class InventoryBinder(DiagnosticBag diagnostics, Diagnos
         var medium = r.Code("medium", CodeListCatalog.MaterialMedia);
         var copies = r.Integer("copies", 0, int.MaxValue);
         var source = r.Code("source", CodeListCatalog.MaterialSources);
-        var electronicLicense = Since("1.1") ? r.Boolean("electronicLicense") : null;
-        var exemptible = Since("1.1") ? r.Boolean("exemptible") : null;
+        var electronicLicense = r.Since("1.1") ? r.Boolean("electronicLicense") : null;
+        var exemptible = r.Since("1.1") ? r.Boolean("exemptible") : null;
         var rest = r.Rest();
         return r.Failed
             ? null
@@ -300,10 +303,10 @@ internal sealed partial class InventoryBinder(DiagnosticBag diagnostics, Diagnos
             };
     }
 
-    private Fees? BindFees(ObjectReader r)
+    private static Fees? BindFees(ObjectReader r)
     {
         var charged = r.Boolean("charged", required: true);
-        var items = r.List("items", (n, p) => ObjectAt(n, p, "items", typeof(FeeItem), BindFeeItem));
+        var items = r.Objects("items", typeof(FeeItem), BindFeeItem);
         var rest = r.Rest();
         return r.Failed ? null : new Fees { Charged = charged!.Value, Items = items ?? [], AdditionalProperties = rest };
     }
@@ -342,10 +345,10 @@ internal sealed partial class InventoryBinder(DiagnosticBag diagnostics, Diagnos
         AdditionalProperties = r.Rest(),
     };
 
-    private Contacts? BindContacts(ObjectReader r) => new()
+    private static Contacts? BindContacts(ObjectReader r) => new()
     {
-        Consultation = r.List("consultation", (n, p) => ObjectAt(n, p, "consultation", typeof(ContactPoint), BindContactPoint)) ?? [],
-        Complaint = r.List("complaint", (n, p) => ObjectAt(n, p, "complaint", typeof(ContactPoint), BindContactPoint)) ?? [],
+        Consultation = r.Objects("consultation", typeof(ContactPoint), BindContactPoint) ?? [],
+        Complaint = r.Objects("complaint", typeof(ContactPoint), BindContactPoint) ?? [],
         AdditionalProperties = r.Rest(),
     };
 
@@ -369,7 +372,12 @@ internal sealed partial class InventoryBinder(DiagnosticBag diagnostics, Diagnos
             return null;
         }
 
-        return bind(new ObjectReader(this, mapping, path, type));
+        // Readers are reused: the child objects of one being bound take readers of their own, in stack order, and
+        // nothing keeps a reader once its object is bound (findings take the pointer as text).
+        var reader = freeReaders.Count > 0 ? freeReaders.Pop().Reset(mapping, path, type) : new ObjectReader(this, mapping, path, type);
+        var bound = bind(reader);
+        freeReaders.Push(reader);
+        return bound;
     }
 
     /// <summary>

@@ -55,7 +55,10 @@ internal sealed class JsonDocumentReader
         {
             while (reader.Read())
             {
-                var position = PositionAt((int)reader.TokenStartIndex);
+                // An end token has no node, so no position: the next token's scan covers its bytes.
+                var position = reader.TokenType is JsonTokenType.EndObject or JsonTokenType.EndArray
+                    ? default
+                    : PositionAt((int)reader.TokenStartIndex);
                 SourceNode? node = null;
                 switch (reader.TokenType)
                 {
@@ -70,6 +73,10 @@ internal sealed class JsonDocumentReader
                         {
                             diagnostics.Add(DiagnosticCatalog.DuplicateKey, JsonPointer.Append(Join(pointers), key), position, null,
                                 ("key", key), ("firstLine", first.Line.ToString(CultureInfo.InvariantCulture)));
+                            if (containers.Count > 1)
+                            {
+                                openEntries.MarkDuplicate(containers.Count - 1);
+                            }
                         }
 
                         if (containers.Count == 1)
@@ -107,7 +114,7 @@ internal sealed class JsonDocumentReader
                     case JsonTokenType.EndArray:
                         if (containers.Count > 1 && containers.Peek() is MappingNode closed)
                         {
-                            OpenEntries.Close(closed, openEntries.At(containers.Count - 1));
+                            OpenEntries.Close(closed, openEntries.At(containers.Count - 1), openEntries.KeysDistinct(containers.Count - 1));
                         }
 
                         var done = containers.Pop();

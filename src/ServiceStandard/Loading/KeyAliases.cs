@@ -24,9 +24,12 @@ internal sealed record KeyAlias(Type Owner, string Alias, string Target)
 /// </summary>
 internal static class KeyAliases
 {
+    // The tables are keyed by owner type, then by key: a table keyed by a (type, key) tuple ran code compiled at
+    // start-up for that tuple (about sixty methods), where these run the framework's precompiled shared code.
+
     // Declared first: static fields initialize in textual order, and building the alias table uses it.
     /// <summary>The model type under each canonical key, computed once (reflection is too slow per node).</summary>
-    private static readonly FrozenDictionary<(Type, string), (Type Type, bool IsList)> Children = BuildChildren();
+    private static readonly Dictionary<Type, Dictionary<string, ModelChild>> Children = BuildChildren();
 
     /// <summary>Flat keys on an item: a spreadsheet row carries nested elements as columns of the row.</summary>
     private static readonly (string Alias, string Target)[] ItemFlatKeys =
@@ -78,14 +81,7 @@ internal static class KeyAliases
         ("监督投诉电话", "complaint/0/phone"),
     ];
 
-    /// <summary>An object written as one scalar stands for one of its keys: 实施主体: 太白县卫生健康局, 收费: 否.</summary>
-    private static readonly FrozenDictionary<(Type, string), string> Shorthands = new Dictionary<(Type, string), string>
-    {
-        [(typeof(ServiceItem), "authority")] = "name",
-        [(typeof(Guide), "fees")] = "charged",
-    }.ToFrozenDictionary();
-
-    private static readonly (IReadOnlyList<KeyAlias> All, FrozenDictionary<(Type, string), string[]> Targets) Table = Build();
+    private static readonly (IReadOnlyList<KeyAlias> All, Dictionary<Type, Dictionary<string, string[]>> Targets) Table = Build();
 
     /// <summary>Per model type, what each key written on it is (one string lookup per key; built after the tables above).</summary>
     private static readonly FrozenDictionary<Type, FrozenDictionary<string, KeyFacts>> FactsByOwner = BuildFacts();
@@ -102,37 +98,47 @@ internal static class KeyAliases
 
     /// <summary>The canonical path segments a key written on an object of <paramref name="owner"/> stands for.</summary>
     /// <returns>One segment for a canonical key or an element name, several for a flat key; <see langword="null"/> for an unknown key.</returns>
-    public static string[]? Resolve(Type owner, string key) => Table.Targets.GetValueOrDefault((owner, key));
+    public static string[]? Resolve(Type owner, string key) =>
+        Table.Targets.TryGetValue(owner, out var targets) ? targets.GetValueOrDefault(key) : null;
 
     /// <summary>The model type of the object (or list element) under a canonical key, when it is an object of the model.</summary>
     public static (Type Type, bool IsList)? Child(Type owner, string key) =>
-        Children.TryGetValue((owner, key), out var child) ? child : null;
+        Children.TryGetValue(owner, out var children) && children.TryGetValue(key, out var child) ? (child.Type, child.IsList) : null;
 
     private static FrozenDictionary<Type, FrozenDictionary<string, KeyFacts>> BuildFacts() =>
-        Table.Targets
-            .GroupBy(t => t.Key.Item1)
-            .ToFrozenDictionary(
-                g => g.Key,
-                g => g.ToFrozenDictionary(
-                    t => t.Key.Item2,
-                    t => new KeyFacts(t.Value, t.Value is [var only] && only == t.Key.Item2, Shorthands.ContainsKey(t.Key), Child(t.Key.Item1, t.Key.Item2)),
-                    StringComparer.Ordinal));
+        Table.Targets.ToFrozenDictionary(
+            owner => owner.Key,
+            owner => owner.Value.ToFrozenDictionary(
+                t => t.Key,
+                t => new KeyFacts(t.Value, t.Value is [var only] && only == t.Key, Shorthand(owner.Key, t.Key) is not null, Child(owner.Key, t.Key)),
+                StringComparer.Ordinal));
 
-    private static FrozenDictionary<(Type, string), (Type Type, bool IsList)> BuildChildren()
+    private static Dictionary<Type, Dictionary<string, ModelChild>> BuildChildren()
     {
-        var children = new Dictionary<(Type, string), (Type, bool)>();
+        var children = new Dictionary<Type, Dictionary<string, ModelChild>>();
         foreach (var owner in ModelTypes())
         {
             foreach (var key in ElementNames.Keys(owner))
             {
                 if (ReflectChild(owner, key) is { } child)
                 {
-                    children[(owner, key)] = child;
+                    Of(children, owner)[key] = new ModelChild(child.Type, child.IsList);
                 }
             }
         }
 
-        return children.ToFrozenDictionary();
+        return children;
+    }
+
+    /// <summary>The table of one owner type, made on first use.</summary>
+    private static Dictionary<string, T> Of<T>(Dictionary<Type, Dictionary<string, T>> tables, Type owner)
+    {
+        if (!tables.TryGetValue(owner, out var table))
+        {
+            tables[owner] = table = new Dictionary<string, T>(StringComparer.Ordinal);
+        }
+
+        return table;
     }
 
     private static (Type Type, bool IsList)? ReflectChild(Type owner, string key)
@@ -155,14 +161,20 @@ internal static class KeyAliases
             : null;
     }
 
-    /// <summary>The key a scalar written for an object stands for (authority → name), or <see langword="null"/>.</summary>
-    public static string? Shorthand(Type owner, string key) => Shorthands.GetValueOrDefault((owner, key));
+    /// <summary>
+    /// The key a scalar written for an object stands for, or <see langword="null"/>: an object written as one
+    /// scalar stands for one of its keys (实施主体: 太白县卫生健康局 is authority → name, 收费: 否 is fees → charged).
+    /// </summary>
+    public static string? Shorthand(Type owner, string key) =>
+        owner == typeof(ServiceItem) && key == "authority" ? "name"
+        : owner == typeof(Guide) && key == "fees" ? "charged"
+        : null;
 
     private static PropertyInfo? Property(Type owner, string key) =>
         owner.GetProperties(BindingFlags.Public | BindingFlags.Instance)
             .FirstOrDefault(p => p.DeclaringType == owner && JsonNamingPolicy.CamelCase.ConvertName(p.Name) == key);
 
-    private static (IReadOnlyList<KeyAlias>, FrozenDictionary<(Type, string), string[]>) Build()
+    private static (IReadOnlyList<KeyAlias>, Dictionary<Type, Dictionary<string, string[]>>) Build()
     {
         var aliases = new List<KeyAlias>();
         foreach (var owner in ModelTypes())
@@ -180,25 +192,25 @@ internal static class KeyAliases
         aliases.AddRange(ItemFlatKeys.Select(f => new KeyAlias(typeof(ServiceItem), f.Alias, f.Target)));
         aliases.AddRange(ContactsFlatKeys.Select(f => new KeyAlias(typeof(Contacts), f.Alias, f.Target)));
 
-        var targets = new Dictionary<(Type, string), string[]>();
+        var targets = new Dictionary<Type, Dictionary<string, string[]>>();
         foreach (var owner in ModelTypes())
         {
             foreach (var key in ElementNames.Keys(owner))
             {
-                targets[(owner, key)] = [key];
+                Of(targets, owner)[key] = [key];
             }
         }
 
         foreach (var alias in aliases)
         {
             CheckTarget(alias);
-            if (!targets.TryAdd((alias.Owner, alias.Alias), alias.Target.Split('/')))
+            if (!Of(targets, alias.Owner).TryAdd(alias.Alias, alias.Target.Split('/')))
             {
                 throw new InvalidOperationException($"The key alias '{alias.Alias}' on {alias.Owner.Name} is defined twice.");
             }
         }
 
-        return (aliases, targets.ToFrozenDictionary());
+        return (aliases, targets);
     }
 
     /// <summary>Every model type, the inventory first, then in the order the format nests them.</summary>
@@ -246,12 +258,17 @@ internal static class KeyAliases
     }
 }
 
+/// <summary>The model type under a key of a model type: an object, or the element of a list of objects.</summary>
+internal sealed record ModelChild(Type Type, bool IsList);
+
 /// <summary>What one key written on one model type is.</summary>
 /// <param name="Target">The canonical path segments it stands for (one for a canonical key or an element name).</param>
 /// <param name="IsCanonicalKey">True when the key is canonical: it stands for itself.</param>
 /// <param name="HasShorthand">True when a scalar written under it stands for one key of an object (实施主体: 某局).</param>
 /// <param name="Child">The model type under the key, when it is an object or a list of objects of the model.</param>
-internal readonly record struct KeyFacts(string[] Target, bool IsCanonicalKey, bool HasShorthand, (Type Type, bool IsList)? Child)
+/// <remarks>A class, not a struct: a frozen dictionary of it then runs the framework's precompiled shared code
+/// instead of code compiled at start-up for this one value type.</remarks>
+internal sealed record KeyFacts(string[] Target, bool IsCanonicalKey, bool HasShorthand, (Type Type, bool IsList)? Child)
 {
     /// <summary>True when the key, with this value, needs no rewriting: it stands for itself, and a scalar under it is not a shorthand for an object.</summary>
     public bool IsCanonicalWith(SourceNode value) => IsCanonicalKey && !(HasShorthand && value is ScalarNode { IsNull: false });

@@ -18,6 +18,12 @@ internal sealed class MappingNode(SourcePosition position) : SourceNode(position
 {
     public List<MappingEntry> Entries { get; } = [];
 
+    /// <summary>
+    /// True when the reader checked every key of this object and found none twice: a key is then found by its one
+    /// match (<see cref="ObjectReader"/>). False, the safe default, wherever that is not known.
+    /// </summary>
+    public bool KeysDistinct { get; set; }
+
     public override string KindName => "an object";
 }
 
@@ -88,25 +94,39 @@ internal sealed class OpenEntries
 {
     private readonly List<List<MappingEntry>> byDepth = [];
 
+    private readonly List<bool> duplicateAt = [];
+
     /// <summary>The empty list for an object opening at <paramref name="depth"/>.</summary>
     public List<MappingEntry> Open(int depth)
     {
         while (byDepth.Count <= depth)
         {
             byDepth.Add([]);
+            duplicateAt.Add(false);
         }
 
         byDepth[depth].Clear();
+        duplicateAt[depth] = false;
         return byDepth[depth];
     }
+
+    /// <summary>Notes that the object open at <paramref name="depth"/> has a key twice.</summary>
+    public void MarkDuplicate(int depth) => duplicateAt[depth] = true;
+
+    /// <summary>True when no key of the object open at <paramref name="depth"/> was noted twice.</summary>
+    public bool KeysDistinct(int depth) => !duplicateAt[depth];
 
     /// <summary>The list of the object open at <paramref name="depth"/>.</summary>
     public List<MappingEntry> At(int depth) => byDepth[depth];
 
-    /// <summary>Puts the entries collected for <paramref name="mapping"/> into it, in an array of their exact size.</summary>
-    public static void Close(MappingNode mapping, List<MappingEntry> entries)
+    /// <summary>
+    /// Puts the entries collected for <paramref name="mapping"/> into it, in an array of their exact size;
+    /// <paramref name="keysDistinct"/>: the reader checked every key and found none twice.
+    /// </summary>
+    public static void Close(MappingNode mapping, List<MappingEntry> entries, bool keysDistinct)
     {
         mapping.Entries.Capacity = entries.Count;
         mapping.Entries.AddRange(entries);
+        mapping.KeysDistinct = keysDistinct;
     }
 }

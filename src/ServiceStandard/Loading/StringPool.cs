@@ -8,7 +8,9 @@ namespace ServiceStandard.Loading;
 /// Shares one string instance between equal short texts of a document (keys such as <c>name</c>, tokens such
 /// as <c>workingDays</c>): a 20,000-item file repeats each key tens of thousands of times, and holding one
 /// copy of each is the difference between fitting a large inventory in memory or not. Written by hand
-/// because the BCL's alternate-lookup dictionaries exist only from .NET 9 and the library targets .NET 8.
+/// because the BCL's alternate-lookup dictionaries exist only from .NET 9 and the library targets .NET 8;
+/// an open-addressing table of hashes and entries, since a dictionary keyed by the hash was a few percent of
+/// reading JSON, and being a dictionary of one of this library's structs it was compiled at start-up.
 /// Bounded: past <see cref="MaxEntries"/> distinct texts it stops pooling (unique values gain nothing).
 /// </summary>
 internal sealed class StringPool
@@ -16,7 +18,12 @@ internal sealed class StringPool
     public const int MaxLength = 48;
     public const int MaxEntries = 8192;
 
-    private readonly Dictionary<ulong, Entry> entries = new(1024);
+    /// <summary>The hash of each slot's entry, probed linearly; a slot without an entry is empty.</summary>
+    private ulong[] hashes = new ulong[1024];
+
+    private Entry?[] entries = new Entry?[1024];
+
+    private int count;
 
     /// <summary>The pooled string for UTF-8 bytes (no allocation when already pooled).</summary>
     public string Get(ReadOnlySpan<byte> utf8)
@@ -27,17 +34,18 @@ internal sealed class StringPool
         }
 
         var hash = Hash(utf8);
-        if (entries.TryGetValue(hash, out var entry) && utf8.SequenceEqual(entry.Utf8))
+        var mask = hashes.Length - 1;
+        var slot = (int)hash & mask;
+        for (; entries[slot] is { } entry; slot = (slot + 1) & mask)
         {
-            return entry.Text;
+            if (hashes[slot] == hash && utf8.SequenceEqual(entry.Utf8))
+            {
+                return entry.Text;
+            }
         }
 
         var text = Encoding.UTF8.GetString(utf8);
-        if (entries.Count < MaxEntries)
-        {
-            entries.TryAdd(hash, new Entry(utf8.ToArray(), text));
-        }
-
+        Add(slot, hash, utf8, text);
         return text;
     }
 
@@ -52,17 +60,56 @@ internal sealed class StringPool
         Span<byte> utf8 = stackalloc byte[MaxLength];
         var length = Encoding.UTF8.GetBytes(text, utf8);
         var hash = Hash(utf8[..length]);
-        if (entries.TryGetValue(hash, out var entry) && entry.Text == text)
+        var mask = hashes.Length - 1;
+        var slot = (int)hash & mask;
+        for (; entries[slot] is { } entry; slot = (slot + 1) & mask)
         {
-            return entry.Text;
+            if (hashes[slot] == hash && entry.Text == text)
+            {
+                return entry.Text;
+            }
         }
 
-        if (entries.Count < MaxEntries)
-        {
-            entries.TryAdd(hash, new Entry(utf8[..length].ToArray(), text));
-        }
-
+        Add(slot, hash, utf8[..length], text);
         return text;
+    }
+
+    /// <summary>Pools a text in the empty <paramref name="slot"/> its probe ended at, growing the table at half full.</summary>
+    private void Add(int slot, ulong hash, ReadOnlySpan<byte> utf8, string text)
+    {
+        if (count >= MaxEntries)
+        {
+            return;
+        }
+
+        hashes[slot] = hash;
+        entries[slot] = new Entry(utf8.ToArray(), text);
+        if (++count * 2 >= hashes.Length && count < MaxEntries)
+        {
+            Grow();
+        }
+    }
+
+    private void Grow()
+    {
+        var (oldHashes, oldEntries) = (hashes, entries);
+        hashes = new ulong[oldHashes.Length * 2];
+        entries = new Entry?[oldHashes.Length * 2];
+        var mask = hashes.Length - 1;
+        for (var i = 0; i < oldHashes.Length; i++)
+        {
+            if (oldEntries[i] is not null)
+            {
+                var slot = (int)oldHashes[i] & mask;
+                while (entries[slot] is not null)
+                {
+                    slot = (slot + 1) & mask;
+                }
+
+                hashes[slot] = oldHashes[i];
+                entries[slot] = oldEntries[i];
+            }
+        }
     }
 
     /// <summary>
@@ -88,5 +135,5 @@ internal sealed class StringPool
         return hash ^ (hash >> 32);
     }
 
-    private readonly record struct Entry(byte[] Utf8, string Text);
+    private sealed record Entry(byte[] Utf8, string Text);
 }

@@ -31,6 +31,11 @@ internal static class TextForms
     /// <summary>Codes (division, basic, credit, implementation): every full-width character folded, white space removed, upper case.</summary>
     public static string Code(string text)
     {
+        if (IsCode(text))
+        {
+            return text; // the common case: nothing to fold, remove or raise, and nothing allocated
+        }
+
         var folded = Fold(text, _ => true);
         var code = new StringBuilder(folded.Length);
         foreach (var c in folded)
@@ -72,13 +77,27 @@ internal static class TextForms
     /// <summary>An e-mail or web address: every full-width character folded, then as prose.</summary>
     public static string Address(string text) => Prose(Fold(text, _ => true));
 
+    /// <summary>True when <see cref="Code"/> would return the text unchanged.</summary>
+    private static bool IsCode(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c is >= FullWidthFirst and <= FullWidthLast || char.IsWhiteSpace(c) || char.ToUpperInvariant(c) != c)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static bool IsDash(char c) => c is '-' or '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2014' or '\u2015' or '\u2212' or '\uFE58' or '\uFE63';
 
     private static char Unfold(char c) => c is >= FullWidthFirst and <= FullWidthLast ? (char)(c - FullWidthOffset) : c;
 
     private static string Fold(string text, Func<char, bool> fold)
     {
-        if (!text.Any(c => c is >= FullWidthFirst and <= FullWidthLast || c == '\u3000'))
+        if (text.AsSpan().IndexOfAnyInRange(FullWidthFirst, FullWidthLast) < 0 && !text.Contains('\u3000', StringComparison.Ordinal))
         {
             return text;
         }
