@@ -21,6 +21,12 @@ internal sealed class AliasResolver(DiagnosticBag diagnostics, DiagnosticBag rew
     private readonly HashSet<SourceNode> synthetic = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>
+    /// The alias each resolved entry was written as, by the entry's value (each value belongs to one entry; an
+    /// entry given a new value takes its alias along, <see cref="WithValue"/>). Made on the first alias.
+    /// </summary>
+    private Dictionary<SourceNode, string>? writtenAs;
+
+    /// <summary>
     /// Where the resolver is: the pointer it started at, then the keys and indices it went down. Joined into a
     /// pointer only when something is reported (a canonical document reports nothing and allocates nothing).
     /// </summary>
@@ -81,12 +87,12 @@ internal sealed class AliasResolver(DiagnosticBag diagnostics, DiagnosticBag rew
             var alias = target is [var key] && key == entry.Key ? null : entry.Key;
 
             // A key merged in from a flat key is already canonical here; it keeps the alias it was written as.
-            var written = alias ?? entry.WrittenAs;
+            var written = alias ?? WrittenAs(entry);
             var shorthand = target.Length == 1 && entry.Value is ScalarNode { IsNull: false } ? KeyAliases.Shorthand(owner, target[0]) : null;
             if (shorthand is not null)
             {
                 target = [target[0], shorthand];
-                alias ??= entry.WrittenAs ?? entry.Key;
+                alias ??= WrittenAs(entry) ?? entry.Key;
                 written ??= entry.Key;
             }
 
@@ -96,7 +102,7 @@ internal sealed class AliasResolver(DiagnosticBag diagnostics, DiagnosticBag rew
                     ("alias", alias), ("path", Pointer(pointer, target)));
             }
 
-            Place(result, new MappingEntry(target[0], entry.KeyPosition, Nest(target, entry, written), written), pointer);
+            Place(result, Entry(target[0], entry.KeyPosition, Nest(target, entry, written), written), pointer);
         }
 
         for (var i = 0; i < result.Entries.Count; i++)
@@ -104,7 +110,7 @@ internal sealed class AliasResolver(DiagnosticBag diagnostics, DiagnosticBag rew
             var entry = result.Entries[i];
             if (facts.TryGetValue(entry.Key, out var key) && key.Child is { } child)
             {
-                result.Entries[i] = entry with { Value = Child(entry, child.Type, child.IsList) };
+                result.Entries[i] = WithValue(entry, Child(entry, child.Type, child.IsList));
             }
         }
 
@@ -148,7 +154,7 @@ internal sealed class AliasResolver(DiagnosticBag diagnostics, DiagnosticBag rew
                     copy.Entries.AddRange(node.Entries);
                 }
 
-                copy.Entries[i] = entry with { Value = resolved };
+                copy.Entries[i] = WithValue(entry, resolved);
             }
         }
 
@@ -222,7 +228,7 @@ internal sealed class AliasResolver(DiagnosticBag diagnostics, DiagnosticBag rew
             else
             {
                 var mapping = new MappingNode(entry.KeyPosition);
-                mapping.Entries.Add(new MappingEntry(target[i], entry.KeyPosition, value, written));
+                mapping.Entries.Add(Entry(target[i], entry.KeyPosition, value, written));
                 parent = mapping;
             }
 
@@ -246,13 +252,13 @@ internal sealed class AliasResolver(DiagnosticBag diagnostics, DiagnosticBag rew
         var first = result.Entries[index];
         if (Merge(first.Value, entry.Value) is { } merged)
         {
-            result.Entries[index] = first with { Value = merged };
+            result.Entries[index] = WithValue(first, merged);
         }
-        else if ((first.WrittenAs ?? first.Key) != (entry.WrittenAs ?? entry.Key))
+        else if ((WrittenAs(first) ?? first.Key) != (WrittenAs(entry) ?? entry.Key))
         {
             diagnostics.Add(NormalizationDiagnostics.AliasConflict, JsonPointer.Append(pointer, entry.Key), entry.KeyPosition, null,
-                ("key", entry.WrittenAs ?? entry.Key), ("path", JsonPointer.Append(pointer, entry.Key)),
-                ("first", first.WrittenAs ?? first.Key), ("firstLine", first.KeyPosition.Line.ToString(CultureInfo.InvariantCulture)));
+                ("key", WrittenAs(entry) ?? entry.Key), ("path", JsonPointer.Append(pointer, entry.Key)),
+                ("first", WrittenAs(first) ?? first.Key), ("firstLine", first.KeyPosition.Line.ToString(CultureInfo.InvariantCulture)));
         }
 
         // else: the same key written twice, already reported as SS1002; the first value is kept.
@@ -288,6 +294,39 @@ internal sealed class AliasResolver(DiagnosticBag diagnostics, DiagnosticBag rew
             default:
                 return null;
         }
+    }
+
+    /// <summary>The alias an entry was written as, once resolved; null for a key written canonical.</summary>
+    private string? WrittenAs(MappingEntry entry) =>
+        writtenAs is not null && writtenAs.TryGetValue(entry.Value, out var written) ? written : null;
+
+    /// <summary>A resolved entry, noting the alias it was written as.</summary>
+    private MappingEntry Entry(string key, SourcePosition keyPosition, SourceNode value, string? written)
+    {
+        if (written is not null)
+        {
+            (writtenAs ??= new Dictionary<SourceNode, string>(ReferenceEqualityComparer.Instance))[value] = written;
+        }
+
+        return new MappingEntry(key, keyPosition, value);
+    }
+
+    /// <summary>An entry with a new value, keeping the alias it was written as.</summary>
+    private MappingEntry WithValue(MappingEntry entry, SourceNode value)
+    {
+        if (!ReferenceEquals(value, entry.Value) && writtenAs is not null)
+        {
+            if (writtenAs.TryGetValue(entry.Value, out var written))
+            {
+                writtenAs[value] = written;
+            }
+            else
+            {
+                writtenAs.Remove(value);
+            }
+        }
+
+        return entry with { Value = value };
     }
 
     private static string Pointer(string pointer, string[] target) =>

@@ -27,8 +27,11 @@ internal sealed class MappingNode(SourcePosition position) : SourceNode(position
     public override string KindName => "an object";
 }
 
-/// <summary>One key and its value; <paramref name="WrittenAs"/> is the alias the key was written as, once resolved.</summary>
-internal readonly record struct MappingEntry(string Key, SourcePosition KeyPosition, SourceNode Value, string? WrittenAs = null);
+/// <summary>
+/// One key and its value. The alias a resolved key was written as is kept by the resolver (the few documents
+/// that write aliases pay for it, not the 1.8 million entries of a 40-region corpus: 8 bytes each).
+/// </summary>
+internal readonly record struct MappingEntry(string Key, SourcePosition KeyPosition, SourceNode Value);
 
 internal sealed class SequenceNode(SourcePosition position) : SourceNode(position)
 {
