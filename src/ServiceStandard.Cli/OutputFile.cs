@@ -8,16 +8,10 @@ internal static class OutputFile
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
     /// <summary>Prints <paramref name="text"/>, or writes it to <paramref name="path"/>; returns the exit code.</summary>
-    public static int WriteOrPrint(CliContext context, string? path, string text)
-    {
-        if (path is null or "-")
-        {
-            context.Output.Write(text);
-            return CliApplication.Success;
-        }
+    public static int WriteOrPrint(CliContext context, string? path, string text) => WriteOrPrint(context, path, Utf8Text(text));
 
-        return Write(context, path, text);
-    }
+    /// <summary>A text as a report to stream: its UTF-8 bytes, without a byte order mark.</summary>
+    public static Action<Stream> Utf8Text(string text) => stream => stream.Write(Utf8.GetBytes(text));
 
     /// <summary>
     /// Streams a report as UTF-8 to standard output or, atomically, to <paramref name="path"/>; returns the exit
@@ -32,8 +26,8 @@ internal static class OutputFile
             return Write(context, path, write);
         }
 
-        // Bytes go straight to standard output only where the console takes UTF-8 (not a GBK console on Windows).
-        if (ReferenceEquals(context.Output, Console.Out) && Console.OutputEncoding.CodePage == Encoding.UTF8.CodePage)
+        // The console takes UTF-8 (CliApplication.Run sets it whenever it prints there), so bytes go straight to it.
+        if (ReferenceEquals(context.Output, Console.Out))
         {
             Console.Out.Flush();
             using var stdout = new BufferedStream(Console.OpenStandardOutput(), 1 << 16);
@@ -42,7 +36,7 @@ internal static class OutputFile
             return CliApplication.Success;
         }
 
-        using var buffer = new MemoryStream(); // a writer given by a host or a test, or a console in another encoding: text
+        using var buffer = new MemoryStream(); // a writer given by a host or a test: text
         write(buffer);
         context.Output.Write(Utf8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
         return CliApplication.Success;
@@ -63,13 +57,10 @@ internal static class OutputFile
             return CliApplication.Findings;
         }
 
-        return Write(context, path, text);
+        return Write(context, path, Utf8Text(text));
     }
 
     /// <summary>Writes the file atomically; a failure is one line on standard error and exit 2.</summary>
-    private static int Write(CliContext context, string path, string text) =>
-        Write(context, path, stream => stream.Write(Utf8.GetBytes(text)));
-
     private static int Write(CliContext context, string path, Action<Stream> write)
     {
         try
@@ -88,12 +79,8 @@ internal static class OutputFile
     /// Writes to a temporary file in the target's folder, flushes it to disk, then renames it over the target:
     /// on any failure the target is untouched and no temporary file remains. Device files (/dev, /proc, /sys)
     /// are written directly: renaming over one would replace the device, and .NET does not tell a device from
-    /// a regular file.
+    /// a regular file. The content is streamed by <paramref name="write"/>.
     /// </summary>
-    public static void WriteAtomically(string path, string text) =>
-        WriteAtomically(path, stream => stream.Write(Utf8.GetBytes(text)));
-
-    /// <summary>As <see cref="WriteAtomically(string, string)"/>, the content streamed by <paramref name="write"/>.</summary>
     public static void WriteAtomically(string path, Action<Stream> write)
     {
         var full = Path.GetFullPath(path);

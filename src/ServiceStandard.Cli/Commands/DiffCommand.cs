@@ -164,15 +164,13 @@ internal static class DiffCommand
     private static Action<Stream> RenderRegions(ComparisonReport report, string format, CultureInfo culture) => format switch
     {
         "json" => stream => DiffJsonWriter.Regional(stream, report, culture),
-        "markdown" => Text(DiffMarkdownWriter.Regional(new DiffView(report, culture))),
-        "csv" => Text(DiffCsvWriter.Regional(new DiffView(report, culture))),
-        "html" => Text(DiffHtmlWriter.Regional(new DiffView(report, culture))),
-        _ => Text(DiffTextWriter.Regional(new DiffView(report, culture))),
+        "markdown" => OutputFile.Utf8Text(DiffMarkdownWriter.Regional(new DiffView(report, culture))),
+        "csv" => OutputFile.Utf8Text(DiffCsvWriter.Regional(new DiffView(report, culture))),
+        "html" => OutputFile.Utf8Text(DiffHtmlWriter.Regional(new DiffView(report, culture))),
+        _ => OutputFile.Utf8Text(DiffTextWriter.Regional(new DiffView(report, culture))),
     };
 
-    private static Action<Stream> Text(string text) => stream => stream.Write(System.Text.Encoding.UTF8.GetBytes(text));
-
-    private static Action<Stream> RenderVersions(VersionReport report, string format, CultureInfo culture) => Text(format switch
+    private static Action<Stream> RenderVersions(VersionReport report, string format, CultureInfo culture) => OutputFile.Utf8Text(format switch
     {
         "json" => DiffJsonWriter.Versions(report, culture),
         "markdown" => DiffMarkdownWriter.Versions(report, DiffWords.For(culture)),

@@ -14,8 +14,6 @@ internal static class DiffJsonWriter
     private static readonly JsonEncodedText[] MetricNames =
         [.. ComparisonMetrics.All.Select(m => JsonEncodedText.Encode(ComparisonMetrics.Name(m), JavaScriptEncoder.UnsafeRelaxedJsonEscaping))];
 
-    public static string Regional(ComparisonReport report, CultureInfo culture) => JsonText.Write(json => Regional(json, report, culture));
-
     /// <summary>The regional report streamed to <paramref name="stream"/> item by item.</summary>
     public static void Regional(Stream stream, ComparisonReport report, CultureInfo culture) =>
         JsonText.WriteTo(stream, json => Regional(json, report, culture));

@@ -44,19 +44,7 @@ internal sealed class AliasResolver(DiagnosticBag diagnostics, DiagnosticBag rew
         return Object(node, owner);
     }
 
-    private string Here
-    {
-        get
-        {
-            var pointer = start;
-            foreach (var (key, index) in trail)
-            {
-                pointer = key is null ? JsonPointer.Append(pointer, index) : JsonPointer.Append(pointer, key);
-            }
-
-            return pointer;
-        }
-    }
+    private string Here => trail.Aggregate(start, JsonPointer.Append);
 
     private MappingNode Object(MappingNode node, Type owner)
     {

@@ -194,8 +194,7 @@ internal sealed class JsonDocumentReader
 
     /// <summary>The pointer of the innermost container, joined from the segments on the stack.</summary>
     private static string Join(Stack<(string? Key, int Index)> segments) =>
-        segments.Reverse().Skip(1).Aggregate(string.Empty, (pointer, segment) =>
-            segment.Key is null ? JsonPointer.Append(pointer, segment.Index) : JsonPointer.Append(pointer, segment.Key));
+        segments.Reverse().Skip(1).Aggregate(string.Empty, JsonPointer.Append);
 
     /// <summary>
     /// An escaped string's text. A \u escape naming half a surrogate pair is valid JSON syntax but no text:

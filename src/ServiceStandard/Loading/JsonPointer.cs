@@ -11,6 +11,10 @@ internal static class JsonPointer
     public static string Append(string pointer, int index) =>
         string.Concat(pointer, "/", index.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
+    /// <summary>A segment kept unjoined until something is reported: a key, or (key null) a list index.</summary>
+    public static string Append(string pointer, (string? Key, int Index) segment) =>
+        segment.Key is null ? Append(pointer, segment.Index) : Append(pointer, segment.Key);
+
     public static IEnumerable<string> Segments(string pointer) =>
         pointer.Length == 0
             ? []

@@ -81,10 +81,8 @@ internal static class KeyAliases
         ("监督投诉电话", "complaint/0/phone"),
     ];
 
-    private static readonly (IReadOnlyList<KeyAlias> All, Dictionary<Type, Dictionary<string, string[]>> Targets) Table = Build();
-
-    /// <summary>Per model type, what each key written on it is (one string lookup per key; built after the tables above).</summary>
-    private static readonly FrozenDictionary<Type, FrozenDictionary<string, KeyFacts>> FactsByOwner = BuildFacts();
+    /// <summary>Every alias, and per model type what each key written on it is (built after the tables above).</summary>
+    private static readonly (IReadOnlyList<KeyAlias> All, FrozenDictionary<Type, FrozenDictionary<string, KeyFacts>> Facts) Table = Build();
 
     /// <summary>Every alias, element names first (by owner, in model order), then the flat keys.</summary>
     public static IReadOnlyList<KeyAlias> All => Table.All;
@@ -94,24 +92,15 @@ internal static class KeyAliases
     /// the key alone, because hashing a (type, key) pair per key cost a sixth of loading a large document.
     /// </summary>
     public static FrozenDictionary<string, KeyFacts> For(Type owner) =>
-        FactsByOwner.TryGetValue(owner, out var facts) ? facts : FrozenDictionary<string, KeyFacts>.Empty;
+        Table.Facts.TryGetValue(owner, out var facts) ? facts : FrozenDictionary<string, KeyFacts>.Empty;
 
     /// <summary>The canonical path segments a key written on an object of <paramref name="owner"/> stands for.</summary>
     /// <returns>One segment for a canonical key or an element name, several for a flat key; <see langword="null"/> for an unknown key.</returns>
-    public static string[]? Resolve(Type owner, string key) =>
-        Table.Targets.TryGetValue(owner, out var targets) ? targets.GetValueOrDefault(key) : null;
+    public static string[]? Resolve(Type owner, string key) => For(owner).TryGetValue(key, out var facts) ? facts.Target : null;
 
     /// <summary>The model type of the object (or list element) under a canonical key, when it is an object of the model.</summary>
-    public static (Type Type, bool IsList)? Child(Type owner, string key) =>
-        Children.TryGetValue(owner, out var children) && children.TryGetValue(key, out var child) ? (child.Type, child.IsList) : null;
-
-    private static FrozenDictionary<Type, FrozenDictionary<string, KeyFacts>> BuildFacts() =>
-        Table.Targets.ToFrozenDictionary(
-            owner => owner.Key,
-            owner => owner.Value.ToFrozenDictionary(
-                t => t.Key,
-                t => new KeyFacts(t.Value, t.Value is [var only] && only == t.Key, Shorthand(owner.Key, t.Key) is not null, Child(owner.Key, t.Key)),
-                StringComparer.Ordinal));
+    public static ModelChild? Child(Type owner, string key) =>
+        Children.TryGetValue(owner, out var children) && children.TryGetValue(key, out var child) ? child : null;
 
     private static Dictionary<Type, Dictionary<string, ModelChild>> BuildChildren()
     {
@@ -122,7 +111,7 @@ internal static class KeyAliases
             {
                 if (ReflectChild(owner, key) is { } child)
                 {
-                    Of(children, owner)[key] = new ModelChild(child.Type, child.IsList);
+                    Of(children, owner)[key] = child;
                 }
             }
         }
@@ -141,7 +130,7 @@ internal static class KeyAliases
         return table;
     }
 
-    private static (Type Type, bool IsList)? ReflectChild(Type owner, string key)
+    private static ModelChild? ReflectChild(Type owner, string key)
     {
         var type = Property(owner, key)?.PropertyType;
         if (type is null)
@@ -151,13 +140,13 @@ internal static class KeyAliases
 
         if (type.IsSubclassOf(typeof(ModelElement)))
         {
-            return (type, false);
+            return new ModelChild(type, IsList: false);
         }
 
         return type.IsGenericType
             && type.GetGenericTypeDefinition() == typeof(IReadOnlyList<>)
             && type.GetGenericArguments()[0].IsSubclassOf(typeof(ModelElement))
-            ? (type.GetGenericArguments()[0], true)
+            ? new ModelChild(type.GetGenericArguments()[0], IsList: true)
             : null;
     }
 
@@ -174,7 +163,7 @@ internal static class KeyAliases
         owner.GetProperties(BindingFlags.Public | BindingFlags.Instance)
             .FirstOrDefault(p => p.DeclaringType == owner && JsonNamingPolicy.CamelCase.ConvertName(p.Name) == key);
 
-    private static (IReadOnlyList<KeyAlias>, Dictionary<Type, Dictionary<string, string[]>>) Build()
+    private static (IReadOnlyList<KeyAlias>, FrozenDictionary<Type, FrozenDictionary<string, KeyFacts>>) Build()
     {
         var aliases = new List<KeyAlias>();
         foreach (var owner in ModelTypes())
@@ -210,7 +199,13 @@ internal static class KeyAliases
             }
         }
 
-        return (aliases, targets);
+        var facts = targets.ToFrozenDictionary(
+            owner => owner.Key,
+            owner => owner.Value.ToFrozenDictionary(
+                t => t.Key,
+                t => new KeyFacts(t.Value, t.Value is [var only] && only == t.Key, Shorthand(owner.Key, t.Key) is not null, Child(owner.Key, t.Key)),
+                StringComparer.Ordinal));
+        return (aliases, facts);
     }
 
     /// <summary>Every model type, the inventory first, then in the order the format nests them.</summary>
@@ -268,7 +263,7 @@ internal sealed record ModelChild(Type Type, bool IsList);
 /// <param name="Child">The model type under the key, when it is an object or a list of objects of the model.</param>
 /// <remarks>A class, not a struct: a frozen dictionary of it then runs the framework's precompiled shared code
 /// instead of code compiled at start-up for this one value type.</remarks>
-internal sealed record KeyFacts(string[] Target, bool IsCanonicalKey, bool HasShorthand, (Type Type, bool IsList)? Child)
+internal sealed record KeyFacts(string[] Target, bool IsCanonicalKey, bool HasShorthand, ModelChild? Child)
 {
     /// <summary>True when the key, with this value, needs no rewriting: it stands for itself, and a scalar under it is not a shorthand for an object.</summary>
     public bool IsCanonicalWith(SourceNode value) => IsCanonicalKey && !(HasShorthand && value is ScalarNode { IsNull: false });

@@ -34,14 +34,10 @@ internal sealed class StringPool
         }
 
         var hash = Hash(utf8);
-        var mask = hashes.Length - 1;
-        var slot = (int)hash & mask;
-        for (; entries[slot] is { } entry; slot = (slot + 1) & mask)
+        var slot = Probe(utf8, hash);
+        if (entries[slot] is { } entry)
         {
-            if (hashes[slot] == hash && utf8.SequenceEqual(entry.Utf8))
-            {
-                return entry.Text;
-            }
+            return entry.Text;
         }
 
         var text = Encoding.UTF8.GetString(utf8);
@@ -57,21 +53,30 @@ internal sealed class StringPool
             return text;
         }
 
-        Span<byte> utf8 = stackalloc byte[MaxLength];
-        var length = Encoding.UTF8.GetBytes(text, utf8);
-        var hash = Hash(utf8[..length]);
-        var mask = hashes.Length - 1;
-        var slot = (int)hash & mask;
-        for (; entries[slot] is { } entry; slot = (slot + 1) & mask)
+        Span<byte> buffer = stackalloc byte[MaxLength];
+        var utf8 = buffer[..Encoding.UTF8.GetBytes(text, buffer)];
+        var hash = Hash(utf8);
+        var slot = Probe(utf8, hash);
+        if (entries[slot] is { } entry)
         {
-            if (hashes[slot] == hash && entry.Text == text)
-            {
-                return entry.Text;
-            }
+            return entry.Text;
         }
 
-        Add(slot, hash, utf8[..length], text);
+        Add(slot, hash, utf8, text);
         return text;
+    }
+
+    /// <summary>The slot that holds these bytes, or the empty slot where they would go (equal bytes, equal text).</summary>
+    private int Probe(ReadOnlySpan<byte> utf8, ulong hash)
+    {
+        var mask = hashes.Length - 1;
+        var slot = (int)hash & mask;
+        while (entries[slot] is { } entry && (hashes[slot] != hash || !utf8.SequenceEqual(entry.Utf8)))
+        {
+            slot = (slot + 1) & mask;
+        }
+
+        return slot;
     }
 
     /// <summary>Pools a text in the empty <paramref name="slot"/> its probe ended at, growing the table at half full.</summary>
