@@ -241,7 +241,7 @@ public static class RegionalComparison
             AlignedBy = group.ByName ? ItemAlignment.Name : ItemAlignment.BasicCode,
             ByRegion = metrics,
             Findings = findings,
-            Uniformity = agreement.Count == 0 ? null : Math.Round(Mean(agreement), 2, MidpointRounding.AwayFromZero),
+            Uniformity = agreement.Count == 0 ? null : Math.Round(agreement.Average(), 2, MidpointRounding.AwayFromZero),
             MaterialDifferences = differences,
             Burdens = burdens,
             Strictest = strictest,
@@ -252,7 +252,7 @@ public static class RegionalComparison
     /// <summary>1 − 2 × mean |x − median| / max, in [0, 1]; 1 when the largest value is 0.</summary>
     private static decimal Agreement(IReadOnlyList<decimal> values, decimal median)
     {
-        var max = Extreme(values, highest: true);
+        var max = values.Max();
         if (max <= 0m)
         {
             return 1m;
@@ -265,33 +265,6 @@ public static class RegionalComparison
         }
 
         return Math.Clamp(1m - (2m * (deviation / values.Count) / max), 0m, 1m);
-    }
-
-    /// <summary>The sum in order divided by the count, as <see cref="Enumerable.Average(IEnumerable{decimal})"/> computes it.</summary>
-    private static decimal Mean(IReadOnlyList<decimal> values)
-    {
-        var sum = 0m;
-        for (var i = 0; i < values.Count; i++)
-        {
-            sum += values[i];
-        }
-
-        return sum / values.Count;
-    }
-
-    /// <summary>The first largest (or smallest) value, as <see cref="Enumerable.Max(IEnumerable{decimal})"/> and Min find it.</summary>
-    private static decimal Extreme(IReadOnlyList<decimal> values, bool highest)
-    {
-        var extreme = values[0];
-        for (var i = 1; i < values.Count; i++)
-        {
-            if (highest ? values[i] > extreme : values[i] < extreme)
-            {
-                extreme = values[i];
-            }
-        }
-
-        return extreme;
     }
 
     /// <param name="metric">The metric.</param>
@@ -311,7 +284,7 @@ public static class RegionalComparison
         decimal threshold)
     {
         var pair = stated.Count == 2;
-        var reference = pair ? Extreme(burdens, highest: false) : medianBurden;
+        var reference = pair ? burdens.Min() : medianBurden;
         var unit = Math.Max(Math.Abs(reference), 1m);
         var outstanding = new List<(string Region, decimal Value, decimal Gap)>();
         for (var i = 0; i < stated.Count; i++)
@@ -422,7 +395,7 @@ public static class RegionalComparison
             }
         }
 
-        agreement.Add(shares.Count == 0 ? 1m : Mean(shares));
+        agreement.Add(shares.Count == 0 ? 1m : shares.Average());
 
         // The regions demanding such materials: the most first.
         var extras = new List<(string Region, string[] Materials)>();
@@ -492,8 +465,8 @@ public static class RegionalComparison
             return ([], []);
         }
 
-        var high = Extreme(values, highest: true);
-        var low = Extreme(values, highest: false);
+        var high = values.Max();
+        var low = values.Min();
         if (high == low)
         {
             return ([], []);
@@ -530,8 +503,8 @@ public static class RegionalComparison
         /// <param name="at">The member of each value.</param>
         public void Add(decimal[] burdens, IReadOnlyList<int> at)
         {
-            var best = Extreme(burdens, highest: false);
-            var worst = Extreme(burdens, highest: true);
+            var best = burdens.Min();
+            var worst = burdens.Max();
             if (best == worst)
             {
                 return;
