@@ -78,18 +78,10 @@ public static class ComparisonMetrics
             throw new ArgumentException("The median of no value is undefined.", nameof(values));
         }
 
-        // A stable sort (equal values keep their order, so 7 and 7.00 are picked as a stable sort picks them),
-        // without LINQ's keys and maps: the median is taken thousands of times in a comparison.
-        var sorted = values.ToArray();
-        var order = new int[sorted.Length];
-        for (var i = 0; i < order.Length; i++)
-        {
-            order[i] = i;
-        }
-
-        Array.Sort(order, (a, b) => sorted[a].CompareTo(sorted[b]) is var byValue and not 0 ? byValue : a.CompareTo(b));
+        // A stable sort: equal values keep their order, so of 7 and 7.00 the one written first is picked.
+        var sorted = values.Order().ToArray();
         var middle = sorted.Length / 2;
-        return sorted.Length % 2 == 1 ? sorted[order[middle]] : (sorted[order[middle - 1]] + sorted[order[middle]]) / 2m;
+        return sorted.Length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2m;
     }
 
     /// <summary>
