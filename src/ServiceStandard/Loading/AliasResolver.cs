@@ -41,6 +41,11 @@ internal sealed class AliasResolver(DiagnosticBag diagnostics, DiagnosticBag rew
     {
         (start, trail.Capacity) = (pointer, Math.Max(trail.Capacity, 8));
         trail.Clear();
+
+        // An earlier call's notes are not needed again. The aliases are keyed by written nodes, which may since stand
+        // for other values (NodePool): kept, they would give a key the alias of an earlier item's key.
+        synthetic.Clear();
+        writtenAs?.Clear();
         return Object(node, owner);
     }
 

@@ -14,6 +14,7 @@ internal sealed class JsonDocumentReader
     private readonly LoadOptions options;
     private readonly DiagnosticBag diagnostics;
     private readonly StringPool pool = new();
+    private readonly NodePool nodes = new();
     private readonly ItemStream? stream;
 
     // The entries of each open object below the root; the root's go straight in: ItemStream looks at them while it is open.
@@ -87,7 +88,7 @@ internal sealed class JsonDocumentReader
                         pendingKeys.Push((key, position));
                         continue;
                     case JsonTokenType.StartObject:
-                        var newMapping = new MappingNode(position);
+                        var newMapping = nodes.Mapping(position);
                         pointers.Push(ChildPointer(containers, pendingKeys));
                         Attach(containers, pendingKeys, keySets, newMapping, ref root);
                         containers.Push(newMapping);
@@ -99,7 +100,7 @@ internal sealed class JsonDocumentReader
 
                         continue;
                     case JsonTokenType.StartArray:
-                        var sequence = new SequenceNode(position);
+                        var sequence = nodes.Sequence(position);
                         if (containers.Count == 1 && containers.Peek() is MappingNode && stream?.TakesListUnder(pendingKeys.Peek().Key) == true)
                         {
                             streamed = sequence;
@@ -122,7 +123,12 @@ internal sealed class JsonDocumentReader
                         pointers.Pop();
                         if (streamed is not null && containers.Count == 2 && ReferenceEquals(containers.Peek(), streamed))
                         {
-                            streamed.Items[^1] = stream!.Take((MappingNode)root!, done, streamed.Items.Count - 1);
+                            var kept = stream!.Take((MappingNode)root!, done, streamed.Items.Count - 1);
+                            if (!ReferenceEquals(kept, done))
+                            {
+                                streamed.Items[^1] = kept;
+                                nodes.Release(done); // bound: its nodes build the next item
+                            }
                         }
 
                         continue;
@@ -137,7 +143,7 @@ internal sealed class JsonDocumentReader
                             return null;
                         }
 
-                        node = new ScalarNode(position, text, ScalarStyle.Text);
+                        node = nodes.Scalar(position, text, ScalarStyle.Text);
                         break;
                     case JsonTokenType.Number:
                         if (reader.ValueSpan.Length > options.MaxScalarLength && !ScalarLimit.Allows(System.Text.Encoding.UTF8.GetString(reader.ValueSpan), position, options, diagnostics))
@@ -145,16 +151,16 @@ internal sealed class JsonDocumentReader
                             return null;
                         }
 
-                        node = new ScalarNode(position, pool.Get(reader.ValueSpan), ScalarStyle.Number);
+                        node = nodes.Scalar(position, pool.Get(reader.ValueSpan), ScalarStyle.Number);
                         break;
                     case JsonTokenType.True:
-                        node = new ScalarNode(position, "true", ScalarStyle.Boolean);
+                        node = nodes.Scalar(position, "true", ScalarStyle.Boolean);
                         break;
                     case JsonTokenType.False:
-                        node = new ScalarNode(position, "false", ScalarStyle.Boolean);
+                        node = nodes.Scalar(position, "false", ScalarStyle.Boolean);
                         break;
                     case JsonTokenType.Null:
-                        node = new ScalarNode(position, "null", ScalarStyle.Null);
+                        node = nodes.Scalar(position, "null", ScalarStyle.Null);
                         break;
                 }
 

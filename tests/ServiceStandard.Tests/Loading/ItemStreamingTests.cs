@@ -155,6 +155,56 @@ public sealed class ItemStreamingTests
         Assert.Equal("SS8002 /items", Assert.Single(itemsFirst.Diagnostics, d => d.Code == "SS8002") is var b ? $"{b.Code} {b.Path}" : null);
     }
 
+    [Fact]
+    public void Items_read_into_the_nodes_of_items_bound_before_them_bind_exactly_as_items_read_whole()
+    {
+        // The reader builds each item from the nodes of the items it has bound (NodePool). Shapes vary from item
+        // to item: Chinese element names and flat keys (resolved into new nodes, their aliases reported), a key
+        // written twice, a conflict between an alias and its key, unknown keys, numbers, nulls, booleans and
+        // extensions, an element that is not an object, and the first item again once its nodes were reused.
+        const string chinese = """
+            {"基本编码": "000123020000", "事项名称": "公共场所卫生许可", "事项类型": "行政许可", "实施主体": "太白县卫生健康局",
+             "设定依据": [{"依据名称": "《公共场所卫生管理条例》", "条款": "第八条"}], "法定办结时限": "二十日", "承诺办结时限": "当场办结",
+             "申请材料": [{"材料名称": "申请表", "必要性": "否", "份数": 1}], "收费": "否", "到办事现场次数": 1,
+             "咨询电话": "0917—4821234", "投诉电话": "１２３４５", "本地备注": "保留原样"}
+            """;
+        const string items = "[" + chinese + """
+            ,
+             {"basicCode": "000123020001", "name": "事项二", "type": "publicService", "authority": {"name": "甲局", "name": "乙局"},
+              "timeLimits": {"committed": {"value": 5, "unit": "workingDays"}, "legal": null}, "colour": "red",
+              "contacts": {"consultation": [{"phone": "0573-82345678"}], "complaint": [{"phone": "12345"}]}},
+             {"basicCode": "000123020002", "name": "事项三", "事项名称": "事项三（另一写法）", "type": "publicService",
+              "authority": {"name": "局"}, "contacts": {"consultation": [{"phone": "12345"}]}, "咨询电话": "0917-4821234"},
+             {"basicCode": "000123020003", "name": "事项四", "type": "administrativeLicensing", "authority": {"name": "局", "level": 4},
+              "guide": {"materials": [{"name": "申请表", "required": true, "copies": 2}, {"name": "身份证明", "required": false, "copies": null}],
+                        "fees": {"charged": false}, "onsiteVisits": 0},
+              "extensions": {"localCode": "0123", "pilot": true, "weights": [1, 2.5, null]}},
+             "not an item",
+            """ + chinese + "]";
+        const string region = "\"region\": {\"code\": \"610331\", \"name\": \"太白县\"}";
+        var streamed = InventoryLoader.LoadText("{\"schemaVersion\": \"1.0\", " + region + ",\n\"items\": " + items + ",\n\"title\": \"清单\"}", DocumentFormat.Json);
+        var whole = InventoryLoader.LoadText("{" + region + ",\n\"items\": " + items + ",\n\"title\": \"清单\", \"schemaVersion\": \"1.0\"}", DocumentFormat.Json);
+
+        Assert.True(streamed.ItemsBoundWhileReading);
+        Assert.False(whole.ItemsBoundWhileReading);
+        Assert.Equal(5, streamed.Inventory!.Items.Count);
+        Assert.Equal(
+            ServiceStandard.Normalization.CanonicalWriter.Write(whole.Inventory!, DocumentFormat.Json),
+            ServiceStandard.Normalization.CanonicalWriter.Write(streamed.Inventory, DocumentFormat.Json));
+        Assert.Equal(Exactly(whole.Rewrites), Exactly(streamed.Rewrites));
+        Assert.Equal(Exactly(InventoryValidator.Validate(whole).Diagnostics), Exactly(InventoryValidator.Validate(streamed).Diagnostics));
+        Assert.Equal(38, streamed.Rewrites.Count(d => d.Code == "SS8001"));
+        Assert.Contains("SS8001 /items/5/contacts/consultation/0/phone 18:2 '咨询电话' is read as /items/5/contacts/consultation/0/phone.", Exactly(streamed.Rewrites));
+        Assert.Contains("SS1002 /items/1/authority/name 6:100 The key 'name' appears twice in the same object (first at line 6).", Exactly(streamed.Diagnostics));
+        Assert.Contains("SS8002 /items/2/name 9:47 '事项名称' gives /items/2/name again; 'name' at line 9 already gave it.", Exactly(streamed.Diagnostics));
+        Assert.Contains("SS1102 /items/4 15:2 'items' must be an object, not text.", Exactly(streamed.Diagnostics));
+
+        static string[] Exactly(IEnumerable<ServiceStandard.Diagnostics.Diagnostic> diagnostics) => diagnostics
+            .Select(d => $"{d.Code} {d.Path} {d.Position} {d.Message(System.Globalization.CultureInfo.InvariantCulture)}")
+            .Order(StringComparer.Ordinal)
+            .ToArray();
+    }
+
     private static IReadOnlyList<(string Code, string Path, string Severity, string Message)> Findings(LoadResult load) =>
         InventoryValidator.Validate(load).Diagnostics
             .Select(d => (d.Code, d.Path, d.Severity.ToString(), d.Message(System.Globalization.CultureInfo.InvariantCulture)))
