@@ -20,6 +20,7 @@ internal sealed class BlockYamlReader
     private readonly LoadOptions options;
     private readonly ItemStream? stream;
     private readonly StringPool pool = new();
+    private readonly NodePool nodePool = new();
     private readonly OpenEntries openEntries = new();
 
     // The current content line: its number, where it starts, where its content starts and where it ends.
@@ -140,7 +141,7 @@ internal sealed class BlockYamlReader
     private MappingNode Mapping(int indent, int depth, bool isRoot = false)
     {
         Enter(depth);
-        var mapping = new MappingNode(PositionAt(contentStart));
+        var mapping = nodePool.Mapping(PositionAt(contentStart));
         var entries = openEntries.Open(depth);
         Dictionary<string, int>? index = null;
         while (!atEnd && Indent == indent && !IsEntry())
@@ -213,7 +214,7 @@ internal sealed class BlockYamlReader
     private SequenceNode Sequence(int indent, int depth, MappingNode? root)
     {
         Enter(depth);
-        var sequence = new SequenceNode(PositionAt(contentStart));
+        var sequence = nodePool.Sequence(PositionAt(contentStart));
         while (!atEnd && Indent == indent && IsEntry())
         {
             var at = contentStart + 1;
@@ -251,7 +252,12 @@ internal sealed class BlockYamlReader
 
             if (root is not null && element is not ScalarNode)
             {
-                element = stream!.Take(root, element, sequence.Items.Count);
+                var kept = stream!.Take(root, element, sequence.Items.Count);
+                if (!ReferenceEquals(kept, element))
+                {
+                    nodePool.Release(element); // bound: its nodes build the next item
+                    element = kept;
+                }
             }
 
             sequence.Items.Add(element);
@@ -387,7 +393,7 @@ internal sealed class BlockYamlReader
             throw Decline; // escapes: left to YamlDotNet
         }
 
-        return new ScalarNode(position, Pooled(inner), ScalarStyle.Text);
+        return nodePool.Scalar(position, Pooled(inner), ScalarStyle.Text);
     }
 
     /// <summary>The plain scalar written from <paramref name="at"/> to <paramref name="end"/> (trailing spaces dropped).</summary>
@@ -398,7 +404,7 @@ internal sealed class BlockYamlReader
         var plain = Text[at..end].TrimEnd((byte)' ');
         CheckPlain(plain, isKey: false);
         var text = pool.Get(plain);
-        return new ScalarNode(position, text, YamlDocumentReader.IsNullWord(text) ? ScalarStyle.Null : ScalarStyle.Plain);
+        return nodePool.Scalar(position, text, YamlDocumentReader.IsNullWord(text) ? ScalarStyle.Null : ScalarStyle.Plain);
     }
 
     /// <summary>
@@ -420,7 +426,7 @@ internal sealed class BlockYamlReader
         if (at < lineEnd && text[at] == close)
         {
             at++;
-            return isMapping ? new MappingNode(position) : new SequenceNode(position);
+            return isMapping ? nodePool.Mapping(position) : nodePool.Sequence(position);
         }
 
         while (true)
@@ -488,12 +494,12 @@ internal sealed class BlockYamlReader
 
         if (isMapping)
         {
-            var mapping = new MappingNode(position);
+            var mapping = nodePool.Mapping(position);
             OpenEntries.Close(mapping, entries!, keysDistinct: true); // a key written twice was declined
             return mapping;
         }
 
-        var sequence = new SequenceNode(position);
+        var sequence = nodePool.Sequence(position);
         sequence.Items.AddRange(items!);
         return sequence;
     }

@@ -164,8 +164,9 @@ internal sealed class OpenEntries
 /// has bound an item, nothing refers to the nodes it was read into (the model holds strings and positions, the
 /// list a <see cref="BoundItemNode"/>), and the next item has about the same shape. Measured on the 40-region
 /// JSON corpus (benchmarks/compare.sh): allocation 245 -> 93 MB, collections 7/6/2 -> 4/3/2 (gen 0/1/2), pauses
-/// 55 -> 20 ms, wall time 0.91; one 20,000-item file 268 -> 182 MB peak RSS. One pool per reader (one thread),
-/// bounded by the nodes of the largest item.
+/// 55 -> 20 ms, wall time 0.91; one 20,000-item file 268 -> 182 MB peak RSS; the YAML corpus (block YAML
+/// reader) 242 -> 92 MB, wall time 0.95. YamlDotNet's reader, for the YAML the fast one declines, keeps its
+/// nodes. One pool per reader (one thread), bounded by the nodes of the largest item.
 /// </summary>
 internal sealed class NodePool
 {

@@ -198,12 +198,92 @@ public sealed class ItemStreamingTests
         Assert.Contains("SS1002 /items/1/authority/name 6:100 The key 'name' appears twice in the same object (first at line 6).", Exactly(streamed.Diagnostics));
         Assert.Contains("SS8002 /items/2/name 9:47 '事项名称' gives /items/2/name again; 'name' at line 9 already gave it.", Exactly(streamed.Diagnostics));
         Assert.Contains("SS1102 /items/4 15:2 'items' must be an object, not text.", Exactly(streamed.Diagnostics));
-
-        static string[] Exactly(IEnumerable<ServiceStandard.Diagnostics.Diagnostic> diagnostics) => diagnostics
-            .Select(d => $"{d.Code} {d.Path} {d.Position} {d.Message(System.Globalization.CultureInfo.InvariantCulture)}")
-            .Order(StringComparer.Ordinal)
-            .ToArray();
     }
+
+    [Fact]
+    public void Items_of_block_yaml_read_into_reused_nodes_bind_exactly_as_items_read_whole()
+    {
+        // The same shapes as above, written as the block YAML the fast reader takes (a key written twice would
+        // send the document to YamlDotNet, whose reader keeps every node).
+        const string chinese = """
+              - 基本编码: "000123020000"
+                事项名称: 公共场所卫生许可
+                事项类型: 行政许可
+                实施主体: 太白县卫生健康局
+                设定依据:
+                  - { 依据名称: 《公共场所卫生管理条例》, 条款: 第八条 }
+                法定办结时限: 二十日
+                承诺办结时限: 当场办结
+                申请材料:
+                  - { 材料名称: 申请表, 必要性: 否, 份数: 1 }
+                收费: 否
+                到办事现场次数: 1
+                咨询电话: "0917—4821234"
+                投诉电话: "１２３４５"
+                本地备注: 保留原样
+
+            """;
+        const string items = "items:\n" + chinese + """
+              - basicCode: "000123020001"
+                name: 事项二
+                type: publicService
+                authority: { name: 甲局 }
+                timeLimits:
+                  committed: { value: 5, unit: workingDays }
+                  legal: ~
+                colour: red
+                contacts:
+                  consultation: [{ phone: "0573-82345678" }]
+                  complaint:
+                    - phone: "12345"
+              - basicCode: "000123020002"
+                name: 事项三
+                事项名称: 事项三（另一写法）
+                type: publicService
+                authority: { name: 局 }
+                contacts: { consultation: [{ phone: "12345" }] }
+                咨询电话: "0917-4821234"
+              - basicCode: "000123020003"
+                name: 事项四
+                type: administrativeLicensing
+                authority: { name: 局, level: 4 }
+                guide:
+                  materials:
+                    - { name: 申请表, required: true, copies: 2 }
+                    - name: 身份证明
+                      required: false
+                      copies: ~
+                  fees: { charged: false }
+                  onsiteVisits: 0
+                extensions: { localCode: "0123", pilot: true, weights: [1, 2.5, ~] }
+              - not an item
+
+            """ + chinese;
+        const string streamedText = "schemaVersion: \"1.0\"\nregion: { code: \"610331\", name: 太白县 }\n" + items;
+        const string wholeText = "# the version follows the items\nregion: { code: \"610331\", name: 太白县 }\n" + items + "schemaVersion: \"1.0\"\n";
+        var streamed = InventoryLoader.LoadText(streamedText, DocumentFormat.Yaml);
+        var whole = InventoryLoader.LoadText(wholeText, DocumentFormat.Yaml);
+
+        Assert.NotNull(BlockYamlReader.TryRead(System.Text.Encoding.UTF8.GetBytes(streamedText), LoadOptions.Default, null, out _));
+        Assert.NotNull(BlockYamlReader.TryRead(System.Text.Encoding.UTF8.GetBytes(wholeText), LoadOptions.Default, null, out _));
+        Assert.True(streamed.ItemsBoundWhileReading);
+        Assert.False(whole.ItemsBoundWhileReading);
+        Assert.Equal(5, streamed.Inventory!.Items.Count);
+        Assert.Equal(
+            ServiceStandard.Normalization.CanonicalWriter.Write(whole.Inventory!, DocumentFormat.Yaml),
+            ServiceStandard.Normalization.CanonicalWriter.Write(streamed.Inventory, DocumentFormat.Yaml));
+        Assert.Equal(Exactly(whole.Rewrites), Exactly(streamed.Rewrites));
+        Assert.Equal(Exactly(InventoryValidator.Validate(whole).Diagnostics), Exactly(InventoryValidator.Validate(streamed).Diagnostics));
+        Assert.Equal(38, streamed.Rewrites.Count(d => d.Code == "SS8001"));
+        Assert.Contains("SS8001 /items/5/contacts/consultation/0/phone 64:5 '咨询电话' is read as /items/5/contacts/consultation/0/phone.", Exactly(streamed.Rewrites));
+        Assert.Contains("SS8002 /items/2/name 33:5 '事项名称' gives /items/2/name again; 'name' at line 32 already gave it.", Exactly(streamed.Diagnostics));
+        Assert.Contains("SS1102 /items/4 51:5 'items' must be an object, not text.", Exactly(streamed.Diagnostics));
+    }
+
+    private static string[] Exactly(IEnumerable<ServiceStandard.Diagnostics.Diagnostic> diagnostics) => diagnostics
+        .Select(d => $"{d.Code} {d.Path} {d.Position} {d.Message(System.Globalization.CultureInfo.InvariantCulture)}")
+        .Order(StringComparer.Ordinal)
+        .ToArray();
 
     private static IReadOnlyList<(string Code, string Path, string Severity, string Message)> Findings(LoadResult load) =>
         InventoryValidator.Validate(load).Diagnostics
