@@ -433,7 +433,9 @@ internal sealed partial class InventoryBinder(DiagnosticBag diagnostics, Diagnos
 
     internal decimal? NumberAt(SourceNode node, NodePath path, string key)
     {
-        if (node is ScalarNode { Style: ScalarStyle.Number or ScalarStyle.Plain } scalar && JsonElements.JsonNumber().IsMatch(scalar.Text))
+        // A JSON number token is one already (Utf8JsonReader checked it); a plain YAML scalar must be written as one.
+        if (node is ScalarNode { Style: ScalarStyle.Number or ScalarStyle.Plain } scalar
+            && (scalar.Style == ScalarStyle.Number || JsonElements.JsonNumber().IsMatch(scalar.Text)))
         {
             if (decimal.TryParse(scalar.Text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
             {
