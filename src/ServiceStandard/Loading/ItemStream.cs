@@ -4,8 +4,9 @@ namespace ServiceStandard.Loading;
 
 /// <summary>
 /// Binds the elements of a document's top-level <c>items</c> list as the reader finishes each one, so that a
-/// 20,000-item document never exists as one tree: each item's nodes are garbage once it is bound, and the
-/// list keeps a <see cref="BoundItemNode"/> in its place. Items are streamed only when the document has
+/// 20,000-item document never exists as one tree: once an item is bound nothing refers to its nodes (the
+/// reader builds the next items from them, <see cref="NodePool"/>), and the list keeps a
+/// <see cref="BoundItemNode"/> in its place. Items are streamed only when the document has
 /// already declared a supported <c>schemaVersion</c> (the version decides which keys an item may have) and
 /// no earlier key stands for the items list; otherwise the whole tree is kept and bound as before.
 /// Diagnostics of streamed items are kept apart and merged when the document is within
