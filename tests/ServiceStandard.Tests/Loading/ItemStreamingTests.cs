@@ -185,15 +185,7 @@ public sealed class ItemStreamingTests
         var streamed = InventoryLoader.LoadText("{\"schemaVersion\": \"1.0\", " + region + ",\n\"items\": " + items + ",\n\"title\": \"清单\"}", DocumentFormat.Json);
         var whole = InventoryLoader.LoadText("{" + region + ",\n\"items\": " + items + ",\n\"title\": \"清单\", \"schemaVersion\": \"1.0\"}", DocumentFormat.Json);
 
-        Assert.True(streamed.ItemsBoundWhileReading);
-        Assert.False(whole.ItemsBoundWhileReading);
-        Assert.Equal(5, streamed.Inventory!.Items.Count);
-        Assert.Equal(
-            ServiceStandard.Normalization.CanonicalWriter.Write(whole.Inventory!, DocumentFormat.Json),
-            ServiceStandard.Normalization.CanonicalWriter.Write(streamed.Inventory, DocumentFormat.Json));
-        Assert.Equal(Exactly(whole.Rewrites), Exactly(streamed.Rewrites));
-        Assert.Equal(Exactly(InventoryValidator.Validate(whole).Diagnostics), Exactly(InventoryValidator.Validate(streamed).Diagnostics));
-        Assert.Equal(38, streamed.Rewrites.Count(d => d.Code == "SS8001"));
+        BoundAlike(streamed, whole, DocumentFormat.Json);
         Assert.Contains("SS8001 /items/5/contacts/consultation/0/phone 18:2 '咨询电话' is read as /items/5/contacts/consultation/0/phone.", Exactly(streamed.Rewrites));
         Assert.Contains("SS1002 /items/1/authority/name 6:100 The key 'name' appears twice in the same object (first at line 6).", Exactly(streamed.Diagnostics));
         Assert.Contains("SS8002 /items/2/name 9:47 '事项名称' gives /items/2/name again; 'name' at line 9 already gave it.", Exactly(streamed.Diagnostics));
@@ -266,18 +258,24 @@ public sealed class ItemStreamingTests
 
         Assert.NotNull(BlockYamlReader.TryRead(System.Text.Encoding.UTF8.GetBytes(streamedText), LoadOptions.Default, null, out _));
         Assert.NotNull(BlockYamlReader.TryRead(System.Text.Encoding.UTF8.GetBytes(wholeText), LoadOptions.Default, null, out _));
+        BoundAlike(streamed, whole, DocumentFormat.Yaml);
+        Assert.Contains("SS8001 /items/5/contacts/consultation/0/phone 64:5 '咨询电话' is read as /items/5/contacts/consultation/0/phone.", Exactly(streamed.Rewrites));
+        Assert.Contains("SS8002 /items/2/name 33:5 '事项名称' gives /items/2/name again; 'name' at line 32 already gave it.", Exactly(streamed.Diagnostics));
+        Assert.Contains("SS1102 /items/4 51:5 'items' must be an object, not text.", Exactly(streamed.Diagnostics));
+    }
+
+    /// <summary>The five items of the two tests above, bound while read and read whole: the same model, rewrites and findings.</summary>
+    private static void BoundAlike(LoadResult streamed, LoadResult whole, DocumentFormat format)
+    {
         Assert.True(streamed.ItemsBoundWhileReading);
         Assert.False(whole.ItemsBoundWhileReading);
         Assert.Equal(5, streamed.Inventory!.Items.Count);
         Assert.Equal(
-            ServiceStandard.Normalization.CanonicalWriter.Write(whole.Inventory!, DocumentFormat.Yaml),
-            ServiceStandard.Normalization.CanonicalWriter.Write(streamed.Inventory, DocumentFormat.Yaml));
+            ServiceStandard.Normalization.CanonicalWriter.Write(whole.Inventory!, format),
+            ServiceStandard.Normalization.CanonicalWriter.Write(streamed.Inventory, format));
         Assert.Equal(Exactly(whole.Rewrites), Exactly(streamed.Rewrites));
         Assert.Equal(Exactly(InventoryValidator.Validate(whole).Diagnostics), Exactly(InventoryValidator.Validate(streamed).Diagnostics));
         Assert.Equal(38, streamed.Rewrites.Count(d => d.Code == "SS8001"));
-        Assert.Contains("SS8001 /items/5/contacts/consultation/0/phone 64:5 '咨询电话' is read as /items/5/contacts/consultation/0/phone.", Exactly(streamed.Rewrites));
-        Assert.Contains("SS8002 /items/2/name 33:5 '事项名称' gives /items/2/name again; 'name' at line 32 already gave it.", Exactly(streamed.Diagnostics));
-        Assert.Contains("SS1102 /items/4 51:5 'items' must be an object, not text.", Exactly(streamed.Diagnostics));
     }
 
     private static string[] Exactly(IEnumerable<ServiceStandard.Diagnostics.Diagnostic> diagnostics) => diagnostics
