@@ -144,9 +144,9 @@ for rid in ${tool_rids//;/ }; do
     dir=tools/net10.0/$rid
     case $rid in win-*) apphost=svcstd.exe ;; *) apphost=svcstd ;; esac
     [ "$rid" = any ] && apphost=svcstd.deps.json  # no executable: the portable package runs with dotnet
-    check "svcstd.$rid: ${apphost/svcstd.deps.json/no executable,} svcstd.dll, the library and its zh resources, runtimeconfig, settings" \
+    check "svcstd.$rid: ${apphost/svcstd.deps.json/no executable,} svcstd.dll, the library, the zh resources of both, runtimeconfig, settings" \
         has_entries "$package" PACKAGE.md "$dir/DotnetToolSettings.xml" "$dir/$apphost" "$dir/svcstd.dll" \
-        "$dir/ServiceStandard.dll" "$dir/zh/ServiceStandard.resources.dll" "$dir/svcstd.runtimeconfig.json"
+        "$dir/ServiceStandard.dll" "$dir/zh/ServiceStandard.resources.dll" "$dir/zh/svcstd.resources.dll" "$dir/svcstd.runtimeconfig.json"
     rm -rf "$work/rid" && mkdir -p "$work/rid" && unzip -q "$package" "$dir/*" -d "$work/rid"
     if [ "$rid" = any ]; then
         check "svcstd.any: portable IL (no precompiled code), runs with dotnet" \

@@ -49,12 +49,13 @@ internal static class CliApplication
             if (parsed.Errors.Count > 0 && !asksForHelp)
             {
                 // Usage errors exit 2 (FORMAT.md section 3), not System.CommandLine's default 1.
+                context.UseLanguage(LanguageIn(args));
                 foreach (var parseError in parsed.Errors)
                 {
                     error.WriteLine($"svcstd: {parseError.Message}");
                 }
 
-                error.WriteLine("svcstd: see 'svcstd --help'.");
+                context.Report("SeeHelp");
                 return Failure;
             }
 
@@ -63,7 +64,7 @@ internal static class CliApplication
         catch (Exception exception)
         {
             // One line, whatever failed; the trace only when asked for.
-            error.WriteLine($"svcstd: unexpected failure: {exception.GetType().Name}: {exception.Message.ReplaceLineEndings(" ")}");
+            context.Report("UnexpectedFailure", exception.GetType().Name, exception.Message.ReplaceLineEndings(" "));
             if (args.Contains("--verbose"))
             {
                 error.WriteLine(exception.ToString());
@@ -72,14 +73,43 @@ internal static class CliApplication
             return Failure;
         }
     }
+
+    /// <summary>The value of <c>--lang</c> among arguments that did not parse (for the lines that follow the parser's).</summary>
+    private static string? LanguageIn(string[] args)
+    {
+        for (var i = 0; i < args.Length; i++)
+        {
+            if (args[i] == "--lang" && i + 1 < args.Length)
+            {
+                return args[i + 1];
+            }
+
+            if (args[i].StartsWith("--lang=", StringComparison.Ordinal) || args[i].StartsWith("--lang:", StringComparison.Ordinal))
+            {
+                return args[i]["--lang=".Length..];
+            }
+        }
+
+        return null;
+    }
 }
 
-/// <summary>The writers and shared options every command uses.</summary>
+/// <summary>The writers, the language of messages and the shared options every command uses.</summary>
 internal sealed class CliContext(TextWriter output, TextWriter error)
 {
     public TextWriter Output { get; } = output;
 
     public TextWriter Error { get; } = error;
+
+    /// <summary>The language of messages: the command's <c>--lang</c> once it has run <see cref="UseLanguage"/>, else the default.</summary>
+    public CultureInfo Culture { get; private set; } = CultureFor(null);
+
+    /// <summary>Sets the language of messages from a <c>--lang</c> value (null: the default) and returns it.</summary>
+    public CultureInfo UseLanguage(string? lang) => Culture = CultureFor(lang);
+
+    /// <summary>Writes one of the tool's own messages (<see cref="CliText"/>) to standard error: <c>svcstd: </c> and the text.</summary>
+    public void Report(string message, params object?[] arguments) =>
+        Error.WriteLine("svcstd: " + CliText.Get(Culture, message, arguments));
 
     public static Option<string> LangOption() => new("--lang")
     {
@@ -87,7 +117,7 @@ internal sealed class CliContext(TextWriter output, TextWriter error)
         HelpName = "zh|en",
     };
 
-    public static CultureInfo Culture(string? lang)
+    public static CultureInfo CultureFor(string? lang)
     {
         var name = lang ?? (CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en" ? "en" : "zh");
         return name.StartsWith("en", StringComparison.OrdinalIgnoreCase) ? CultureInfo.GetCultureInfo("en") : CultureInfo.GetCultureInfo("zh-CN");

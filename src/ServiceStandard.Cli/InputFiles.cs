@@ -11,7 +11,7 @@ internal static class InputFiles
         var files = Expand(paths, out var missing);
         foreach (var path in missing)
         {
-            context.Error.WriteLine($"svcstd: no such file or folder: {path}");
+            context.Report("NoSuchFileOrFolder", path);
         }
 
         if (missing.Count > 0)
@@ -21,7 +21,7 @@ internal static class InputFiles
 
         if (files.Count == 0)
         {
-            context.Error.WriteLine("svcstd: no *.yaml, *.yml or *.json files found.");
+            context.Report("NoInventoryFiles");
             return null;
         }
 

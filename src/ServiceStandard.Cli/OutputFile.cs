@@ -46,14 +46,12 @@ internal static class OutputFile
     /// Rewrites <paramref name="path"/> in place, atomically; when its YAML had comments, which the rewrite would
     /// drop, refuses and leaves the file untouched (exit 1). Shared by normalize and migrate.
     /// </summary>
-    /// <param name="action">What the rewrite is, in English and Chinese: ("normalizing", "规范化").</param>
-    public static int Rewrite(CliContext context, string path, string text, bool hasComments, (string English, string Chinese) action, System.Globalization.CultureInfo culture)
+    /// <param name="action">The message (<see cref="CliText"/>) naming the rewrite: <c>Action_Normalizing</c>.</param>
+    public static int Rewrite(CliContext context, string path, string text, bool hasComments, string action)
     {
         if (hasComments)
         {
-            context.Error.WriteLine(culture.TwoLetterISOLanguageName == "zh"
-                ? $"svcstd: {path} 含有注释，{action.Chinese}会丢失注释；文件未改动。请用 -o 写到另一个文件，或先删除注释。"
-                : $"svcstd: {path} has comments, which {action.English} would drop; the file is left untouched. Write the result elsewhere with -o, or remove the comments first.");
+            context.Report("CommentsWouldBeLost", path, CliText.Get(context.Culture, action));
             return CliApplication.Findings;
         }
 
@@ -70,7 +68,7 @@ internal static class OutputFile
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or NotSupportedException)
         {
-            context.Error.WriteLine($"svcstd: cannot write {path}: {exception.Message}");
+            context.Report("CannotWrite", path, exception.Message);
             return CliApplication.Failure;
         }
     }

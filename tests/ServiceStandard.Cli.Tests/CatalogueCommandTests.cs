@@ -86,8 +86,8 @@ public sealed class CatalogueCommandTests(ExampleCatalogueDatabase database) : I
         var notACatalogue = Cli.TempFile("notes.db", "not a database, just notes\n");
 
         var refused = Cli.Run("catalogue", "build", Example("shaanxi-taibai.yaml"), "--db", notACatalogue);
-        var missing = Cli.Run("catalogue", "build", "no/such/folder", "--db", db);
-        var noFolder = Cli.Run("catalogue", "build", Example("shaanxi-taibai.yaml"), "--db", "/no/such/folder/catalogue.db");
+        var missing = Cli.Run("catalogue", "build", "no/such/folder", "--db", db, "--lang", "en");
+        var noFolder = Cli.Run("catalogue", "build", Example("shaanxi-taibai.yaml"), "--db", "/no/such/folder/catalogue.db", "--lang", "en");
 
         Assert.Equal((2, "", $"svcstd: {notACatalogue} is not a svcstd catalogue. It was left untouched.\n"), refused);
         Assert.Equal("not a database, just notes\n", File.ReadAllText(notACatalogue));
@@ -199,7 +199,7 @@ public sealed class CatalogueCommandTests(ExampleCatalogueDatabase database) : I
     [InlineData(new[] { "--limit", "-1" }, "svcstd: --limit and --max-visits cannot be negative.\n")]
     public void A_wrong_filter_exits_2_with_one_line(string[] filters, string message)
     {
-        var (exit, output, error) = Cli.Run(["catalogue", "search", "药品", "--db", db, .. filters]);
+        var (exit, output, error) = Cli.Run(["catalogue", "search", "药品", "--db", db, "--lang", "en", .. filters]);
 
         Assert.Equal((2, "", message), (exit, output, error));
     }

@@ -64,7 +64,7 @@ public sealed partial class CatalogueExportTests
     [Fact]
     public void Exporting_a_site_needs_a_folder()
     {
-        var (exit, _, error) = Cli.Run("catalogue", "export", "--db", "/no/such.db", "--format", "html");
+        var (exit, _, error) = Cli.Run("catalogue", "export", "--db", "/no/such.db", "--format", "html", "--lang", "en");
 
         Assert.Equal((2, "svcstd: --format html needs -o FOLDER (the site is written to FOLDER/index.html).\n"), (exit, error));
     }

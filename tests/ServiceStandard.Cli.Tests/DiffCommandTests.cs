@@ -154,7 +154,7 @@ public sealed class DiffCommandTests
     [Fact]
     public void One_region_alone_is_a_usage_error()
     {
-        var (exit, output, error) = Cli.Run("diff", Path.Combine(Examples, "shaanxi-taibai.yaml"));
+        var (exit, output, error) = Cli.Run("diff", Path.Combine(Examples, "shaanxi-taibai.yaml"), "--lang", "en");
 
         Assert.Equal((2, string.Empty), (exit, output));
         Assert.Equal("svcstd: diff needs inventories of at least two regions, or exactly two files (OLD NEW) of one region.\n", error);

@@ -145,7 +145,7 @@ public sealed class HostileInputTests
     [Fact]
     public void Writing_a_report_to_a_full_disk_is_one_line_and_exit_2_and_the_device_is_untouched()
     {
-        var result = Cli.Run("schema", "-o", "/dev/full");
+        var result = Cli.Run("schema", "-o", "/dev/full", "--lang", "en");
 
         Assert.Equal(2, result.Exit);
         Assert.StartsWith("svcstd: cannot write /dev/full:", result.Error, StringComparison.Ordinal);
@@ -189,7 +189,7 @@ public sealed class HostileInputTests
     [Fact]
     public void A_streamed_report_to_a_full_disk_is_one_line_and_exit_2()
     {
-        var result = Cli.Run("diff", Cli.Repo("examples", "inventories"), "--format", "json", "-o", "/dev/full");
+        var result = Cli.Run("diff", Cli.Repo("examples", "inventories"), "--format", "json", "-o", "/dev/full", "--lang", "en");
 
         Assert.Equal(2, result.Exit);
         Assert.StartsWith("svcstd: cannot write /dev/full:", result.Error, StringComparison.Ordinal);

@@ -46,7 +46,7 @@ public sealed class MigrateCommandTests
     {
         var file = Cli.TempFile("new.yaml", Document.Replace("1.0", "1.1", StringComparison.Ordinal));
 
-        var (exit, output, error) = Cli.Run("migrate", file, "--to", "1.0");
+        var (exit, output, error) = Cli.Run("migrate", file, "--to", "1.0", "--lang", "en");
 
         Assert.Equal(2, exit);
         Assert.Empty(output);

@@ -196,7 +196,7 @@ public sealed class NormalizeCommandTests
     [Fact]
     public void A_missing_file_exits_2_with_one_line()
     {
-        var (exit, _, error) = Cli.Run("normalize", "/no/such/inventory.yaml");
+        var (exit, _, error) = Cli.Run("normalize", "/no/such/inventory.yaml", "--lang", "en");
 
         Assert.Equal(2, exit);
         Assert.Equal("svcstd: no such file: /no/such/inventory.yaml\n", error);

@@ -50,7 +50,7 @@ public sealed class SchemaCommandTests
     [Fact]
     public void Schema_into_a_missing_folder_exits_2_with_one_line()
     {
-        var (exit, _, error) = Cli.Run("schema", "-o", "/no/such/folder/schema.json");
+        var (exit, _, error) = Cli.Run("schema", "-o", "/no/such/folder/schema.json", "--lang", "en");
 
         Assert.Equal(2, exit);
         Assert.StartsWith("svcstd: cannot write /no/such/folder/schema.json:", error, StringComparison.Ordinal);

@@ -62,7 +62,7 @@ public sealed class SchemaDiffCommandTests
     [Fact]
     public void Schema_diff_of_a_missing_file_exits_2_with_one_line()
     {
-        var (exit, output, error) = Cli.Run("schema", "diff", Old, "/no/such/schema.json");
+        var (exit, output, error) = Cli.Run("schema", "diff", Old, "/no/such/schema.json", "--lang", "en");
 
         Assert.Equal(2, exit);
         Assert.Empty(output);

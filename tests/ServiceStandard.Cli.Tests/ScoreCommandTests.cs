@@ -127,7 +127,7 @@ public sealed class ScoreCommandTests
         var basic = Cli.TempFile("basic.csv", "000123020000,公共场所卫生许可\n12345,短\n");
 
         var invalid = Cli.Run("score", Examples, "--basic", basic, "--lang", "zh");
-        var missing = Cli.Run("score", Examples, "--basic", basic + ".nothing");
+        var missing = Cli.Run("score", Examples, "--basic", basic + ".nothing", "--lang", "en");
 
         Assert.Equal(2, invalid.Exit);
         Assert.Equal($"{basic}:2:1: error SS1303: 基本目录条目“12345”：不是 12 位基本编码。\n", invalid.Error);
@@ -138,7 +138,7 @@ public sealed class ScoreCommandTests
     [Fact]
     public void A_missing_path_exits_2()
     {
-        var (exit, _, error) = Cli.Run("score", "no/such/folder");
+        var (exit, _, error) = Cli.Run("score", "no/such/folder", "--lang", "en");
 
         Assert.Equal(2, exit);
         Assert.Equal("svcstd: no such file or folder: no/such/folder\n", error);

@@ -83,7 +83,7 @@ public sealed class ValidateCommandTests
     [Fact]
     public void A_missing_path_exits_2_with_one_line_and_no_stack_trace()
     {
-        var (exit, output, error) = Cli.Run("validate", "/no/such/inventory.yaml");
+        var (exit, output, error) = Cli.Run("validate", "/no/such/inventory.yaml", "--lang", "en");
 
         Assert.Equal(2, exit);
         Assert.Empty(output);

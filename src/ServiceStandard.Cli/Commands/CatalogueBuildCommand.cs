@@ -26,11 +26,11 @@ internal static class CatalogueBuildCommand
         };
         command.SetAction(parse =>
         {
-            var words = CatalogueWords.For(CliContext.Culture(parse.GetValue(lang)));
+            var words = CatalogueWords.For(context.UseLanguage(parse.GetValue(lang)));
             var files = InputFiles.Expand(parse.GetValue(paths)!, out var missing);
             foreach (var path in missing)
             {
-                context.Error.WriteLine($"svcstd: no such file or folder: {path}");
+                context.Report("NoSuchFileOrFolder", path);
             }
 
             if (missing.Count > 0)
@@ -42,7 +42,7 @@ internal static class CatalogueBuildCommand
             var folder = Path.GetDirectoryName(Path.GetFullPath(target))!;
             if (!Directory.Exists(folder))
             {
-                context.Error.WriteLine($"svcstd: the folder {folder} does not exist");
+                context.Report("FolderMissing", folder);
                 return CliApplication.Failure;
             }
 

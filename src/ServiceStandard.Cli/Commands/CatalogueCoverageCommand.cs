@@ -30,7 +30,7 @@ internal static class CatalogueCoverageCommand
         };
         command.SetAction(parse =>
         {
-            var words = CatalogueWords.For(CliContext.Culture(parse.GetValue(lang)));
+            var words = CatalogueWords.For(context.UseLanguage(parse.GetValue(lang)));
             BasicCatalogue reference;
             try
             {

@@ -13,6 +13,7 @@ internal static class CatalogueExportCommand
         format.AcceptOnlyFromAmong("html", "json");
         var output = new Option<string?>("--output", "-o") { Description = "html: the folder to write index.html into (created if needed); json: the file (standard output when omitted)." };
         var title = new Option<string?>("--title") { Description = "The site's title (default 政务服务事项目录)." };
+        var lang = CliContext.LangOption();
         var command = new Command("export", """
             Export the catalogue: --format html writes a static site that works offline (open index.html from disk;
             no server, no remote asset): search, facets by region, item type, service object and theme, each item's
@@ -20,15 +21,16 @@ internal static class CatalogueExportCommand
             Exit 0, or 2 on usage or I/O failure.
             """)
         {
-            database, format, output, title,
+            database, format, output, title, lang,
         };
         command.SetAction(parse =>
         {
+            context.UseLanguage(parse.GetValue(lang));
             var target = parse.GetValue(output);
             var html = parse.GetValue(format) == "html";
             if (html && target is null)
             {
-                context.Error.WriteLine("svcstd: --format html needs -o FOLDER (the site is written to FOLDER/index.html).");
+                context.Report("HtmlNeedsFolder");
                 return CliApplication.Failure;
             }
 
@@ -49,7 +51,7 @@ internal static class CatalogueExportCommand
             }
             catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or NotSupportedException)
             {
-                context.Error.WriteLine($"svcstd: cannot create {target}: {exception.Message}");
+                context.Report("CannotCreate", target, exception.Message);
                 return CliApplication.Failure;
             }
 

@@ -32,7 +32,7 @@ internal static class CatalogueSearchCommand
         };
         command.SetAction(parse =>
         {
-            var words = CatalogueWords.For(CliContext.Culture(parse.GetValue(lang)));
+            var words = CatalogueWords.For(context.UseLanguage(parse.GetValue(lang)));
             var query = new CatalogueQuery
             {
                 Text = parse.GetValue(text) ?? string.Empty,
@@ -42,7 +42,7 @@ internal static class CatalogueSearchCommand
             };
             if (query.Limit < 0 || query.MaxVisits < 0)
             {
-                context.Error.WriteLine("svcstd: --limit and --max-visits cannot be negative.");
+                context.Report("NegativeLimit");
                 return CliApplication.Failure;
             }
 
@@ -50,7 +50,7 @@ internal static class CatalogueSearchCommand
             {
                 if (!CodeListCatalog.ItemTypes.TryParse(typeText.Trim(), out var itemType, out _))
                 {
-                    context.Error.WriteLine($"svcstd: '{typeText}' is not an item type; use one of: {string.Join(", ", CodeListCatalog.ItemTypes.Tokens)}.");
+                    context.Report("NotAnItemType", typeText, string.Join(", ", CodeListCatalog.ItemTypes.Tokens));
                     return CliApplication.Failure;
                 }
 
@@ -61,7 +61,7 @@ internal static class CatalogueSearchCommand
             {
                 if (!CodeListCatalog.ServiceObjects.TryParse(objectText.Trim(), out var kind, out _))
                 {
-                    context.Error.WriteLine($"svcstd: '{objectText}' is not a service object; use one of: {string.Join(", ", CodeListCatalog.ServiceObjects.Tokens)}.");
+                    context.Report("NotAServiceObject", objectText, string.Join(", ", CodeListCatalog.ServiceObjects.Tokens));
                     return CliApplication.Failure;
                 }
 
@@ -79,7 +79,7 @@ internal static class CatalogueSearchCommand
                 code = code.Trim();
                 if (code.Length != 6 || !code.All(char.IsAsciiDigit) || (DivisionTable.Find(code) is null && catalogue.Regions.All(r => r.Code != code)))
                 {
-                    context.Error.WriteLine($"svcstd: '{code}' is not a GB/T 2260 division code (6 digits, e.g. 530000 for 云南省).");
+                    context.Report("NotADivisionCode", code);
                     return CliApplication.Failure;
                 }
 

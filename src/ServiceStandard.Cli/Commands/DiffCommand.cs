@@ -57,7 +57,7 @@ internal static class DiffCommand
             "svcstd diff examples/inventories --threshold 1                # only regions at least twice the median stand out");
         command.SetAction(parse =>
         {
-            var culture = CliContext.Culture(parse.GetValue(lang));
+            var culture = context.UseLanguage(parse.GetValue(lang));
             if (InputFiles.ExpandOrReport(context, parse.GetValue(paths)!) is not { } files)
             {
                 return CliApplication.Failure;
@@ -93,13 +93,13 @@ internal static class DiffCommand
             if (failures.Count > 0)
             {
                 context.Error.Write(ValidationReportWriter.Text(failures, culture, colour: false));
-                context.Error.WriteLine("svcstd: diff compares only inventories that load without errors; fix the errors above (svcstd validate shows them too).");
+                context.Report("DiffNeedsLoadedInventories");
                 return CliApplication.Failure;
             }
 
             if (report is null)
             {
-                context.Error.WriteLine("svcstd: diff needs inventories of at least two regions, or exactly two files (OLD NEW) of one region.");
+                context.Report("DiffNeedsTwo");
                 return CliApplication.Failure;
             }
 

@@ -27,18 +27,18 @@ internal static class MigrateCommand
             "svcstd migrate 清单.json --to 1.1 --in-place");
         command.SetAction(parse =>
         {
-            var culture = CliContext.Culture(parse.GetValue(lang));
+            var culture = context.UseLanguage(parse.GetValue(lang));
             var path = parse.GetValue(file)!;
             var target = parse.GetValue(output);
             if (parse.GetValue(inPlace) && target is not null)
             {
-                context.Error.WriteLine("svcstd: --in-place and --output cannot be used together.");
+                context.Report("InPlaceWithOutput");
                 return CliApplication.Failure;
             }
 
             if (target is not null && target != "-" && DocumentFormats.FromPath(target) is null)
             {
-                context.Error.WriteLine($"svcstd: cannot tell the format of {target}: name it *.json, *.yaml or *.yml.");
+                context.Report("UnknownOutputFormat", target);
                 return CliApplication.Failure;
             }
 
@@ -62,7 +62,7 @@ internal static class MigrateCommand
             var version = parse.GetValue(to)!;
             if (Version.Parse(version) < Version.Parse(normalized.Inventory!.SchemaVersion))
             {
-                context.Error.WriteLine($"svcstd: {path} is in format {normalized.Inventory.SchemaVersion}; it cannot be migrated down to {version}.");
+                context.Report("CannotMigrateDown", path, normalized.Inventory.SchemaVersion, version);
                 return CliApplication.Failure;
             }
 
@@ -73,7 +73,7 @@ internal static class MigrateCommand
                 return OutputFile.WriteOrPrint(context, target, text);
             }
 
-            return OutputFile.Rewrite(context, path, text, load.HasComments, ("migrating", "迁移"), culture);
+            return OutputFile.Rewrite(context, path, text, load.HasComments, "Action_Migrating");
         });
         return command;
     }

@@ -39,7 +39,7 @@ internal static class NormalizeCommand
             parse.GetValue(check),
             parse.GetValue(inPlace),
             parse.GetValue(explain),
-            CliContext.Culture(parse.GetValue(lang)))));
+            context.UseLanguage(parse.GetValue(lang)))));
         return command;
     }
 
@@ -49,13 +49,13 @@ internal static class NormalizeCommand
     {
         if (Usage(request) is { } problem)
         {
-            context.Error.WriteLine("svcstd: " + problem);
+            context.Report(problem.Message, problem.Arguments);
             return CliApplication.Failure;
         }
 
         if (!File.Exists(request.File))
         {
-            context.Error.WriteLine($"svcstd: no such file: {request.File}");
+            context.Report("NoSuchFile", request.File);
             return CliApplication.Failure;
         }
 
@@ -73,9 +73,7 @@ internal static class NormalizeCommand
 
         if (!result.Succeeded)
         {
-            context.Error.WriteLine(request.Culture.TwoLetterISOLanguageName == "zh"
-                ? $"svcstd: {request.File} 有错误，未规范化。"
-                : $"svcstd: {request.File} has errors and was not normalized.");
+            context.Report("NotNormalized", request.File);
             return CliApplication.Findings;
         }
 
@@ -104,20 +102,21 @@ internal static class NormalizeCommand
         return OutputFile.WriteOrPrint(context, request.Output, canonical);
     }
 
-    private static string? Usage(Request request)
+    /// <summary>What is wrong with the options together, as a message of <see cref="CliText"/> and its arguments.</summary>
+    private static (string Message, object?[] Arguments)? Usage(Request request)
     {
         if (request.InPlace && request.Output is not null)
         {
-            return "--in-place and --output cannot be used together.";
+            return ("InPlaceWithOutput", []);
         }
 
         if (request.Check && (request.InPlace || request.Output is not null))
         {
-            return "--check writes nothing; it cannot be used with --in-place or --output.";
+            return ("CheckWritesNothing", []);
         }
 
         return request.Output is { } target && target != "-" && DocumentFormats.FromPath(target) is null
-            ? $"cannot tell the format of {target}: name it *.json, *.yaml or *.yml."
+            ? ("UnknownOutputFormat", [target])
             : null;
     }
 
@@ -128,7 +127,7 @@ internal static class NormalizeCommand
             return CliApplication.Success; // already canonical: the file is not touched
         }
 
-        return OutputFile.Rewrite(context, request.File, canonical, load.HasComments, ("normalizing", "规范化"), request.Culture);
+        return OutputFile.Rewrite(context, request.File, canonical, load.HasComments, "Action_Normalizing");
     }
 
     /// <summary>The file's text exactly as stored (a byte order mark or CR LF line ends make it non-canonical).</summary>

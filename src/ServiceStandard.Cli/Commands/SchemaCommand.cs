@@ -16,9 +16,10 @@ internal static class SchemaCommand
         };
         version.AcceptOnlyFromAmong([.. InventorySchema.Versions]);
         var profile = new Option<string?>("--profile") { Description = "Write the effective schema of this profile (its base version with its overlay applied) instead." };
+        var lang = CliContext.LangOption();
         var command = new Command("schema", "Write the JSON Schema (draft-07) of an inventory format version, as published at " + InventorySchema.IdOf("<version>") + ".")
         {
-            version, profile, output, SchemaDiffCommand.Create(context),
+            version, profile, output, lang, SchemaDiffCommand.Create(context),
         };
         command.WithExamples(
             "svcstd schema -o inventory.schema.json",
@@ -26,10 +27,11 @@ internal static class SchemaCommand
             "svcstd schema --profile examples/profiles/zhejiang.yaml   # the province's effective schema");
         command.SetAction(parse =>
         {
+            context.UseLanguage(parse.GetValue(lang));
             string text;
             if (parse.GetValue(profile) is { } profilePath)
             {
-                if (ProfileLoading.Load(context, CliContext.Culture(null), profilePath) is not { } loaded)
+                if (ProfileLoading.Load(context, context.Culture, profilePath) is not { } loaded)
                 {
                     return CliApplication.Failure;
                 }

@@ -15,18 +15,20 @@ internal static class SchemaDiffCommand
         var format = new Option<string>("--format") { Description = "Output format: text (one change a line) or json.", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json");
         var output = new Option<string?>("--output", "-o") { Description = "Write the report to this file instead of standard output." };
+        var lang = CliContext.LangOption();
         var command = new Command(
             "diff",
             "Classify every change between two schema files (rules SD001-SD020, listed in the README) as breaking (a document valid before may now fail) or non-breaking.\n"
             + "Exit 0 when no change is breaking, 1 when one is, 2 on usage or I/O failure.")
         {
-            before, after, format, output,
+            before, after, format, output, lang,
         };
         command.WithExamples(
             "svcstd schema diff schemas/inventory/1.0/inventory.schema.json schemas/inventory/1.1/inventory.schema.json",
             "svcstd schema diff published.json candidate.json --format json   # gate a release in CI: exit 1 on a breaking change");
         command.SetAction(parse =>
         {
+            context.UseLanguage(parse.GetValue(lang));
             var texts = new List<string>();
             foreach (var path in new[] { parse.GetValue(before)!, parse.GetValue(after)! })
             {
@@ -36,7 +38,7 @@ internal static class SchemaDiffCommand
                 }
                 catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
                 {
-                    context.Error.WriteLine($"svcstd: cannot read {path}: {exception.Message}");
+                    context.Report("CannotRead", path, exception.Message);
                     return CliApplication.Failure;
                 }
             }
@@ -48,7 +50,7 @@ internal static class SchemaDiffCommand
             }
             catch (JsonException exception)
             {
-                context.Error.WriteLine($"svcstd: not a JSON schema: {exception.Message.ReplaceLineEndings(" ")}");
+                context.Report("NotAJsonSchema", exception.Message.ReplaceLineEndings(" "));
                 return CliApplication.Failure;
             }
 

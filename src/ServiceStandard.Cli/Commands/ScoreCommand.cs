@@ -41,7 +41,7 @@ internal static class ScoreCommand
             "svcstd score examples/inventories --weights examples/weights/equal.yaml --format html -o score.html");
         command.SetAction(parse =>
         {
-            var culture = CliContext.Culture(parse.GetValue(lang));
+            var culture = context.UseLanguage(parse.GetValue(lang));
             if (InputFiles.ExpandOrReport(context, parse.GetValue(paths)!) is not { } files)
             {
                 return CliApplication.Failure;
@@ -74,9 +74,7 @@ internal static class ScoreCommand
             if (unreadable.Length > 0)
             {
                 context.Error.Write(ValidationReportWriter.Text(FileVerdict.Of(unreadable), culture, colour: false));
-                context.Error.WriteLine(culture.TwoLetterISOLanguageName == "zh"
-                    ? $"svcstd: {unreadable.Length} 个文件有读取或结构错误，无法评分。"
-                    : $"svcstd: {unreadable.Length} file(s) have loading or structure errors and cannot be scored.");
+                context.Report("CannotScore", unreadable.Length);
                 return CliApplication.Failure;
             }
 
@@ -106,7 +104,7 @@ internal static class ScoreCommand
     {
         if (!File.Exists(path))
         {
-            context.Error.WriteLine($"svcstd: no such file: {path}");
+            context.Report("NoSuchFile", path);
             return null;
         }
 

@@ -37,7 +37,7 @@ internal static class ValidateCommand
         loading.AddTo(command);
         command.SetAction(parse =>
         {
-            var culture = CliContext.Culture(parse.GetValue(lang));
+            var culture = context.UseLanguage(parse.GetValue(lang));
             if (InputFiles.ExpandOrReport(context, parse.GetValue(paths)!) is not { } files)
             {
                 return CliApplication.Failure;
@@ -108,7 +108,7 @@ internal static class ValidateCommand
             {
                 if (!File.Exists(path))
                 {
-                    context.Error.WriteLine($"svcstd: no such rule-set file: {path}");
+                    context.Report("NoSuchRuleSet", path);
                     ruleSet = null;
                 }
                 else

@@ -20,14 +20,10 @@ internal static class ValidationReportWriter
         var summary = Summarize(results);
         if (profile is not null)
         {
-            text.Append(culture.TwoLetterISOLanguageName == "zh"
-                ? $"按格式 {Versions(results)}、地方规范 {profile} 校验。\n"
-                : $"Judged against format {Versions(results)} and profile {profile}.\n");
+            text.Append(CliText.Get(culture, "JudgedAgainstProfile", Versions(results), profile)).Append('\n');
         }
 
-        text.Append(culture.TwoLetterISOLanguageName == "zh"
-            ? FormattableString.Invariant($"{summary.Files} 个文件，{summary.Items} 个事项：{summary.Errors} 个错误，{summary.Warnings} 个警告，{summary.Infos} 条提示。\n")
-            : FormattableString.Invariant($"{summary.Files} file(s), {summary.Items} item(s): {summary.Errors} error(s), {summary.Warnings} warning(s), {summary.Infos} info(s).\n"));
+        text.Append(CliText.Get(culture, "ValidationSummary", summary.Files, summary.Items, summary.Errors, summary.Warnings, summary.Infos)).Append('\n');
         return text.ToString();
     }
 

@@ -1,0 +1,70 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace ServiceStandard.Cli.Tests;
+
+/// <summary>The tool's own messages come in both languages, chosen by --lang like the diagnostics they follow.</summary>
+public sealed class CliMessagesTests
+{
+    [Fact]
+    public void Every_message_of_the_tool_is_written_in_english_and_chinese_with_the_same_placeholders()
+    {
+        var zh = CultureInfo.GetCultureInfo("zh-CN");
+        var en = CultureInfo.GetCultureInfo("en");
+        var names = CliText.Names().Order(StringComparer.Ordinal).ToArray();
+
+        Assert.Equal(29, names.Length);
+        Assert.All(names, name =>
+        {
+            Assert.True(CliText.ExistsIn(name, CultureInfo.GetCultureInfo("zh")), $"{name} has no Chinese text");
+            Assert.NotEqual(CliText.Template(en, name), CliText.Template(zh, name));
+            Assert.Equal(Placeholders(CliText.Template(en, name)), Placeholders(CliText.Template(zh, name)));
+        });
+
+        static string[] Placeholders(string text) =>
+            Regex.Matches(text, @"\{\d+\}").Select(m => m.Value).Order(StringComparer.Ordinal).ToArray();
+    }
+
+    [Theory]
+    [InlineData("zh", "svcstd: 没有这个文件或文件夹：/no/such/inventory.yaml\n")]
+    [InlineData("en", "svcstd: no such file or folder: /no/such/inventory.yaml\n")]
+    public void A_missing_path_is_reported_in_the_language_asked_for(string lang, string expected)
+    {
+        var (exit, output, error) = Cli.Run("validate", "/no/such/inventory.yaml", "--lang", lang);
+
+        Assert.Equal((2, string.Empty, expected), (exit, output, error));
+    }
+
+    [Theory]
+    [InlineData("zh", "svcstd: 用法见 'svcstd --help'。\n")]
+    [InlineData("en", "svcstd: see 'svcstd --help'.\n")]
+    public void A_usage_error_ends_with_the_pointer_to_help_in_the_language_asked_for(string lang, string expected)
+    {
+        var (exit, output, error) = Cli.Run("validate", "inventory.yaml", "--format", "nope", "--lang", lang);
+
+        Assert.Equal((2, string.Empty), (exit, output));
+        Assert.EndsWith(expected, error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_document_with_errors_is_not_normalized_and_says_so_in_chinese()
+    {
+        var file = Cli.TempFile("broken.yaml", "schemaVersion: \"1.0\"\nregion:\n  code: \"33000\"\nitems: []\n");
+
+        var (exit, _, error) = Cli.Run("normalize", file, "--lang", "zh");
+
+        Assert.Equal(1, exit);
+        Assert.EndsWith($"svcstd: {file} 有错误，未规范化。\n", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_rewrite_that_would_drop_comments_is_refused_in_chinese_naming_the_rewrite()
+    {
+        var file = Cli.TempFile("commented.yaml", "# 本地说明\nschemaVersion: \"1.0\"\nregion: { code: \"610331\", name: 太白县 }\nitems: []\n");
+
+        var (exit, _, error) = Cli.Run("migrate", file, "--to", "1.1", "--in-place", "--lang", "zh");
+
+        Assert.Equal(1, exit);
+        Assert.Equal($"svcstd: {file} 含有注释，迁移会丢失注释；文件未改动。请用 -o 写到另一个文件，或先删除注释。\n", error);
+    }
+}
