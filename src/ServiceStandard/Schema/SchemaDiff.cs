@@ -10,11 +10,23 @@ namespace ServiceStandard.Schema;
 /// following <c>$ref</c> into <c>definitions</c> and through <c>oneOf</c>/<c>anyOf</c>/<c>allOf</c> wrappers, so
 /// a change is reported at the path of the document it affects. Annotations (<c>title</c>, <c>description</c>,
 /// <c>default</c>, <c>$id</c>) are not compared, nor is the version label (<c>schemaVersion</c>'s enum at the
-/// root): each document is judged by the version it declares.
+/// root): each document is judged by the version it declares. <c>const</c> is read as a one-value enum; a
+/// validation keyword no rule classifies is compared as written and any difference counts as breaking (SD024).
 /// </summary>
 public static class SchemaDiff
 {
     private static readonly string[] Bounds = ["minimum", "exclusiveMinimum", "minLength", "minItems", "maximum", "exclusiveMaximum", "maxLength", "maxItems"];
+
+    /// <summary>
+    /// Validation keywords compared only as written (SD024): any difference is reported as breaking, since what
+    /// they accept is not worked out. Annotations are not among them, so a changed description is no change.
+    /// </summary>
+    private static readonly string[] Unclassified =
+    [
+        "if", "then", "else", "not", "dependencies", "dependentRequired", "dependentSchemas", "patternProperties",
+        "propertyNames", "uniqueItems", "multipleOf", "contains", "minContains", "maxContains", "minProperties",
+        "maxProperties", "additionalItems", "prefixItems", "unevaluatedProperties", "unevaluatedItems",
+    ];
 
     /// <summary>Every rule: id, kind, whether it is breaking, and what it means (the README's table).</summary>
     internal static IReadOnlyList<(string Rule, string Kind, bool IsBreaking, string Meaning)> Rules { get; } =
@@ -39,6 +51,10 @@ public static class SchemaDiff
         ("SD018", "additional-properties-opened", false, "additionalProperties false is lifted."),
         ("SD019", "definition-added", false, "A definition is added."),
         ("SD020", "definition-removed", false, "A definition is removed (the properties that used it are reported where they are)."),
+        ("SD021", "format-added", true, "A format (date, email, uri...) is imposed."),
+        ("SD022", "format-removed", false, "A format is lifted."),
+        ("SD023", "format-changed", true, "A format changes."),
+        ("SD024", "keyword-changed", true, "A validation keyword the rules above do not classify (if/then/else, not, dependencies, patternProperties, propertyNames, additionalProperties as a schema, uniqueItems, multipleOf, contains, minProperties, maxProperties...) is added, removed or changed: not proven to accept every document it did."),
     ];
 
     private static readonly Dictionary<string, (string Rule, bool IsBreaking)> ByKind = Rules.ToDictionary(r => r.Kind, r => (r.Rule, r.IsBreaking), StringComparer.Ordinal);
@@ -101,7 +117,15 @@ public static class SchemaDiff
                 Enums(before, after, path);
             }
 
-            Pattern(before, after, path);
+            TextKeyword("pattern", before, after, path);
+            TextKeyword("format", before, after, path);
+            foreach (var keyword in Unclassified)
+            {
+                Written(keyword, before.Json(keyword), after.Json(keyword), path);
+            }
+
+            // additionalProperties as a schema (false is SD017/SD018).
+            Written("additionalProperties", before.Json("additionalProperties", schemaOnly: true), after.Json("additionalProperties", schemaOnly: true), path);
             foreach (var bound in Bounds)
             {
                 Bound(bound, before.Number(bound), after.Number(bound), path);
@@ -187,15 +211,22 @@ public static class SchemaDiff
             }
         }
 
-        private void Pattern(View before, View after, string path)
+        /// <summary>A keyword whose value is text (pattern, format): imposed, lifted or changed.</summary>
+        private void TextKeyword(string keyword, View before, View after, string path)
         {
-            var (old, current) = (before.Text("pattern"), after.Text("pattern"));
-            if (old == current)
+            var (old, current) = (before.Text(keyword), after.Text(keyword));
+            if (old != current)
             {
-                return;
+                Add(keyword + (old is null ? "-added" : current is null ? "-removed" : "-changed"), Display(path), old, current);
             }
+        }
 
-            Add(old is null ? "pattern-added" : current is null ? "pattern-removed" : "pattern-changed", Display(path), old, current);
+        private void Written(string keyword, string? old, string? current, string path)
+        {
+            if (old != current)
+            {
+                Add("keyword-changed", Display(path), old is null ? null : keyword + " " + old, current is null ? null : keyword + " " + current);
+            }
         }
 
         private void Bound(string keyword, double? old, double? current, string path)
@@ -269,9 +300,16 @@ public static class SchemaDiff
         public string? Text(string keyword) =>
             parts.Select(p => p[keyword]).OfType<JsonValue>().Where(v => v.GetValueKind() == JsonValueKind.String).Select(v => v.GetValue<string>()).LastOrDefault();
 
+        /// <summary>A keyword's value as compact JSON (the innermost schema that has it); with <paramref name="schemaOnly"/>, only an object.</summary>
+        public string? Json(string keyword, bool schemaOnly = false) =>
+            parts.Select(p => p[keyword]).Where(v => v is not null && (!schemaOnly || v is JsonObject)).Select(v => v!.ToJsonString()).LastOrDefault();
+
         public double? Number(string keyword) =>
             parts.Select(p => p[keyword]).OfType<JsonValue>().Where(v => v.GetValueKind() == JsonValueKind.Number)
                 .Select(v => (double?)double.Parse(v.ToJsonString(), NumberStyles.Float, CultureInfo.InvariantCulture)).LastOrDefault();
+
+        private static string Value(JsonNode? value) =>
+            value is JsonValue text && text.GetValueKind() == JsonValueKind.String ? text.GetValue<string>() : value?.ToJsonString() ?? "null";
 
         private void Collect(JsonNode? node, int depth)
         {
@@ -295,7 +333,12 @@ public static class SchemaDiff
 
             if (schema["enum"] is JsonArray values)
             {
-                Enum = [.. values.Select(v => v is JsonValue value && value.GetValueKind() == JsonValueKind.String ? value.GetValue<string>() : v?.ToJsonString() ?? "null")];
+                Enum = [.. values.Select(Value)];
+            }
+
+            if (schema.TryGetPropertyValue("const", out var constant))
+            {
+                Enum = [Value(constant)]; // const X accepts what enum [X] does
             }
 
             if (schema["properties"] is JsonObject properties)

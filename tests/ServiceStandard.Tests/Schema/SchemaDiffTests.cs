@@ -113,6 +113,49 @@ public sealed class SchemaDiffTests
     }
 
     [Fact]
+    public void A_format_imposed_or_changed_is_breaking_and_lifting_it_is_not()
+    {
+        var dated = With("\"kind\": { \"type\": \"string\",", "\"kind\": { \"type\": \"string\", \"format\": \"date\",");
+
+        Assert.Equal("SD021 breaking format-added /items/*/kind: date", Changes(Schema(Item), dated)[0]);
+        Assert.Equal("SD022 non-breaking format-removed /items/*/kind: date", Changes(dated, Schema(Item))[0]);
+        Assert.Equal("SD023 breaking format-changed /items/*/kind: date -> date-time", Changes(dated, dated.Replace("\"date\"", "\"date-time\"", StringComparison.Ordinal))[0]);
+    }
+
+    [Fact]
+    public void A_const_is_read_as_a_one_value_enum()
+    {
+        var constant = With("\"enum\": [\"a\", \"b\"]", "\"const\": \"a\"");
+
+        Assert.Equal("SD007 breaking enum-value-removed /items/*/kind: b", Changes(Schema(Item), constant)[0]);
+        Assert.Equal("SD006 non-breaking enum-value-added /items/*/kind: b", Changes(constant, Schema(Item))[0]);
+        Assert.Equal(
+            ["SD006 non-breaking enum-value-added /items/*/kind: c", "SD007 breaking enum-value-removed /items/*/kind: a"],
+            Changes(constant, constant.Replace("\"const\": \"a\"", "\"const\": \"c\"", StringComparison.Ordinal)).Take(2));
+    }
+
+    [Fact]
+    public void A_validation_keyword_no_rule_classifies_is_breaking_whenever_it_differs_as_written()
+    {
+        var conditional = With(
+            "\"type\": \"object\", \"required\"",
+            "\"type\": \"object\", \"if\": { \"properties\": { \"kind\": { \"const\": \"a\" } } }, \"then\": { \"required\": [\"depth\"] }, \"required\"");
+        var stricter = conditional.Replace("[\"depth\"]", "[\"depth\", \"kind\"]", StringComparison.Ordinal);
+        var unique = With("\"kind\": { \"type\": \"string\",", "\"kind\": { \"type\": \"string\", \"multipleOf\": 2,");
+        var patterned = With("\"type\": \"object\", \"required\"", "\"type\": \"object\", \"additionalProperties\": { \"type\": \"string\" }, \"required\"");
+
+        Assert.Equal(
+            ["SD024 breaking keyword-changed /items/*: if {\"properties\":{\"kind\":{\"const\":\"a\"}}}", "SD024 breaking keyword-changed /items/*: then {\"required\":[\"depth\"]}"],
+            Changes(Schema(Item), conditional).Take(2));
+        Assert.Equal(
+            "SD024 breaking keyword-changed /items/*: then {\"required\":[\"depth\"]} -> then {\"required\":[\"depth\",\"kind\"]}",
+            Changes(conditional, stricter)[0]);
+        Assert.Equal(Changes(Schema(Item), conditional), Changes(conditional, Schema(Item))); // removed: the old value alone, as for a pattern
+        Assert.Equal("SD024 breaking keyword-changed /items/*/kind: multipleOf 2", Changes(Schema(Item), unique)[0]);
+        Assert.Equal("SD024 breaking keyword-changed /items/*: additionalProperties {\"type\":\"string\"}", Changes(Schema(Item), patterned)[0]);
+    }
+
+    [Fact]
     public void Definitions_added_and_removed_are_listed_after_the_properties()
     {
         var more = Schema(Item, definitions: ", \"Extra\": { \"type\": \"string\" }");
