@@ -250,6 +250,20 @@ internal sealed class ServiceItemRules : AbstractValidator<ServiceItem>
             })
             .When(x => x.Guide is not null);
 
+        // 告知承诺制 (format 1.1): the materials a commitment replaces are materials of the item, and only a
+        // commitment that applies replaces any.
+        RuleFor(x => x.NotificationCommitment!)
+            .Custom((commitment, context) => context.ReportEach(
+                commitment.ReplacesMaterials, "NotificationCommitment.ReplacesMaterials", string.Empty, Rules.ReplacedMaterialNotListed,
+                name => Listed(name, context.InstanceToValidate.Guide) ? null : [("name", name)]))
+            .When(x => x.NotificationCommitment is { ReplacesMaterials.Count: > 0 });
+
+        RuleFor(x => x.NotificationCommitment!)
+            .Must(commitment => commitment.Applicable)
+            .When(x => x.NotificationCommitment is { ReplacesMaterials.Count: > 0 })
+            .OverridePropertyName("NotificationCommitment.Applicable")
+            .Report(Rules.ReplacedWithoutCommitment, (_, commitment) => [("count", commitment.ReplacesMaterials.Count.ToString(CultureInfo.InvariantCulture))]);
+
         RuleFor(x => x.Guide!.Fees!)
             .Must(fees => fees.Items.Count > 0)
             .When(x => x.Guide?.Fees is { Charged: true })
@@ -298,6 +312,21 @@ internal sealed class ServiceItemRules : AbstractValidator<ServiceItem>
 
     private static (string Name, string Value)[]? MalformedPhone(ContactPoint contact) =>
         !string.IsNullOrWhiteSpace(contact.Phone) && RuleText.PhoneProblem(contact.Phone) is { } reason ? [("value", contact.Phone), ("reason", reason)] : null;
+
+    /// <summary>True when a material of the guide has this name (spaces around either ignored).</summary>
+    private static bool Listed(string name, Guide? guide)
+    {
+        var materials = guide?.Materials ?? [];
+        for (var i = 0; i < materials.Count; i++)
+        {
+            if (materials[i] is { } material && string.Equals(material.Name.Trim(), name.Trim(), StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool HasRemoteChannel(IReadOnlyList<Channel> channels)
     {

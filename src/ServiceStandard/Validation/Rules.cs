@@ -37,6 +37,8 @@ internal static class Rules
     public static readonly DiagnosticDescriptor CertificateResultType = Define("SS5104", Severity.Warning, DiagnosticCategory.Guide);
     public static readonly DiagnosticDescriptor VagueMaterial = Define("SS5105", Severity.Warning, DiagnosticCategory.Guide);
     public static readonly DiagnosticDescriptor VagueCondition = Define("SS5106", Severity.Warning, DiagnosticCategory.Guide);
+    public static readonly DiagnosticDescriptor ReplacedMaterialNotListed = Define("SS5107", Severity.Warning, DiagnosticCategory.Guide);
+    public static readonly DiagnosticDescriptor ReplacedWithoutCommitment = Define("SS5108", Severity.Warning, DiagnosticCategory.Guide);
 
     // Fees.
     public static readonly DiagnosticDescriptor ChargedWithoutItems = Define("SS6101", Severity.Error, DiagnosticCategory.Fees);

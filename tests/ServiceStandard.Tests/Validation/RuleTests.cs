@@ -105,6 +105,33 @@ public sealed class RuleTests
         Assert.Equal(expected.Split('|'), DiagnosticLines.Of(result.Diagnostics));
     }
 
+    [Theory]
+    [InlineData("applicable: true, replacesMaterials: [ 卫生许可申请表 ]", "")]
+    [InlineData("applicable: true, replacesMaterials: [ 营业执照复印件 ]", "SS5107 warning 33:70 /items/0/notificationCommitment/replacesMaterials/0")]
+    [InlineData("applicable: false, replacesMaterials: [ 卫生许可申请表 ]", "SS5108 warning 33:43 /items/0/notificationCommitment/applicable")]
+    [InlineData("applicable: false, replacesMaterials: [ 卫生许可申请表, 其他 ]", "SS5108 warning 33:43 /items/0/notificationCommitment/applicable|SS5107 warning 33:80 /items/0/notificationCommitment/replacesMaterials/1")]
+    [InlineData("applicable: false", "")]
+    public void A_notification_commitment_of_format_1_1_replaces_only_listed_materials_and_only_when_it_applies(string commitment, string expected)
+    {
+        var result = Validate(WithCommitment(commitment));
+
+        Assert.Equal(expected.Length == 0 ? [] : expected.Split('|'), DiagnosticLines.Of(result.Diagnostics));
+    }
+
+    [Fact]
+    public void A_replaced_material_that_is_not_listed_is_named_in_both_languages()
+    {
+        var finding = Assert.Single(Validate(WithCommitment("applicable: true, replacesMaterials: [ 营业执照复印件 ]")).Diagnostics);
+
+        Assert.Equal("The notification commitment replaces '营业执照复印件', which is not among the item's materials.", finding.Message(CultureInfo.InvariantCulture));
+        Assert.Equal("告知承诺声明代替材料“营业执照复印件”，但申请材料中没有该材料。", finding.Message(CultureInfo.GetCultureInfo("zh-CN")));
+    }
+
+    /// <summary>The base document in format 1.1, its item with a notificationCommitment written inline.</summary>
+    private static string WithCommitment(string commitment) => Base
+        .Replace("schemaVersion: \"1.0\"", "schemaVersion: \"1.1\"", StringComparison.Ordinal)
+        .Replace("    contacts:\n", "    notificationCommitment: { " + commitment + " }\n    contacts:\n", StringComparison.Ordinal);
+
     [Fact]
     public void A_duplicate_item_is_reported_at_the_second_occurrence()
     {
