@@ -25,6 +25,27 @@ public sealed class CliMessagesTests
             Regex.Matches(text, @"\{\d+\}").Select(m => m.Value).Order(StringComparer.Ordinal).ToArray();
     }
 
+    [Fact]
+    public void Every_message_the_sources_name_exists_and_every_message_is_named_somewhere()
+    {
+        // Messages are named by strings: a misspelt name would fail only when that line is printed.
+        var sources = string.Join("\n", Directory.EnumerateFiles(Cli.Repo("src", "ServiceStandard.Cli"), "*.cs", SearchOption.AllDirectories)
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            .Select(File.ReadAllText));
+        var messages = CliText.Names().ToHashSet(StringComparer.Ordinal);
+        string[] patterns =
+        [
+            @"Report\(""(?<name>\w+)""",                 // context.Report("NoSuchFile", ...)
+            @"CliText\.Get\([^,()]+, ""(?<name>\w+)""",  // CliText.Get(culture, "ValidationSummary", ...)
+            @"\(""(?<name>\w+)"", \[",                   // ("InPlaceWithOutput", []): a usage problem named for Report
+            @"""(?<name>Action_\w+)""",                   // the rewrite named in CommentsWouldBeLost
+        ];
+        var named = patterns.SelectMany(p => Regex.Matches(sources, p).Select(m => m.Groups["name"].Value)).ToHashSet(StringComparer.Ordinal);
+
+        Assert.Empty(named.Where(n => !messages.Contains(n)).Order(StringComparer.Ordinal));
+        Assert.Empty(messages.Where(m => !named.Contains(m)).Order(StringComparer.Ordinal));
+    }
+
     [Theory]
     [InlineData("zh", "svcstd: 没有这个文件或文件夹：/no/such/inventory.yaml\n")]
     [InlineData("en", "svcstd: no such file or folder: /no/such/inventory.yaml\n")]
