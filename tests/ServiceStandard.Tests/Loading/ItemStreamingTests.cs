@@ -1,4 +1,6 @@
+using CsCheck;
 using ServiceStandard.Loading;
+using ServiceStandard.Tests.Support;
 using ServiceStandard.Validation;
 
 namespace ServiceStandard.Tests.Loading;
@@ -262,6 +264,39 @@ public sealed class ItemStreamingTests
         Assert.Contains("SS8001 /items/5/contacts/consultation/0/phone 64:5 '咨询电话' is read as /items/5/contacts/consultation/0/phone.", Exactly(streamed.Rewrites));
         Assert.Contains("SS8002 /items/2/name 33:5 '事项名称' gives /items/2/name again; 'name' at line 32 already gave it.", Exactly(streamed.Diagnostics));
         Assert.Contains("SS1102 /items/4 51:5 'items' must be an object, not text.", Exactly(streamed.Diagnostics));
+    }
+
+    [Fact]
+    public void Any_sequence_of_items_read_into_reused_nodes_binds_exactly_as_read_whole()
+    {
+        // Random sequences over the items of an example region and a few faulty shapes: each item is built from
+        // the nodes of whichever items came before it.
+        using var example = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Repository.PathOf("examples", "inventories", "sichuan-dongxing.json")));
+        string[] pool =
+        [
+            .. example.RootElement.GetProperty("items").EnumerateArray().Select(item => item.GetRawText()),
+            """{"basicCode": "000123020001", "name": "甲", "name": "乙", "type": "publicService", "authority": {"name": "局", "level": "市级"}}""",
+            """{"basicCode": "000123020002", "事项名称": "丙", "name": "丁", "事项类型": "行政许可", "实施主体": "局", "咨询电话": "12345", "contacts": {"consultation": [{"phone": "0573-82345678"}]}}""",
+            """{"name": "戊", "basicCode": "000123020003", "事项名称": "己", "type": "publicService", "authority": {"name": "局"}, "contacts": {"consultation": [{"phone": "12345"}]}, "咨询电话": "0573-82345678"}""",
+            "\"not an item\"",
+            """[1, {"a": null}, true]""",
+        ];
+        var region = "\"region\": " + example.RootElement.GetProperty("region").GetRawText().ReplaceLineEndings(" ");
+
+        Gen.Int[0, pool.Length - 1].Array[1, 12].Sample(picks =>
+        {
+            var items = "[" + string.Join(",\n", picks.Select(p => pool[p])) + "]";
+            var streamed = InventoryLoader.LoadText("{\"schemaVersion\": \"1.0\", " + region + ",\n\"items\": " + items + "}", DocumentFormat.Json);
+            var whole = InventoryLoader.LoadText("{" + region + ",\n\"items\": " + items + ", \"schemaVersion\": \"1.0\"}", DocumentFormat.Json);
+
+            Assert.Equal(picks.Any(p => pool[p][0] is '{' or '['), streamed.ItemsBoundWhileReading); // text alone is never bound
+            Assert.False(whole.ItemsBoundWhileReading);
+            Assert.Equal(
+                whole.Inventory is null ? null : ServiceStandard.Normalization.CanonicalWriter.Write(whole.Inventory, DocumentFormat.Json),
+                streamed.Inventory is null ? null : ServiceStandard.Normalization.CanonicalWriter.Write(streamed.Inventory, DocumentFormat.Json));
+            Assert.Equal(Exactly(whole.Rewrites), Exactly(streamed.Rewrites));
+            Assert.Equal(Exactly(InventoryValidator.Validate(whole).Diagnostics), Exactly(InventoryValidator.Validate(streamed).Diagnostics));
+        }, iter: 200);
     }
 
     /// <summary>The five items of the two tests above, bound while read and read whole: the same model, rewrites and findings.</summary>
