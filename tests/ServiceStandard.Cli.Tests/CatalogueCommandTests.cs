@@ -268,9 +268,12 @@ public sealed class CatalogueCommandTests(ExampleCatalogueDatabase database) : I
     {
         var basic = Cli.TempFile("basic.csv", "code,title\n");
 
-        var (exit, _, error) = Cli.Run("catalogue", "coverage", "--db", db, "--basic", basic);
+        var (exit, _, error) = Cli.Run("catalogue", "coverage", "--db", db, "--basic", basic, "--lang", "en");
+        var chinese = Cli.Run("catalogue", "coverage", "--db", db, "--basic", basic, "--lang", "zh");
 
-        Assert.Equal((2, $"svcstd: {basic}:1: expected a header with basicCode and name.\n"), (exit, error));
+        // Reported as score --basic reports it: the same reader, compiler style, in the language asked for.
+        Assert.Equal((2, $"{basic}:1:1: error SS1303: Basic catalogue entry 'code': not a 12-character basic code.\n"), (exit, error));
+        Assert.Equal((2, $"{basic}:1:1: error SS1303: 基本目录条目“code”：不是 12 位基本编码。\n"), (chinese.Exit, chinese.Error));
     }
 
     [Fact]

@@ -31,14 +31,8 @@ internal static class CatalogueCoverageCommand
         command.SetAction(parse =>
         {
             var words = CatalogueWords.For(context.UseLanguage(parse.GetValue(lang)));
-            BasicCatalogue reference;
-            try
+            if (SideFiles.Read(context, parse.GetValue(basic)!, BasicCatalogue.Read) is not { } reference)
             {
-                reference = BasicCatalogue.Load(parse.GetValue(basic)!);
-            }
-            catch (Exception exception) when (exception is InvalidDataException or IOException or UnauthorizedAccessException)
-            {
-                context.Error.WriteLine($"svcstd: {exception.Message}");
                 return CliApplication.Failure;
             }
 

@@ -50,7 +50,7 @@ internal static class ScoreCommand
             var options = ScoreOptions.Default;
             if (parse.GetValue(weights) is { } weightsFile)
             {
-                if (Read(context, culture, weightsFile, ScoreWeights.Load) is not { } loaded)
+                if (SideFiles.Read(context, weightsFile, ScoreWeights.Load) is not { } loaded)
                 {
                     return CliApplication.Failure;
                 }
@@ -60,7 +60,7 @@ internal static class ScoreCommand
 
             if (parse.GetValue(basic) is { } basicFile)
             {
-                if (Read(context, culture, basicFile, BasicCatalogue.LoadFile) is not { } catalogue)
+                if (SideFiles.Read(context, basicFile, Catalogue.BasicCatalogue.Read) is not { } catalogue)
                 {
                     return CliApplication.Failure;
                 }
@@ -94,27 +94,4 @@ internal static class ScoreCommand
 
     private static bool IsStructural(Diagnostic diagnostic) =>
         diagnostic.Severity == Severity.Error && diagnostic.Descriptor.Category is DiagnosticCategory.Loading or DiagnosticCategory.Schema;
-
-    private delegate T? Loader<T>(string path, out IReadOnlyList<Diagnostic> diagnostics)
-        where T : class;
-
-    /// <summary>Reads a weights or catalogue file, printing its problems compiler style; null when it has errors.</summary>
-    private static T? Read<T>(CliContext context, CultureInfo culture, string path, Loader<T> load)
-        where T : class
-    {
-        if (!File.Exists(path))
-        {
-            context.Report("NoSuchFile", path);
-            return null;
-        }
-
-        var value = load(path, out var problems);
-        foreach (var problem in problems)
-        {
-            var where = problem.Position is { } p ? $"{path}:{p.Line}:{p.Column}" : path;
-            context.Error.WriteLine($"{where}: {ValidationReportWriter.SeverityWord(problem.Severity)} {problem.Code}: {problem.Message(culture)}");
-        }
-
-        return value;
-    }
 }

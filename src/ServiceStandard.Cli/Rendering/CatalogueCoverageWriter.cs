@@ -15,19 +15,19 @@ internal static class CatalogueCoverageWriter
             text.Append(words.Format(words.RegionCoverage, region.Region.Code, region.Region.Name, region.Implemented.Count, report.Basic.Items.Count, region.Coverage)).Append('\n');
             if (region.Missing.Count > 0)
             {
-                text.Append(words.Missing).Append(string.Join(words.Separator, region.Missing.Select(i => $"{i.BasicCode} {i.Name}"))).Append('\n');
+                text.Append(words.Missing).Append(string.Join(words.Separator, region.Missing.Select(Label))).Append('\n');
             }
 
             if (region.Outside.Count > 0)
             {
-                text.Append(words.Outside).Append(string.Join(words.Separator, region.Outside.Select(i => $"{i.BasicCode} {i.Name}"))).Append('\n');
+                text.Append(words.Outside).Append(string.Join(words.Separator, region.Outside.Select(Label))).Append('\n');
             }
         }
 
         text.Append('\n').Append(words.ItemCoverage).Append('\n');
         foreach (var item in report.Items)
         {
-            text.Append(words.Format("{0} {1}: {2}/{3}", item.Item.BasicCode, item.Item.Name, item.ImplementedBy.Count, report.Regions.Count));
+            text.Append(words.Format("{0}: {1}/{2}", Label(item.Item), item.ImplementedBy.Count, report.Regions.Count));
             if (item.MissingFrom.Count > 0)
             {
                 text.Append(" (− ").Append(string.Join(", ", item.MissingFrom)).Append(')');
@@ -38,6 +38,9 @@ internal static class CatalogueCoverageWriter
 
         return text.ToString();
     }
+
+    /// <summary>An item's code and name; the code alone when the catalogue lists codes alone.</summary>
+    private static string Label(BasicItem item) => item.Name is null ? item.BasicCode : $"{item.BasicCode} {item.Name}";
 
     public static string Json(CoverageReport report) => JsonText.Write(json =>
     {

@@ -1,21 +1,25 @@
+using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using ServiceStandard.Diagnostics;
 using ServiceStandard.Loading;
 using ServiceStandard.Model;
+using ServiceStandard.Scoring;
 
 namespace ServiceStandard.Catalogue;
 
-/// <summary>One item of a basic catalogue: a basic code and its name.</summary>
+/// <summary>One item of a basic catalogue: a basic code and, when the catalogue gives it, its name.</summary>
 /// <param name="BasicCode">基本编码, 12 characters.</param>
-/// <param name="Name">事项名称.</param>
-public sealed record BasicItem(string BasicCode, string Name);
+/// <param name="Name">事项名称; <see langword="null"/> in a catalogue that lists codes alone.</param>
+public sealed record BasicItem(string BasicCode, string? Name);
 
 /// <summary>
-/// A basic catalogue (基本目录): the list of items every region is expected to implement, against which
-/// coverage of items is measured. Read from YAML or JSON (<c>items: [{ basicCode, name }]</c>, or the list
-/// alone) or from CSV (a header <c>basicCode,name</c>, then one item per line); the keys may also be
-/// written 基本编码 and 事项名称.
+/// A basic catalogue (基本目录): the list of items every region is expected to implement, against which the
+/// coverage of a catalogue (<c>svcstd catalogue coverage</c>) and the item coverage of the capability index
+/// (<c>svcstd score --basic</c>) are measured. Read from YAML or JSON (<c>items: [{ basicCode, name }]</c>, or the
+/// list alone; an entry may be a code alone; the keys may also be written 基本编码 and 事项名称) or from CSV (one
+/// item per line, code then name, after an optional header naming the columns basicCode and name). A code
+/// listed twice counts once, with the name it was first given.
 /// </summary>
 public sealed partial class BasicCatalogue
 {
@@ -28,10 +32,10 @@ public sealed partial class BasicCatalogue
         Items = items;
     }
 
-    /// <summary>The file it was read from, as named to <see cref="Load"/>.</summary>
+    /// <summary>The file it was read from, as named to <see cref="Read"/> or <see cref="Load"/>.</summary>
     public string? File { get; }
 
-    /// <summary>The items, in the order written.</summary>
+    /// <summary>The items, in the order written, each code once.</summary>
     public IReadOnlyList<BasicItem> Items { get; }
 
     /// <summary>A basic catalogue of the given items.</summary>
@@ -41,135 +45,143 @@ public sealed partial class BasicCatalogue
     {
         ArgumentNullException.ThrowIfNull(items);
         var list = items.ToArray();
-        if (Problem(list.Select((item, i) => (item, $"item {i + 1}"))) is { } problem)
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var item in list)
         {
-            throw new ArgumentException(problem, nameof(items));
+            if (!BasicCode().IsMatch(item.BasicCode))
+            {
+                throw new ArgumentException($"'{item.BasicCode}' is not a basic code (12 digits or capital letters).", nameof(items));
+            }
+
+            if (!seen.Add(item.BasicCode))
+            {
+                throw new ArgumentException($"The basic code {item.BasicCode} is listed twice.", nameof(items));
+            }
         }
 
         return new BasicCatalogue(null, list);
     }
 
-    /// <summary>Reads a basic catalogue from a <c>.yaml</c>, <c>.yml</c>, <c>.json</c> or <c>.csv</c> file.</summary>
-    /// <param name="path">The file.</param>
-    /// <exception cref="InvalidDataException">The file is not a basic catalogue; the message names the line.</exception>
+    /// <summary>Reads a basic catalogue; problems are diagnostics (SS1303 and the loading codes), never exceptions.</summary>
+    /// <param name="path">A <c>.yaml</c>, <c>.yml</c>, <c>.json</c> or <c>.csv</c> file.</param>
+    /// <param name="diagnostics">The problems found, each with its line and column; empty when the file is sound.</param>
+    /// <returns>The catalogue, or <see langword="null"/> when the file has errors.</returns>
+    public static BasicCatalogue? Read(string path, out IReadOnlyList<Diagnostic> diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        var bag = new DiagnosticBag(path);
+        var items = new List<BasicItem>();
+        var readable = Path.GetExtension(path).Equals(".csv", StringComparison.OrdinalIgnoreCase)
+            ? ReadCsv(path, bag, items)
+            : ReadTree(path, bag, items);
+        if (readable && bag.ErrorCount == 0 && items.Count == 0)
+        {
+            Report(bag, string.Empty, new SourcePosition(1, 1), string.Empty, "§Score_CatalogueEmpty");
+        }
+
+        diagnostics = bag.Items;
+        return bag.ErrorCount > 0 || !readable ? null : new BasicCatalogue(path, items.DistinctBy(i => i.BasicCode).ToArray());
+    }
+
+    /// <summary>Reads a basic catalogue, as <see cref="Read"/> does, for callers that prefer exceptions.</summary>
+    /// <param name="path">A <c>.yaml</c>, <c>.yml</c>, <c>.json</c> or <c>.csv</c> file.</param>
+    /// <exception cref="InvalidDataException">The file is not a basic catalogue; the message names the first problem and its line.</exception>
     /// <exception cref="IOException">The file cannot be read.</exception>
     public static BasicCatalogue Load(string path)
     {
-        ArgumentNullException.ThrowIfNull(path);
-        var bytes = System.IO.File.ReadAllBytes(path);
-        var entries = Path.GetExtension(path).Equals(".csv", StringComparison.OrdinalIgnoreCase)
-            ? ReadCsv(path, DecodeUtf8(path, bytes))
-            : ReadTree(path, bytes);
-        if (entries.Count == 0)
+        if (Read(path, out var diagnostics) is { } catalogue)
         {
-            throw new InvalidDataException($"{path}: no items (expected items: [{{ basicCode, name }}] or a CSV header basicCode,name).");
+            return catalogue;
         }
 
-        if (Problem(entries.Select(e => (e.Item, $"{path}:{e.Line}"))) is { } problem)
-        {
-            throw new InvalidDataException(problem);
-        }
-
-        return new BasicCatalogue(path, entries.Select(e => e.Item).ToArray());
+        var first = diagnostics.First(d => d.Severity == Severity.Error);
+        var message = $"{path}:{first.Position?.ToString() ?? "1"}: {first.Message(CultureInfo.GetCultureInfo("en"))}";
+        throw first.Code == DiagnosticCatalog.Unreadable.Code ? new IOException(message) : new InvalidDataException(message);
     }
 
-    private static string? Problem(IEnumerable<(BasicItem Item, string Where)> entries)
+    private static bool ReadTree(string path, DiagnosticBag bag, List<BasicItem> items)
     {
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (item, where) in entries)
+        var root = DocumentTree.ReadFile(path, bag);
+        if (root is null)
         {
-            if (!BasicCode().IsMatch(item.BasicCode))
-            {
-                return $"{where}: '{item.BasicCode}' is not a basic code (12 digits or capital letters).";
-            }
-
-            if (item.Name.Length == 0)
-            {
-                return $"{where}: the item {item.BasicCode} has no name.";
-            }
-
-            if (!seen.Add(item.BasicCode))
-            {
-                return $"{where}: the basic code {item.BasicCode} is listed twice.";
-            }
+            return false;
         }
 
-        return null;
-    }
-
-    private static string DecodeUtf8(string path, byte[] bytes)
-    {
-        try
+        var (list, pointer) = root switch
         {
-            return new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes).TrimStart('\uFEFF');
-        }
-        catch (DecoderFallbackException)
-        {
-            throw new InvalidDataException($"{path}: not UTF-8 text.");
-        }
-    }
-
-    private static List<(BasicItem Item, int Line)> ReadTree(string path, byte[] bytes)
-    {
-        var format = DocumentFormats.FromPath(path) ?? DocumentFormat.Yaml;
-        var diagnostics = new DiagnosticBag(path);
-        var root = DocumentTree.Read(bytes, format, diagnostics);
-        if (diagnostics.Items.FirstOrDefault(d => d.Severity == Severity.Error) is { } error)
-        {
-            throw new InvalidDataException($"{path}:{error.Position?.ToString() ?? "1"}: {error.Message(System.Globalization.CultureInfo.GetCultureInfo("en"))}");
-        }
-
-        var list = root switch
-        {
-            SequenceNode sequence => sequence,
-            MappingNode mapping when mapping.Entries.FirstOrDefault(e => e.Key == "items").Value is SequenceNode items => items,
-            _ => throw new InvalidDataException($"{path}:{root?.Position.Line ?? 1}: expected items: [{{ basicCode, name }}] or a list of {{ basicCode, name }}."),
+            SequenceNode sequence => (sequence, string.Empty),
+            MappingNode mapping => (mapping.Entries.FirstOrDefault(e => e.Key == "items").Value as SequenceNode, "/items"),
+            _ => (null, string.Empty),
         };
-        var entries = new List<(BasicItem, int)>();
-        foreach (var node in list.Items)
+        if (list is null)
         {
-            if (node is not MappingNode item)
+            Report(bag, pointer, root.Position, ScoreInputFile.Describe(root), "§Score_CatalogueShape");
+            return true;
+        }
+
+        for (var i = 0; i < list.Items.Count; i++)
+        {
+            var entry = list.Items[i];
+            var (code, name) = entry switch
             {
-                throw new InvalidDataException($"{path}:{node.Position.Line}: expected {{ basicCode, name }}.");
+                ScalarNode scalar => (scalar, null),
+                MappingNode mapping => (Value(mapping, CodeKeys), Value(mapping, NameKeys)),
+                _ => (null, null),
+            };
+            if (code is ScalarNode { Style: not ScalarStyle.Null } text && BasicCode().IsMatch(text.Text.Trim()))
+            {
+                items.Add(new BasicItem(text.Text.Trim(), (name as ScalarNode) is { IsNull: false } n && n.Text.Trim().Length > 0 ? n.Text.Trim() : null));
+            }
+            else
+            {
+                Report(bag, JsonPointer.Append(pointer, i), (code ?? entry).Position, ScoreInputFile.Describe(code ?? entry), code is null ? "§Score_CatalogueShape" : "§Score_CatalogueCode");
+            }
+        }
+
+        return true;
+    }
+
+    private static SourceNode? Value(MappingNode mapping, string[] keys) =>
+        mapping.Entries.FirstOrDefault(e => keys.Contains(e.Key, StringComparer.Ordinal)).Value;
+
+    private static bool ReadCsv(string path, DiagnosticBag bag, List<BasicItem> items)
+    {
+        if (DocumentTree.ReadUtf8(path, bag) is not { } utf8)
+        {
+            return false;
+        }
+
+        var (code, name) = (0, 1);
+        foreach (var (fields, line) in Csv.Rows(Encoding.UTF8.GetString(utf8.Span).TrimStart('\uFEFF')))
+        {
+            var cells = fields.Select(f => f.Trim()).ToList();
+            if (cells.All(c => c.Length == 0))
+            {
+                continue;
             }
 
-            entries.Add((new BasicItem(Text(path, item, CodeKeys), Text(path, item, NameKeys)), item.Position.Line));
+            if (line == 1 && cells.FindIndex(c => CodeKeys.Contains(c, StringComparer.OrdinalIgnoreCase)) is var header and >= 0)
+            {
+                (code, name) = (header, cells.FindIndex(c => NameKeys.Contains(c, StringComparer.OrdinalIgnoreCase)));
+                continue;
+            }
+
+            var value = code < cells.Count ? cells[code] : string.Empty;
+            if (BasicCode().IsMatch(value))
+            {
+                items.Add(new BasicItem(value, name >= 0 && name < cells.Count && cells[name].Length > 0 ? cells[name] : null));
+            }
+            else
+            {
+                Report(bag, string.Empty, new SourcePosition(line, 1), value, "§Score_CatalogueCode");
+            }
         }
 
-        return entries;
+        return true;
     }
 
-    private static string Text(string path, MappingNode item, string[] keys)
-    {
-        var entry = item.Entries.FirstOrDefault(e => keys.Contains(e.Key, StringComparer.Ordinal));
-        return entry.Value is ScalarNode { IsNull: false } scalar
-            ? scalar.Text.Trim()
-            : throw new InvalidDataException($"{path}:{item.Position.Line}: expected {keys[0]} as text.");
-    }
-
-    private static List<(BasicItem Item, int Line)> ReadCsv(string path, string text)
-    {
-        var rows = Csv.Rows(text).ToList();
-        if (rows.Count == 0)
-        {
-            return [];
-        }
-
-        var header = rows[0].Fields.Select(f => f.Trim()).ToList();
-        var code = header.FindIndex(h => CodeKeys.Contains(h, StringComparer.Ordinal));
-        var name = header.FindIndex(h => NameKeys.Contains(h, StringComparer.Ordinal));
-        if (code < 0 || name < 0)
-        {
-            throw new InvalidDataException($"{path}:1: expected a header with basicCode and name.");
-        }
-
-        return rows.Skip(1)
-            .Where(row => row.Fields.Any(f => f.Trim().Length > 0))
-            .Select(row => Math.Max(code, name) < row.Fields.Count
-                ? (new BasicItem(row.Fields[code].Trim(), row.Fields[name].Trim()), row.Line)
-                : throw new InvalidDataException($"{path}:{row.Line}: expected {header.Count} fields."))
-            .ToList();
-    }
+    private static void Report(DiagnosticBag bag, string pointer, SourcePosition position, string value, string reason) =>
+        bag.Add(ScoringDiagnostics.InvalidCatalogue, pointer, position, null, ("value", value), ("reason", reason));
 
     [GeneratedRegex(Patterns.BasicCode)]
     private static partial Regex BasicCode();

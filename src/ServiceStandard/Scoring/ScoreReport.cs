@@ -32,13 +32,8 @@ public sealed record ScoreReference
     public required ReferenceKind Kind { get; init; }
 
     /// <summary>The reference items, ordered by basic code.</summary>
-    public required IReadOnlyList<ReferenceItem> Items { get; init; }
+    public required IReadOnlyList<Catalogue.BasicItem> Items { get; init; }
 }
-
-/// <summary>One item of a reference: its basic code and name.</summary>
-/// <param name="BasicCode">基本编码 (12 characters).</param>
-/// <param name="Name">事项名称, when known.</param>
-public sealed record ReferenceItem(string BasicCode, string? Name);
 
 /// <summary>The score of one region.</summary>
 public sealed record RegionScore

@@ -60,12 +60,21 @@ public sealed class CoverageTests(ExampleCatalogue example) : IClassFixture<Exam
         Assert.Equal(["000123020000 公共场所卫生许可"], yaml.Items.Select(i => $"{i.BasicCode} {i.Name}"));
     }
 
+    [Fact]
+    public void A_code_alone_is_an_item_without_a_name_and_a_code_listed_twice_keeps_its_first_name()
+    {
+        var yaml = BasicCatalogue.Load(Write("codes.yaml", "items:\n  - { basicCode: \"000123020000\", name: a }\n  - \"000172005000\"\n  - { 基本编码: \"000123020000\", 事项名称: b }\n"));
+        var csv = BasicCatalogue.Load(Write("codes.csv", "000123020000,公共场所卫生许可\n000172005000\n"));
+
+        Assert.Equal([new BasicItem("000123020000", "a"), new BasicItem("000172005000", null)], yaml.Items);
+        Assert.Equal([new BasicItem("000123020000", "公共场所卫生许可"), new BasicItem("000172005000", null)], csv.Items);
+    }
+
     [Theory]
-    [InlineData("dup.yaml", "items:\n  - { basicCode: \"000123020000\", name: a }\n  - { basicCode: \"000123020000\", name: b }\n", ":3: the basic code 000123020000 is listed twice.")]
-    [InlineData("short.csv", "basicCode,name\n000123020000,a\n12345,b\n", ":3: '12345' is not a basic code (12 digits or capital letters).")]
-    [InlineData("header.csv", "code,title\n000123020000,a\n", ":1: expected a header with basicCode and name.")]
-    [InlineData("empty.yaml", "items: []\n", ": no items (expected items: [{ basicCode, name }] or a CSV header basicCode,name).")]
-    [InlineData("noname.yaml", "items:\n  - { basicCode: \"000123020000\" }\n", ":2: expected name as text.")]
+    [InlineData("short.csv", "basicCode,name\n000123020000,a\n12345,b\n", ":3:1: Basic catalogue entry '12345': not a 12-character basic code.")]
+    [InlineData("header.csv", "code,title\n000123020000,a\n", ":1:1: Basic catalogue entry 'code': not a 12-character basic code.")]
+    [InlineData("empty.yaml", "items: []\n", ":1:1: Basic catalogue entry '': the catalogue lists no item.")]
+    [InlineData("shape.yaml", "items:\n  - [ 000123020000 ]\n", ":2:5: Basic catalogue entry 'a list': expected items: [{ basicCode, name }] (YAML or JSON) or CSV lines basicCode,name.")]
     [InlineData("broken.json", "{ \"items\": [ }", ":1:14: ")]
     public void A_malformed_basic_catalogue_is_refused_with_the_line_at_fault(string name, string content, string message)
     {
@@ -74,5 +83,15 @@ public sealed class CoverageTests(ExampleCatalogue example) : IClassFixture<Exam
         var error = Assert.Throws<InvalidDataException>(() => BasicCatalogue.Load(path));
 
         Assert.StartsWith(path + message, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_missing_basic_catalogue_is_an_io_error_when_loaded_and_a_diagnostic_when_read()
+    {
+        var path = Path.Combine(Path.GetTempPath(), "no-such-folder-svcstd", "basic.yaml");
+
+        Assert.Throws<IOException>(() => BasicCatalogue.Load(path));
+        Assert.Null(BasicCatalogue.Read(path, out var problems));
+        Assert.Equal("SS1009", Assert.Single(problems).Code);
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using ServiceStandard.Catalogue;
 using ServiceStandard.Scoring;
 using ServiceStandard.Tests.Support;
 
@@ -91,30 +92,30 @@ public sealed class ScoreInputTests
     [InlineData("basic-catalogue.csv")]
     public void A_basic_catalogue_is_read_from_yaml_json_or_csv(string file)
     {
-        var items = BasicCatalogue.LoadFile(Repository.PathOf("tests", "ServiceStandard.Tests", "Scoring", file), out var problems);
+        var items = BasicCatalogue.Read(Repository.PathOf("tests", "ServiceStandard.Tests", "Scoring", file), out var problems)!.Items;
 
         Assert.Empty(problems);
-        Assert.Equal(11, items!.Count);
-        Assert.Equal(new ReferenceItem("000105002000", "临时救助金给付"), items[0]);
-        Assert.Equal(new ReferenceItem("000117006000", "建筑工程施工许可证核发"), items[1]);
+        Assert.Equal(11, items.Count);
+        Assert.Equal(new BasicItem("000123020000", "公共场所卫生许可"), items[0]); // in the order written
+        Assert.Equal(new BasicItem("000172005000", "药品零售企业许可"), items[1]);
     }
 
     [Fact]
     public void A_bare_list_of_codes_is_a_catalogue_and_a_code_listed_twice_counts_once()
     {
-        var items = BasicCatalogue.LoadFile(Write("codes.yaml", "- \"000123020000\"\n- 000123020000\n- { basicCode: \"000172005000\" }\n"), out var problems);
+        var catalogue = BasicCatalogue.Read(Write("codes.yaml", "- \"000123020000\"\n- 000123020000\n- { basicCode: \"000172005000\" }\n"), out var problems);
 
         Assert.Empty(problems);
-        Assert.Equal([new ReferenceItem("000123020000", null), new ReferenceItem("000172005000", null)], items);
+        Assert.Equal([new BasicItem("000123020000", null), new BasicItem("000172005000", null)], catalogue!.Items);
     }
 
     [Fact]
     public void Catalogue_mistakes_are_reported_with_their_position()
     {
-        var yaml = BasicCatalogue.LoadFile(Write("bad.yaml", "items:\n  - { basicCode: \"12345\", name: 短 }\n  - { name: 无编码 }\n"), out var yamlProblems);
-        var csv = BasicCatalogue.LoadFile(Write("bad.csv", "basicCode,name\n000123020000,公共场所卫生许可\n0001230200,短\n"), out var csvProblems);
-        var empty = BasicCatalogue.LoadFile(Write("empty.json", "{ \"items\": [] }"), out var emptyProblems);
-        var shape = BasicCatalogue.LoadFile(Write("shape.yaml", "codes: []\n"), out var shapeProblems);
+        var yaml = BasicCatalogue.Read(Write("bad.yaml", "items:\n  - { basicCode: \"12345\", name: 短 }\n  - { name: 无编码 }\n"), out var yamlProblems);
+        var csv = BasicCatalogue.Read(Write("bad.csv", "basicCode,name\n000123020000,公共场所卫生许可\n0001230200,短\n"), out var csvProblems);
+        var empty = BasicCatalogue.Read(Write("empty.json", "{ \"items\": [] }"), out var emptyProblems);
+        var shape = BasicCatalogue.Read(Write("shape.yaml", "codes: []\n"), out var shapeProblems);
 
         Assert.Null(yaml);
         Assert.Equal(
@@ -132,9 +133,9 @@ public sealed class ScoreInputTests
     [Fact]
     public void A_missing_catalogue_file_is_a_loading_problem_not_an_exception()
     {
-        var items = BasicCatalogue.LoadFile(Path.Combine(Path.GetTempPath(), "no-such-folder-svcstd", "basic.yaml"), out var problems);
+        var catalogue = BasicCatalogue.Read(Path.Combine(Path.GetTempPath(), "no-such-folder-svcstd", "basic.yaml"), out var problems);
 
-        Assert.Null(items);
+        Assert.Null(catalogue);
         Assert.Equal("SS1009", problems.Single().Code);
     }
 

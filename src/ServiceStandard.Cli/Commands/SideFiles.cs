@@ -1,0 +1,35 @@
+using ServiceStandard.Cli.Rendering;
+using ServiceStandard.Diagnostics;
+
+namespace ServiceStandard.Cli.Commands;
+
+/// <summary>
+/// Reads a file a command takes beside its inventories (a basic catalogue, score weights): its problems go to
+/// standard error compiler style, like an inventory's.
+/// </summary>
+internal static class SideFiles
+{
+    /// <summary>A library reader that reports problems as diagnostics and returns null when the file has errors.</summary>
+    public delegate T? Loader<T>(string path, out IReadOnlyList<Diagnostic> diagnostics)
+        where T : class;
+
+    /// <returns>What the file holds, or <see langword="null"/> (exit 2) when it is missing or has errors.</returns>
+    public static T? Read<T>(CliContext context, string path, Loader<T> load)
+        where T : class
+    {
+        if (!File.Exists(path))
+        {
+            context.Report("NoSuchFile", path);
+            return null;
+        }
+
+        var value = load(path, out var problems);
+        foreach (var problem in problems)
+        {
+            var where = problem.Position is { } p ? $"{path}:{p.Line}:{p.Column}" : path;
+            context.Error.WriteLine($"{where}: {ValidationReportWriter.SeverityWord(problem.Severity)} {problem.Code}: {problem.Message(context.Culture)}");
+        }
+
+        return value;
+    }
+}
