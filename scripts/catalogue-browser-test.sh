@@ -3,7 +3,8 @@
 # in Debian's Chromium with playwright-core (no browser download): queries, facets, an item's guide and its
 # comparison across regions, a hostile item name shown as text. Takes docs/catalogue-search.png and
 # docs/catalogue-item.png. Needs Node.js and npm; installs Debian's chromium when it is missing (as root).
-# Usage: scripts/catalogue-browser-test.sh     Prints "N passed, M failed"; exit 0 when all passed.
+# Usage: scripts/catalogue-browser-test.sh [SHOTS]   Prints "N passed, M failed"; exit 0 when all passed.
+#   SHOTS: the folder for the two screenshots (default docs; CI passes a scratch folder).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
@@ -49,5 +50,6 @@ sed '0,/    name: 公共场所卫生许可/s//    name: "<img src=x onerror=aler
 "${svcstd[@]}" catalogue build "$work/hostile" --db "$work/hostile.db" >&2
 "${svcstd[@]}" catalogue export --db "$work/hostile.db" --format html -o "$work/hostile-site" >&2
 
-mkdir -p docs
-node scripts/catalogue-browser/test.mjs "$work/site" "$work/expected.json" docs "$work/hostile-site"
+shots="${1:-docs}"
+mkdir -p "$shots"
+node scripts/catalogue-browser/test.mjs "$work/site" "$work/expected.json" "$shots" "$work/hostile-site"
