@@ -152,7 +152,7 @@ public sealed partial class BasicCatalogue
         }
 
         var (code, name) = (0, 1);
-        foreach (var (fields, line) in Csv.Rows(Encoding.UTF8.GetString(utf8.Span).TrimStart('\uFEFF')))
+        foreach (var (fields, line) in Csv.Rows(Encoding.UTF8.GetString(utf8.Span)))
         {
             var cells = fields.Select(f => f.Trim()).ToList();
             if (cells.All(c => c.Length == 0))

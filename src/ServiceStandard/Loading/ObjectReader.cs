@@ -32,14 +32,11 @@ internal sealed class ObjectReader
     public ObjectReader(InventoryBinder binder, MappingNode node, NodePath path, Type owner)
     {
         this.binder = binder;
-        this.node = node;
-        this.owner = owner;
-        this.path = path;
-        used = new Marks(node.Entries.Count);
-        kept = new Marks(node.Entries.Count);
+        Reset(node, path, owner);
     }
 
     /// <summary>Makes this reader, whose object is bound, the reader of another object.</summary>
+    [System.Diagnostics.CodeAnalysis.MemberNotNull(nameof(node), nameof(owner))]
     public ObjectReader Reset(MappingNode node, NodePath path, Type owner)
     {
         this.node = node;

@@ -111,8 +111,9 @@ internal sealed class BoundItemNode(SourcePosition position, Model.ServiceItem? 
 
 /// <summary>
 /// The entries of the objects a reader has open, one reused list per depth, copied into each object when it
-/// closes: an object gets one array of its exact size instead of the 4, 8, 16... a growing list leaves behind
-/// (a quarter of what reading a large document allocated).
+/// closes: a new object gets one array of its exact size instead of the 4, 8, 16... a growing list leaves
+/// behind (a quarter of what reading a large document allocated); an object from a <see cref="NodePool"/>
+/// keeps the array it had when it is large enough.
 /// </summary>
 internal sealed class OpenEntries
 {
@@ -144,14 +145,14 @@ internal sealed class OpenEntries
     public List<MappingEntry> At(int depth) => byDepth[depth];
 
     /// <summary>
-    /// Puts the entries collected for <paramref name="mapping"/> into it, in an array of their exact size;
-    /// <paramref name="keysDistinct"/>: the reader checked every key and found none twice.
+    /// Puts the entries collected for <paramref name="mapping"/> into it; <paramref name="keysDistinct"/>: the
+    /// reader checked every key and found none twice.
     /// </summary>
     public static void Close(MappingNode mapping, List<MappingEntry> entries, bool keysDistinct)
     {
         if (mapping.Entries.Capacity < entries.Count)
         {
-            mapping.Entries.Capacity = entries.Count; // (a node from a NodePool may hold more already)
+            mapping.Entries.Capacity = entries.Count;
         }
 
         mapping.Entries.AddRange(entries);

@@ -33,16 +33,7 @@ internal sealed class StringPool
             return Encoding.UTF8.GetString(utf8);
         }
 
-        var hash = Hash(utf8);
-        var slot = Probe(utf8, hash);
-        if (entries[slot] is { } entry)
-        {
-            return entry.Text;
-        }
-
-        var text = Encoding.UTF8.GetString(utf8);
-        Add(slot, hash, utf8, text);
-        return text;
+        return Pooled(utf8, text: null);
     }
 
     /// <summary>The pooled instance equal to <paramref name="text"/> (so that the caller's copy can be collected).</summary>
@@ -54,7 +45,12 @@ internal sealed class StringPool
         }
 
         Span<byte> buffer = stackalloc byte[MaxLength];
-        var utf8 = buffer[..Encoding.UTF8.GetBytes(text, buffer)];
+        return Pooled(buffer[..Encoding.UTF8.GetBytes(text, buffer)], text);
+    }
+
+    /// <summary>The pooled string for these bytes; when none is, <paramref name="text"/> (made from the bytes if null), pooled.</summary>
+    private string Pooled(ReadOnlySpan<byte> utf8, string? text)
+    {
         var hash = Hash(utf8);
         var slot = Probe(utf8, hash);
         if (entries[slot] is { } entry)
@@ -62,6 +58,7 @@ internal sealed class StringPool
             return entry.Text;
         }
 
+        text ??= Encoding.UTF8.GetString(utf8);
         Add(slot, hash, utf8, text);
         return text;
     }
