@@ -45,11 +45,11 @@ internal static class CliApplication
         try
         {
             var parsed = root.Parse(args);
+            context.UseLanguage(LanguageOf(parsed));
             var asksForHelp = parsed.Action is System.CommandLine.Help.HelpAction || parsed.Action?.GetType().DeclaringType == typeof(HelpExamples);
             if (parsed.Errors.Count > 0 && !asksForHelp)
             {
                 // Usage errors exit 2 (FORMAT.md section 3), not System.CommandLine's default 1.
-                context.UseLanguage(LanguageIn(args));
                 foreach (var parseError in parsed.Errors)
                 {
                     error.WriteLine($"svcstd: {parseError.Message}");
@@ -74,24 +74,14 @@ internal static class CliApplication
         }
     }
 
-    /// <summary>The value of <c>--lang</c> among arguments that did not parse (for the lines that follow the parser's).</summary>
-    private static string? LanguageIn(string[] args)
-    {
-        for (var i = 0; i < args.Length; i++)
-        {
-            if (args[i] == "--lang" && i + 1 < args.Length)
-            {
-                return args[i + 1];
-            }
-
-            if (args[i].StartsWith("--lang=", StringComparison.Ordinal) || args[i].StartsWith("--lang:", StringComparison.Ordinal))
-            {
-                return args[i]["--lang=".Length..];
-            }
-        }
-
-        return null;
-    }
+    /// <summary>
+    /// The <c>--lang</c> of the command asked for (every command that prints messages has one), chosen here once for
+    /// all of them, before the command runs or its usage error is reported.
+    /// </summary>
+    private static string? LanguageOf(ParseResult parsed) =>
+        parsed.CommandResult.Command.Options.OfType<Option<string>>().FirstOrDefault(o => o.Name == CliContext.LangName) is { } lang
+            ? parsed.GetValue(lang)
+            : null;
 }
 
 /// <summary>The writers, the language of messages and the shared options every command uses.</summary>
@@ -101,17 +91,20 @@ internal sealed class CliContext(TextWriter output, TextWriter error)
 
     public TextWriter Error { get; } = error;
 
-    /// <summary>The language of messages: the command's <c>--lang</c> once it has run <see cref="UseLanguage"/>, else the default.</summary>
+    /// <summary>The language of messages: the command's <c>--lang</c> (set by <see cref="CliApplication.Run"/>), else the default.</summary>
     public CultureInfo Culture { get; private set; } = CultureFor(null);
 
-    /// <summary>Sets the language of messages from a <c>--lang</c> value (null: the default) and returns it.</summary>
-    public CultureInfo UseLanguage(string? lang) => Culture = CultureFor(lang);
+    /// <summary>Sets the language of messages from a <c>--lang</c> value (null: the default).</summary>
+    public void UseLanguage(string? lang) => Culture = CultureFor(lang);
 
     /// <summary>Writes one of the tool's own messages (<see cref="CliText"/>) to standard error: <c>svcstd: </c> and the text.</summary>
     public void Report(string message, params object?[] arguments) =>
         Error.WriteLine("svcstd: " + CliText.Get(Culture, message, arguments));
 
-    public static Option<string> LangOption() => new("--lang")
+    /// <summary>The name of the option that chooses the language of messages.</summary>
+    public const string LangName = "--lang";
+
+    public static Option<string> LangOption() => new(LangName)
     {
         Description = "Language of messages: zh or en (default: the current culture, else zh).",
         HelpName = "zh|en",

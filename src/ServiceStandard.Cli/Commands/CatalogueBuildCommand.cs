@@ -26,7 +26,7 @@ internal static class CatalogueBuildCommand
         };
         command.SetAction(parse =>
         {
-            var words = CatalogueWords.For(context.UseLanguage(parse.GetValue(lang)));
+            var words = CatalogueWords.For(context.Culture);
             var files = InputFiles.Expand(parse.GetValue(paths)!, out var missing);
             foreach (var path in missing)
             {

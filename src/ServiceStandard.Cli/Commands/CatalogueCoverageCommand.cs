@@ -30,7 +30,7 @@ internal static class CatalogueCoverageCommand
         };
         command.SetAction(parse =>
         {
-            var words = CatalogueWords.For(context.UseLanguage(parse.GetValue(lang)));
+            var words = CatalogueWords.For(context.Culture);
             if (SideFiles.Read(context, parse.GetValue(basic)!, BasicCatalogue.Read) is not { } reference)
             {
                 return CliApplication.Failure;

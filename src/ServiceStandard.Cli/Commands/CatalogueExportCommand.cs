@@ -25,7 +25,6 @@ internal static class CatalogueExportCommand
         };
         command.SetAction(parse =>
         {
-            context.UseLanguage(parse.GetValue(lang));
             var target = parse.GetValue(output);
             var html = parse.GetValue(format) == "html";
             if (html && target is null)

@@ -32,7 +32,7 @@ internal static class CatalogueSearchCommand
         };
         command.SetAction(parse =>
         {
-            var words = CatalogueWords.For(context.UseLanguage(parse.GetValue(lang)));
+            var words = CatalogueWords.For(context.Culture);
             var query = new CatalogueQuery
             {
                 Text = parse.GetValue(text) ?? string.Empty,

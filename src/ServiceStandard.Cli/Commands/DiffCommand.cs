@@ -57,7 +57,7 @@ internal static class DiffCommand
             "svcstd diff examples/inventories --threshold 1                # only regions at least twice the median stand out");
         command.SetAction(parse =>
         {
-            var culture = context.UseLanguage(parse.GetValue(lang));
+            var culture = context.Culture;
             if (InputFiles.ExpandOrReport(context, parse.GetValue(paths)!) is not { } files)
             {
                 return CliApplication.Failure;

@@ -27,7 +27,7 @@ internal static class MigrateCommand
             "svcstd migrate 清单.json --to 1.1 --in-place");
         command.SetAction(parse =>
         {
-            var culture = context.UseLanguage(parse.GetValue(lang));
+            var culture = context.Culture;
             var path = parse.GetValue(file)!;
             var target = parse.GetValue(output);
             if (parse.GetValue(inPlace) && target is not null)

@@ -39,7 +39,7 @@ internal static class NormalizeCommand
             parse.GetValue(check),
             parse.GetValue(inPlace),
             parse.GetValue(explain),
-            context.UseLanguage(parse.GetValue(lang)))));
+            context.Culture)));
         return command;
     }
 

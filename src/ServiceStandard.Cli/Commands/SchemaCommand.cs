@@ -27,7 +27,6 @@ internal static class SchemaCommand
             "svcstd schema --profile examples/profiles/zhejiang.yaml   # the province's effective schema");
         command.SetAction(parse =>
         {
-            context.UseLanguage(parse.GetValue(lang));
             string text;
             if (parse.GetValue(profile) is { } profilePath)
             {

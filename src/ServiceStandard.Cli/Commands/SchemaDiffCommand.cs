@@ -28,7 +28,6 @@ internal static class SchemaDiffCommand
             "svcstd schema diff published.json candidate.json --format json   # gate a release in CI: exit 1 on a breaking change");
         command.SetAction(parse =>
         {
-            context.UseLanguage(parse.GetValue(lang));
             var texts = new List<string>();
             foreach (var path in new[] { parse.GetValue(before)!, parse.GetValue(after)! })
             {

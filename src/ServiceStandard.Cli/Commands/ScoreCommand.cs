@@ -41,7 +41,7 @@ internal static class ScoreCommand
             "svcstd score examples/inventories --weights examples/weights/equal.yaml --format html -o score.html");
         command.SetAction(parse =>
         {
-            var culture = context.UseLanguage(parse.GetValue(lang));
+            var culture = context.Culture;
             if (InputFiles.ExpandOrReport(context, parse.GetValue(paths)!) is not { } files)
             {
                 return CliApplication.Failure;

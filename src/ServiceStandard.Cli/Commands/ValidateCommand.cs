@@ -37,7 +37,7 @@ internal static class ValidateCommand
         loading.AddTo(command);
         command.SetAction(parse =>
         {
-            var culture = context.UseLanguage(parse.GetValue(lang));
+            var culture = context.Culture;
             if (InputFiles.ExpandOrReport(context, parse.GetValue(paths)!) is not { } files)
             {
                 return CliApplication.Failure;
