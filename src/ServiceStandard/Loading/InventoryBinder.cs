@@ -23,6 +23,9 @@ internal sealed partial class InventoryBinder(DiagnosticBag diagnostics, Diagnos
     /// <summary>For each bound item, its index in the document's items list (items that failed to bind are skipped).</summary>
     public List<int> ItemSourceIndices { get; } = [];
 
+    /// <summary>How many elements of the items list were read, bound or not.</summary>
+    public int ItemsRead => itemOrdinal;
+
     /// <summary>The type of the item being bound: 日 in a time-limit phrase counts working days for a licence.</summary>
     private ItemType? itemType;
 

@@ -172,7 +172,7 @@ public static class InventoryLoader
             readWhole = () => source() is { } bytes ? ReadWhole(bytes, format, file, options) : null;
         }
 
-        return new LoadResult(file, format, inventory, diagnostics.Items, root, hasComments, binder.ItemSourceIndices)
+        return new LoadResult(file, format, inventory, diagnostics.Items, root, hasComments, binder.ItemSourceIndices, binder.ItemsRead)
         {
             Rewrites = rewrites.Items,
             ItemsBoundWhileReading = stream.Streamed,

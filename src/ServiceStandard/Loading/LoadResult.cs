@@ -12,7 +12,7 @@ public sealed class LoadResult
     private readonly SourceNode? root;
     private SourceNode? whole;
 
-    internal LoadResult(string? file, DocumentFormat format, Inventory? inventory, IReadOnlyList<Diagnostic> diagnostics, SourceNode? root, bool hasComments, IReadOnlyList<int>? itemSourceIndices = null)
+    internal LoadResult(string? file, DocumentFormat format, Inventory? inventory, IReadOnlyList<Diagnostic> diagnostics, SourceNode? root, bool hasComments, IReadOnlyList<int>? itemSourceIndices = null, int itemsWritten = -1)
     {
         ItemSourceIndices = itemSourceIndices ?? [];
         File = file;
@@ -24,6 +24,7 @@ public sealed class LoadResult
             .ToArray();
         this.root = root;
         HasComments = hasComments;
+        ExcludedItems = inventory is null ? [] : Excluded(Diagnostics, ItemSourceIndices, itemsWritten < 0 ? inventory.Items.Count : itemsWritten);
     }
 
     /// <summary>The file the document came from, as the caller named it.</summary>
@@ -43,6 +44,49 @@ public sealed class LoadResult
 
     /// <summary>For each item of <see cref="Inventory"/>, its index in the document (items that failed to bind are absent).</summary>
     internal IReadOnlyList<int> ItemSourceIndices { get; }
+
+    /// <summary>
+    /// The elements of the document's items list that are not in <see cref="Inventory"/>: an element that is not an
+    /// object, or one with no readable basic code (the one thing every verb needs to tell items apart). Each comes
+    /// with the error that left it out. Every other item is in <see cref="Inventory"/>, faults and all.
+    /// </summary>
+    public IReadOnlyList<ExcludedItem> ExcludedItems { get; }
+
+    /// <summary>How many elements the document's items list has: the items of <see cref="Inventory"/> and <see cref="ExcludedItems"/>.</summary>
+    public int ItemsWritten => (Inventory?.Items.Count ?? 0) + ExcludedItems.Count;
+
+    private static ExcludedItem[] Excluded(IReadOnlyList<Diagnostic> diagnostics, IReadOnlyList<int> bound, int written)
+    {
+        if (bound.Count >= written)
+        {
+            return [];
+        }
+
+        var isBound = new bool[written];
+        foreach (var index in bound)
+        {
+            isBound[index] = true;
+        }
+
+        var excluded = new List<ExcludedItem>(written - bound.Count);
+        for (var i = 0; i < written; i++)
+        {
+            if (isBound[i])
+            {
+                continue;
+            }
+
+            var prefix = "/items/" + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var reason = diagnostics.FirstOrDefault(d => d.Severity == Severity.Error && (d.Path == prefix || d.Path.StartsWith(prefix + "/", StringComparison.Ordinal)))
+                ?? diagnostics.FirstOrDefault(d => d.Severity == Severity.Error);
+            if (reason is not null)
+            {
+                excluded.Add(new ExcludedItem(i, reason));
+            }
+        }
+
+        return [.. excluded];
+    }
 
     /// <summary>True when the YAML text had comments (a rewrite of the file would drop them).</summary>
     public bool HasComments { get; }
@@ -116,3 +160,8 @@ public sealed class LoadResult
         return node is ScalarNode || keyPosition is null ? node.Position : keyPosition.Value;
     }
 }
+
+/// <summary>An element of a document's items list that no verb can use, and why (see <see cref="LoadResult.ExcludedItems"/>).</summary>
+/// <param name="Index">The element's 0-based index in the document's items list.</param>
+/// <param name="Reason">The error that left it out (no basic code, or not an object), with its position.</param>
+public sealed record ExcludedItem(int Index, Diagnostic Reason);
