@@ -35,6 +35,7 @@ public static class DiagnosticCatalog
     internal static readonly DiagnosticDescriptor OutOfRange = New("SS1105", Severity.Error, DiagnosticCategory.Schema);
     internal static readonly DiagnosticDescriptor AmbiguousScalar = New("SS1106", Severity.Error, DiagnosticCategory.Schema);
     internal static readonly DiagnosticDescriptor InvalidDate = New("SS1107", Severity.Error, DiagnosticCategory.Schema);
+    internal static readonly DiagnosticDescriptor UnreadableValue = New("SS1109", Severity.Error, DiagnosticCategory.Schema);
 
     // SS1108 (time limit written as text, an error) is retired: phrases are read by the loader now (SS8101,
     // SS8102) and one that cannot be read is the warning SS8103.

@@ -76,24 +76,25 @@ internal sealed partial class InventoryBinder(DiagnosticBag diagnostics, Diagnos
             return null;
         }
 
+        // A missing version is reported and the document read as the newest one, so that its other faults are found too.
         FormatVersion = version ?? FormatVersion;
         var region = r.Object("region", typeof(Region), BindRegion, required: true);
         var department = r.Object("department", typeof(Department), BindDepartment);
         var publishedOn = r.Date("publishedOn");
         var items = r.List("items", BindItem, required: true);
         var rest = r.Rest();
-        if (r.Failed)
+        if (region is null)
         {
-            return null;
+            return null; // whose inventory it is decides every comparison: without a region, nothing can use it
         }
 
         return new Inventory
         {
-            SchemaVersion = version!,
-            Region = region!,
+            SchemaVersion = version ?? FormatVersion,
+            Region = region,
             Department = department,
             PublishedOn = publishedOn,
-            Items = items!,
+            Items = items ?? [],
             AdditionalProperties = rest,
         };
     }
@@ -156,16 +157,19 @@ internal sealed partial class InventoryBinder(DiagnosticBag diagnostics, Diagnos
                 var themes = r.Texts("themes");
                 var extensions = r.Any("extensions");
                 var rest = r.Rest();
-                return r.Failed
+
+                // Only what tells items apart and decides which rules apply leaves an item out; a missing name or
+                // authority is reported and stands empty, so that every other fault of the item is found in the same pass.
+                return basicCode is null || type is null
                     ? null
                     : new ServiceItem
                     {
-                        BasicCode = basicCode!,
+                        BasicCode = basicCode,
                         ImplementationCode = implementationCode,
-                        Name = name!,
-                        Type = type!.Value,
+                        Name = name ?? string.Empty,
+                        Type = type.Value,
                         Status = status ?? ItemStatus.Active,
-                        Authority = authority!,
+                        Authority = authority ?? new Authority { Name = string.Empty },
                         ServiceObjects = serviceObjects ?? [],
                         HandlingType = handlingType,
                         TimeLimits = timeLimits,
@@ -205,13 +209,11 @@ internal sealed partial class InventoryBinder(DiagnosticBag diagnostics, Diagnos
         var nature = r.Code("nature", CodeListCatalog.AuthorityNatures);
         var level = r.Code("level", CodeListCatalog.ExerciseLevels);
         var source = r.Code("source", CodeListCatalog.PowerSources);
-        var legalBasis = r.Objects("legalBasis", typeof(LegalBasis), BindLegalBasis);
+        var legalBasis = r.Objects("legalBasis", typeof(LegalBasis), BindLegalBasis, "title");
         var rest = r.Rest();
-        return r.Failed
-            ? null
-            : new Authority
+        return new Authority
             {
-                Name = name!,
+                Name = name ?? string.Empty,
                 CreditCode = creditCode,
                 Nature = nature,
                 Level = level,
@@ -226,7 +228,7 @@ internal sealed partial class InventoryBinder(DiagnosticBag diagnostics, Diagnos
         var title = r.Text("title", required: true);
         var article = r.Text("article");
         var rest = r.Rest();
-        return r.Failed ? null : new LegalBasis { Title = title!, Article = article, AdditionalProperties = rest };
+        return new LegalBasis { Title = title ?? string.Empty, Article = article, AdditionalProperties = rest };
     }
 
     private static TimeLimits? BindTimeLimits(ObjectReader r) => new()
@@ -247,7 +249,7 @@ internal sealed partial class InventoryBinder(DiagnosticBag diagnostics, Diagnos
 
     private static Process? BindProcess(ObjectReader r) => new()
     {
-        Steps = r.Objects("steps", typeof(ProcessStep), BindStep) ?? [],
+        Steps = r.Objects("steps", typeof(ProcessStep), BindStep, "name") ?? [],
         SpecialProcedures = r.Objects("specialProcedures", typeof(SpecialProcedure), BindSpecialProcedure) ?? [],
         AdditionalProperties = r.Rest(),
     };
@@ -258,13 +260,24 @@ internal sealed partial class InventoryBinder(DiagnosticBag diagnostics, Diagnos
         var actor = r.Text("actor");
         var timeLimit = r.TimeLimit("timeLimit", BindTimeLimit);
         var rest = r.Rest();
-        return r.Failed ? null : new ProcessStep { Name = name!, Actor = actor, TimeLimit = timeLimit, AdditionalProperties = rest };
+        return new ProcessStep { Name = name ?? string.Empty, Actor = actor, TimeLimit = timeLimit, AdditionalProperties = rest };
     }
 
     private static SpecialProcedure? BindSpecialProcedure(ObjectReader r)
     {
-        var kind = r.Code("kind", CodeListCatalog.SpecialProcedureKinds, required: true);
+        // A kind written in words (延长审查, 现场核查): the closest kind, the words kept in the description.
+        var written = r.Peek("kind");
+        var words = written is null || CodeListCatalog.SpecialProcedureKinds.TryParse(TextForms.Narrow(written), out _, out _)
+            ? null
+            : r.Words("kind", Wordings.ProcedureKind, k => CodeListCatalog.SpecialProcedureKinds[k].Token);
+        var kind = words ?? r.Code("kind", CodeListCatalog.SpecialProcedureKinds, required: true);
         var description = r.Text("description");
+        if (words is not null)
+        {
+            var text = TextForms.Prose(written!);
+            description = description is null ? text : description.Contains(text, StringComparison.Ordinal) ? description : $"{text}：{description}";
+        }
+
         var timeLimit = r.TimeLimit("timeLimit", BindTimeLimit);
         var rest = r.Rest();
         return r.Failed ? null : new SpecialProcedure { Kind = kind!.Value, Description = description, TimeLimit = timeLimit, AdditionalProperties = rest };
@@ -273,14 +286,14 @@ internal sealed partial class InventoryBinder(DiagnosticBag diagnostics, Diagnos
     private static Guide? BindGuide(ObjectReader r) => new()
     {
         AcceptanceConditions = r.Texts("acceptanceConditions") ?? [],
-        Materials = r.Objects("materials", typeof(Material), BindMaterial) ?? [],
+        Materials = r.Objects("materials", typeof(Material), BindMaterial, "name") ?? [],
         Fees = r.Object("fees", typeof(Fees), BindFees),
         Channels = r.Codes("channels", CodeListCatalog.Channels) ?? [],
-        OnlineDepth = r.Integer("onlineDepth", 1, 4),
-        OnsiteVisits = r.Integer("onsiteVisits", 0, int.MaxValue),
+        OnlineDepth = r.Integer("onlineDepth", 1, 4, words: OnlineDepthWords),
+        OnsiteVisits = r.Integer("onsiteVisits", 0, int.MaxValue, words: Wordings.Count),
         OnsiteVisitReason = r.Text("onsiteVisitReason"),
-        Locations = r.Objects("locations", typeof(Location), BindLocation) ?? [],
-        IntermediaryServices = r.Objects("intermediaryServices", typeof(IntermediaryService), BindIntermediary) ?? [],
+        Locations = r.Objects("locations", typeof(Location), BindLocation, "name") ?? [],
+        IntermediaryServices = r.Objects("intermediaryServices", typeof(IntermediaryService), BindIntermediary, "name") ?? [],
         Result = r.Object("result", typeof(Result), BindResult),
         QuantityLimit = r.Text("quantityLimit"),
         AdditionalProperties = r.Rest(),
@@ -292,35 +305,42 @@ internal sealed partial class InventoryBinder(DiagnosticBag diagnostics, Diagnos
         var required = r.Boolean("required");
         var form = r.Code("form", CodeListCatalog.MaterialForms);
         var medium = r.Code("medium", CodeListCatalog.MaterialMedia);
-        var copies = r.Integer("copies", 0, int.MaxValue);
+        var copies = r.Integer("copies", 0, int.MaxValue, words: Wordings.Count);
         var source = r.Code("source", CodeListCatalog.MaterialSources);
         var electronicLicense = r.Since("1.1") ? r.Boolean("electronicLicense") : null;
         var exemptible = r.Since("1.1") ? r.Boolean("exemptible") : null;
         var rest = r.Rest();
-        return r.Failed
-            ? null
-            : new Material
+        return new Material
             {
-                Name = name!, Required = required ?? true, Form = form, Medium = medium, Copies = copies, Source = source,
+                Name = name ?? string.Empty, Required = required ?? true, Form = form, Medium = medium, Copies = copies, Source = source,
                 ElectronicLicense = electronicLicense, Exemptible = exemptible, AdditionalProperties = rest,
             };
     }
 
     private static Fees? BindFees(ObjectReader r)
     {
-        var charged = r.Boolean("charged", required: true);
-        var items = r.Objects("items", typeof(FeeItem), BindFeeItem);
+        // 收费: 不收费 / 免费 / 10元/本 (the alias resolver put the one text under "charged"): a charge in words is
+        // charged, and one fee item named as written.
+        var phrase = r.Peek("charged");
+        var reading = r.Words("charged", Wordings.FeePhrase, f => f.Charged ? "true" : "false");
+        var charged = reading?.Charged ?? r.Boolean("charged", required: true);
+        var items = r.Objects("items", typeof(FeeItem), BindFeeItem, "name");
         var rest = r.Rest();
-        return r.Failed ? null : new Fees { Charged = charged!.Value, Items = items ?? [], AdditionalProperties = rest };
+        if (reading is { Amount: > 0 and var amount } && items is null or { Count: 0 })
+        {
+            items = [new FeeItem { Name = TextForms.Prose(phrase!), Amount = amount }];
+        }
+
+        return charged is null ? null : new Fees { Charged = charged.Value, Items = items ?? [], AdditionalProperties = rest };
     }
 
     private static FeeItem? BindFeeItem(ObjectReader r)
     {
         var name = r.Text("name", required: true);
-        var amount = r.Number("amount", required: true, min: 0);
+        var amount = r.Number("amount", required: true, min: 0, words: Wordings.Amount);
         var basis = r.Text("basis");
         var rest = r.Rest();
-        return r.Failed ? null : new FeeItem { Name = name!, Amount = amount!.Value, Basis = basis, AdditionalProperties = rest };
+        return amount is null ? null : new FeeItem { Name = name ?? string.Empty, Amount = amount.Value, Basis = basis, AdditionalProperties = rest };
     }
 
     private static Location? BindLocation(ObjectReader r)
@@ -329,7 +349,7 @@ internal sealed partial class InventoryBinder(DiagnosticBag diagnostics, Diagnos
         var address = r.Text("address");
         var hours = r.Text("hours");
         var rest = r.Rest();
-        return r.Failed ? null : new Location { Name = name!, Address = address, Hours = hours, AdditionalProperties = rest };
+        return new Location { Name = name ?? string.Empty, Address = address, Hours = hours, AdditionalProperties = rest };
     }
 
     private static IntermediaryService? BindIntermediary(ObjectReader r)
@@ -337,7 +357,7 @@ internal sealed partial class InventoryBinder(DiagnosticBag diagnostics, Diagnos
         var name = r.Text("name", required: true);
         var basis = r.Text("basis");
         var rest = r.Rest();
-        return r.Failed ? null : new IntermediaryService { Name = name!, Basis = basis, AdditionalProperties = rest };
+        return new IntermediaryService { Name = name ?? string.Empty, Basis = basis, AdditionalProperties = rest };
     }
 
     private static Result? BindResult(ObjectReader r) => new()
@@ -350,8 +370,8 @@ internal sealed partial class InventoryBinder(DiagnosticBag diagnostics, Diagnos
 
     private static Contacts? BindContacts(ObjectReader r) => new()
     {
-        Consultation = r.Objects("consultation", typeof(ContactPoint), BindContactPoint) ?? [],
-        Complaint = r.Objects("complaint", typeof(ContactPoint), BindContactPoint) ?? [],
+        Consultation = r.Objects("consultation", typeof(ContactPoint), BindContactPoint, "phone") ?? [],
+        Complaint = r.Objects("complaint", typeof(ContactPoint), BindContactPoint, "phone") ?? [],
         AdditionalProperties = r.Rest(),
     };
 
@@ -434,7 +454,7 @@ internal sealed partial class InventoryBinder(DiagnosticBag diagnostics, Diagnos
         return null;
     }
 
-    internal decimal? NumberAt(SourceNode node, NodePath path, string key)
+    internal decimal? NumberAt(SourceNode node, NodePath path, string key, Func<string, decimal?>? words = null)
     {
         // A JSON number token is one already (Utf8JsonReader checked it); a plain YAML scalar must be written as one.
         if (node is ScalarNode { Style: ScalarStyle.Number or ScalarStyle.Plain } scalar
@@ -450,9 +470,43 @@ internal sealed partial class InventoryBinder(DiagnosticBag diagnostics, Diagnos
             return null;
         }
 
+        if (node is ScalarNode { Style: ScalarStyle.Text or ScalarStyle.Plain } text)
+        {
+            // A number written as text: "20", "１", "0次", "10元/本", 全程网办 (the words of the key).
+            if ((words ?? Wordings.Number)(text.Text) is { } read)
+            {
+                Rewrite(text.Text, CanonicalNumbers.Format(read), path, node.Position);
+                return read;
+            }
+
+            Unreadable(text, path, key, "§Kind_Number", words == OnlineDepthWords ? "§Examples_OnlineDepth" : words == Wordings.Amount ? "§Examples_Amount" : words == Wordings.Count ? "§Examples_Count" : "§Examples_Number");
+            return null;
+        }
+
         WrongType(node, path, key, "§Kind_Number");
         return null;
     }
+
+    /// <summary><see cref="Wordings.OnlineDepth"/> as a number reader.</summary>
+    internal static readonly Func<string, decimal?> OnlineDepthWords = text => Wordings.OnlineDepth(text) is { } depth ? depth : Wordings.Number(text);
+
+    /// <summary>A value written as text that no reading of its key understands: one error on that value, which is kept as written.</summary>
+    private void Unreadable(ScalarNode text, NodePath path, string key, string expected, string examples) =>
+        Report(DiagnosticCatalog.UnreadableValue, path, text.Position, ("key", key), ("value", text.Text), ("expected", expected), ("examples", examples));
+
+    /// <summary>Lists the rewrite of a value written in words (SS8003).</summary>
+    internal void Rewrite(string written, string canonical, NodePath path, SourcePosition position)
+    {
+        if (written != canonical)
+        {
+            rewrites.Add(NormalizationDiagnostics.ValueAlias, path.ToString(), position, itemCode, ("value", written), ("canonical", canonical));
+        }
+    }
+
+    /// <summary>Lists a list written as one text and read as its parts (SS8204).</summary>
+    internal void ListSplit(ScalarNode text, string[] parts, NodePath path) =>
+        rewrites.Add(NormalizationDiagnostics.ListSplit, path.ToString(), text.Position, itemCode,
+            ("value", text.Text), ("count", parts.Length.ToString(CultureInfo.InvariantCulture)), ("parts", string.Join(" | ", parts)));
 
     internal bool? BooleanAt(SourceNode node, NodePath path, string key)
     {
@@ -463,12 +517,14 @@ internal sealed partial class InventoryBinder(DiagnosticBag diagnostics, Diagnos
                 case ScalarStyle.Boolean:
                 case ScalarStyle.Plain when scalar.Text is "true" or "True" or "TRUE" or "false" or "False" or "FALSE":
                     return scalar.Text.Equals("true", StringComparison.OrdinalIgnoreCase);
-                case ScalarStyle.Plain or ScalarStyle.Text when scalar.Text.Trim() is "是" or "否":
-                    var yes = scalar.Text.Trim() == "是";
-                    rewrites.Add(NormalizationDiagnostics.ValueAlias, path.ToString(), node.Position, itemCode, ("value", scalar.Text), ("canonical", yes ? "true" : "false"));
+                case ScalarStyle.Plain or ScalarStyle.Text when Wordings.Boolean(scalar.Text) is { } yes:
+                    Rewrite(scalar.Text, yes ? "true" : "false", path, node.Position);
                     return yes;
                 case ScalarStyle.Plain when Yaml11Boolean().IsMatch(scalar.Text):
                     Report(DiagnosticCatalog.AmbiguousScalar, path, node.Position, ("value", scalar.Text), ("expected", "§Kind_Boolean"));
+                    return null;
+                case ScalarStyle.Plain or ScalarStyle.Text:
+                    Unreadable(scalar, path, key, "§Kind_Boolean", "§Examples_Boolean");
                     return null;
             }
         }

@@ -75,6 +75,7 @@ internal sealed class ObjectReader
         var text = binder.TextAt(value, path, key);
         if (text is null)
         {
+            Unread(key);
             return Fail(required);
         }
 
@@ -88,6 +89,7 @@ internal sealed class ObjectReader
         {
             binder.Report(DiagnosticCatalog.PatternMismatch, path, value.Position,
                 ("value", text), ("what", ElementNames.Title(owner, key)), ("expected", "§Pattern_" + patternName));
+            Unread(key);
             return Fail(required);
         }
 
@@ -100,7 +102,8 @@ internal sealed class ObjectReader
         return text;
     }
 
-    public decimal? Number(string key, bool required = false, decimal min = decimal.MinValue)
+    /// <summary>A number; <paramref name="words"/> reads it when written as text (10元/本, "２０"), <see cref="Wordings.Number"/> by default.</summary>
+    public decimal? Number(string key, bool required = false, decimal min = decimal.MinValue, Func<string, decimal?>? words = null)
     {
         var value = Find(key, required, out var path);
         if (value is null)
@@ -108,7 +111,7 @@ internal sealed class ObjectReader
             return null;
         }
 
-        var number = binder.NumberAt(value, path, key);
+        var number = binder.NumberAt(value, path, key, words);
         if (number < min)
         {
             binder.Report(DiagnosticCatalog.OutOfRange, path, value.Position,
@@ -116,10 +119,16 @@ internal sealed class ObjectReader
             number = null;
         }
 
+        if (number is null)
+        {
+            Unread(key);
+        }
+
         return number ?? FailStruct<decimal>(required);
     }
 
-    public int? Integer(string key, int min, int max, bool required = false)
+    /// <summary>A whole number in a range; <paramref name="words"/> reads it when written as text ("0次", "１份", 全程网办).</summary>
+    public int? Integer(string key, int min, int max, bool required = false, Func<string, decimal?>? words = null)
     {
         var value = Find(key, required, out var path);
         if (value is null)
@@ -127,9 +136,10 @@ internal sealed class ObjectReader
             return null;
         }
 
-        var number = binder.NumberAt(value, path, key);
+        var number = binder.NumberAt(value, path, key, words);
         if (number is null)
         {
+            Unread(key);
             return FailStruct<int>(required);
         }
 
@@ -137,6 +147,7 @@ internal sealed class ObjectReader
         {
             binder.Report(DiagnosticCatalog.WrongType, path, value.Position,
                 ("key", key), ("expected", "§Kind_Integer"), ("found", ((ScalarNode)value).Text), ("extra", string.Empty));
+            Unread(key);
             return FailStruct<int>(required);
         }
 
@@ -144,6 +155,7 @@ internal sealed class ObjectReader
         {
             binder.Report(DiagnosticCatalog.OutOfRange, path, value.Position,
                 ("key", key), ("value", ((ScalarNode)value).Text), ("range", Range(min, max)));
+            Unread(key);
             return FailStruct<int>(required);
         }
 
@@ -153,14 +165,14 @@ internal sealed class ObjectReader
     public bool? Boolean(string key, bool required = false)
     {
         var value = Find(key, required, out var path);
-        return value is null ? null : binder.BooleanAt(value, path, key) ?? FailStruct<bool>(required);
+        return value is null ? null : binder.BooleanAt(value, path, key) ?? Unread<bool>(key, required);
     }
 
     public T? Code<T>(string key, CodeList<T> list, bool required = false)
         where T : struct, Enum
     {
         var value = Find(key, required, out var path);
-        return value is null ? null : binder.CodeAt(value, path, key, list) ?? FailStruct<T>(required);
+        return value is null ? null : binder.CodeAt(value, path, key, list) ?? Unread<T>(key, required);
     }
 
     public DateOnly? Date(string key)
@@ -174,12 +186,14 @@ internal sealed class ObjectReader
         var text = binder.TextAt(value, path, key);
         if (text is null)
         {
+            Unread(key);
             return null;
         }
 
         if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
         {
             binder.Report(DiagnosticCatalog.InvalidDate, path, value.Position, ("value", text));
+            Unread(key);
             return null;
         }
 
@@ -190,7 +204,18 @@ internal sealed class ObjectReader
         where T : class
     {
         var value = Find(key, required, out var path);
-        return value is null ? null : binder.ObjectAt(value, path, key, type, bind) ?? Fail<T>(required);
+        if (value is null)
+        {
+            return null;
+        }
+
+        if (binder.ObjectAt(value, path, key, type, bind) is { } bound)
+        {
+            return bound;
+        }
+
+        Unread(key);
+        return Fail<T>(required);
     }
 
     /// <summary>
@@ -202,15 +227,19 @@ internal sealed class ObjectReader
         var value = Find(key, required: false, out var path);
         if (value is not ScalarNode { Style: ScalarStyle.Text or ScalarStyle.Plain or ScalarStyle.Number } phrase)
         {
-            return value is null ? null : binder.ObjectAt(value, path, key, typeof(TimeLimit), bind);
+            var bound = value is null ? null : binder.ObjectAt(value, path, key, typeof(TimeLimit), bind);
+            if (value is not null && bound is null)
+            {
+                Unread(key);
+            }
+
+            return bound;
         }
 
         var limit = binder.PhraseAt(phrase, path);
         if (limit is null)
         {
-            var index = node.Entries.FindIndex(e => e.Key == key);
-            kept[index] = true;
-            used[index] = false;
+            Unread(key);
         }
 
         return limit;
@@ -235,11 +264,14 @@ internal sealed class ObjectReader
         return items;
     }
 
-    /// <summary>A list of objects, each bound by <paramref name="bind"/> (a static method: no delegate per call).</summary>
-    public IReadOnlyList<T>? Objects<T>(string key, Type type, Func<ObjectReader, T?> bind)
+    /// <summary>
+    /// A list of objects, each bound by <paramref name="bind"/> (a static method: no delegate per call). Written as one
+    /// text (申请材料: 申请表；营业执照), each part is an object with the part under <paramref name="textKey"/> (its name or title).
+    /// </summary>
+    public IReadOnlyList<T>? Objects<T>(string key, Type type, Func<ObjectReader, T?> bind, string? textKey = null)
         where T : class
     {
-        if (Sequence(key, required: false, out var path) is not { } sequence)
+        if (Sequence(key, required: false, out var path, textKey is null ? null : Wordings.ProseListSeparators) is not { } sequence)
         {
             return null;
         }
@@ -247,19 +279,28 @@ internal sealed class ObjectReader
         var items = new List<T>(sequence.Items.Count);
         for (var i = 0; i < sequence.Items.Count; i++)
         {
-            if (binder.ObjectAt(sequence.Items[i], path with { Index = i }, key, type, bind) is { } item)
+            var element = sequence.Items[i];
+            if (textKey is not null && element is ScalarNode { Style: ScalarStyle.Text or ScalarStyle.Plain } part)
+            {
+                // A part of a list written as one text: the object it names.
+                var named = new MappingNode(part.Position) { KeysDistinct = true };
+                named.Entries.Add(new MappingEntry(textKey, part.Position, part));
+                element = named;
+            }
+
+            if (binder.ObjectAt(element, path with { Index = i }, key, type, bind) is { } item)
             {
                 items.Add(item);
             }
         }
 
-        return items;
+        return KeptIfShort(key, items, sequence.Items.Count);
     }
 
-    /// <summary>A list of texts.</summary>
+    /// <summary>A list of texts; written as one text, its lines (or parts between semicolons).</summary>
     public IReadOnlyList<string>? Texts(string key)
     {
-        if (Sequence(key, required: false, out var path) is not { } sequence)
+        if (Sequence(key, required: false, out var path, Wordings.ProseListSeparators) is not { } sequence)
         {
             return null;
         }
@@ -273,13 +314,14 @@ internal sealed class ObjectReader
             }
         }
 
-        return items;
+        return KeptIfShort(key, items, sequence.Items.Count);
     }
 
+    /// <summary>A list of code-list values; written as one text (自然人、企业法人), its parts.</summary>
     public IReadOnlyList<T>? Codes<T>(string key, CodeList<T> list)
         where T : struct, Enum
     {
-        if (Sequence(key, required: false, out var path) is not { } sequence)
+        if (Sequence(key, required: false, out var path, Wordings.CodeListSeparators) is not { } sequence)
         {
             return null;
         }
@@ -294,14 +336,43 @@ internal sealed class ObjectReader
             }
         }
 
-        return count == values.Length ? values : values.AsSpan(0, count).ToArray(); // the elements read: unreadable ones were reported
+        if (count == values.Length)
+        {
+            return values;
+        }
+
+        Unread(key); // the elements read count; the list is kept as written, so that nothing is lost
+        return values.AsSpan(0, count).ToArray();
+    }
+
+    /// <summary>
+    /// A value read from the words departments write (收费: 10元/本), when <paramref name="read"/> understands the text
+    /// under <paramref name="key"/>: the key is then read, and the rewrite to <paramref name="canonical"/> listed. Otherwise
+    /// nothing is read, and the key is left to the usual reader.
+    /// </summary>
+    public T? Words<T>(string key, Func<string, T?> read, Func<T, string> canonical)
+        where T : struct
+    {
+        var index = IndexOf(key);
+        if (index < 0 || node.Entries[index].Value is not ScalarNode { Style: ScalarStyle.Text or ScalarStyle.Plain } scalar
+            || read(scalar.Text) is not { } value)
+        {
+            return null;
+        }
+
+        Find(key, required: false, out var path);
+        binder.Rewrite(scalar.Text, canonical(value), path, scalar.Position);
+        return value;
     }
 
     /// <summary>True when the document's format version is <paramref name="version"/> or newer.</summary>
     public bool Since(string version) => binder.Since(version);
 
-    /// <summary>The list under a key; reported when it is something else, and null then or when it is absent.</summary>
-    private SequenceNode? Sequence(string key, bool required, out NodePath path)
+    /// <summary>
+    /// The list under a key; null when it is absent, or something else (reported, and kept as written). Text where a
+    /// list is expected is the list of its parts split at <paramref name="separators"/> (the split listed as a rewrite).
+    /// </summary>
+    private SequenceNode? Sequence(string key, bool required, out NodePath path, string? separators = null)
     {
         var value = Find(key, required, out path);
         if (value is null or SequenceNode)
@@ -309,9 +380,69 @@ internal sealed class ObjectReader
             return (SequenceNode?)value;
         }
 
+        if (separators is not null && value is ScalarNode { Style: ScalarStyle.Text or ScalarStyle.Plain } text)
+        {
+            var parts = Wordings.Split(text.Text, separators);
+            var list = new SequenceNode(text.Position);
+            foreach (var part in parts)
+            {
+                list.Items.Add(new ScalarNode(text.Position, part, ScalarStyle.Text));
+            }
+
+            binder.ListSplit(text, parts, path);
+            return list;
+        }
+
         binder.WrongType(value, path, key, "§Kind_List");
+        Unread(key);
         Failed |= required;
         return null;
+    }
+
+    /// <summary>The elements read; when some could not be, the list is also kept as written (nothing is lost).</summary>
+    private IReadOnlyList<T> KeptIfShort<T>(string key, List<T> read, int written)
+    {
+        if (read.Count < written)
+        {
+            Unread(key);
+        }
+
+        return read;
+    }
+
+    /// <summary>
+    /// A value that is present but could not be read: kept as written among the object's other content (without an
+    /// unknown-key warning; its own diagnostic says why), so that the canonical form writes it back as it was.
+    /// </summary>
+    private void Unread(string key)
+    {
+        var index = IndexOf(key);
+        if (index >= 0)
+        {
+            kept[index] = true;
+            used[index] = false;
+        }
+    }
+
+    private T? Unread<T>(string key, bool required)
+        where T : struct
+    {
+        Unread(key);
+        return FailStruct<T>(required);
+    }
+
+    private int IndexOf(string key)
+    {
+        var entries = node.Entries;
+        for (var i = 0; i < entries.Count; i++)
+        {
+            if (string.Equals(entries[i].Key, key, StringComparison.Ordinal))
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     public JsonElement? Any(string key)

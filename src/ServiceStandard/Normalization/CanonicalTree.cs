@@ -48,14 +48,15 @@ internal static class CanonicalTree
         foreach (var key in ElementNames.Keys(type))
         {
             var property = type.GetProperty(char.ToUpperInvariant(key[0]) + key[1..])!;
-            if (Value(property.GetValue(element), property) is { } node)
+            if (element.AdditionalProperties.TryGetValue(key, out var kept))
             {
-                entries.Add(new(key, node));
-            }
-            else if (element.AdditionalProperties.TryGetValue(key, out var kept))
-            {
+                // Written but not readable (its diagnostic says why): what was written wins over what could be read of it.
                 entries.Add(new(key, Verbatim(kept)));
                 placed.Add(key);
+            }
+            else if (Value(property.GetValue(element), property) is { } node)
+            {
+                entries.Add(new(key, node));
             }
         }
 
@@ -80,6 +81,7 @@ internal static class CanonicalTree
     private static CanonicalNode? Value(object? value, PropertyInfo property) => value switch
     {
         null => null,
+        "" when property.PropertyType == typeof(string) && property.GetCustomAttribute<RequiredAttribute>() is not null => null, // a required text that was missing stands empty in the model
         string text => new CanonicalText(text, property.GetCustomAttribute<RegularExpressionAttribute>() is not null),
         decimal number => new CanonicalNumber(CanonicalNumbers.Format(number)),
         int number => new CanonicalNumber(number.ToString(CultureInfo.InvariantCulture)),
@@ -87,7 +89,7 @@ internal static class CanonicalTree
         Enum code => new CanonicalText(Token(code)),
         DateOnly date => new CanonicalText(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
         JsonElement element => Verbatim(element),
-        ModelElement element => Of(element),
+        ModelElement element => Of(element) is CanonicalObject { Entries.Count: > 0 } written ? written : null,
         IEnumerable list => List(list, property),
         _ => throw new InvalidOperationException($"The canonical writer has no form for {value.GetType().Name} ({property.Name})."),
     };

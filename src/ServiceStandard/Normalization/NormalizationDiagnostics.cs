@@ -40,4 +40,7 @@ internal static class NormalizationDiagnostics
 
     /// <summary>A list whose order carries no meaning put in code-list order, repeats removed.</summary>
     internal static readonly DiagnosticDescriptor ListOrdered = DiagnosticCatalog.Define("SS8203", Severity.Info, DiagnosticCategory.Normalization);
+
+    /// <summary>A list written as one text (自然人、企业法人), read as its parts.</summary>
+    internal static readonly DiagnosticDescriptor ListSplit = DiagnosticCatalog.Define("SS8204", Severity.Info, DiagnosticCategory.Normalization);
 }

@@ -24,7 +24,9 @@ internal static partial class TimeLimitPhrases
     public static PhraseReading? Read(string phrase, bool licence)
     {
         var text = Compact(phrase);
+        text = Qualifiers().Replace(text, string.Empty);
         text = Label().Replace(text, string.Empty, 1);
+        text = Start().Replace(text, string.Empty, 1);
         if (Immediate().IsMatch(text))
         {
             return new PhraseReading(0, TimeUnit.Immediate, false);
@@ -55,6 +57,17 @@ internal static partial class TimeLimitPhrases
         return null; // days and hours both non-zero, or not a phrase at all: the caller keeps it as written
     }
 
+    /// <summary>Phrases this reader understands and what each reads as, for the manual's table of wordings.</summary>
+    public static IReadOnlyList<(string Written, string Reads)> Examples { get; } =
+    [
+        ("20个工作日", "20 `workingDays`"), ("二十个工作日", "20 `workingDays`"), ("5个工作日内", "5 `workingDays`"),
+        ("半个工作日", "0.5 `workingDays`"), ("法定20个工作日", "20 `workingDays`"), ("自受理之日起20个工作日", "20 `workingDays`"),
+        ("5个工作日（不含现场核查时间）", "5 `workingDays`; the bracketed qualifier kept in `note` with the whole phrase"),
+        ("承诺时限5个工作日", "5 `workingDays`"), ("15天", "15 `calendarDays`"), ("30日", "30 `workingDays` for a licence (行政许可法 Art. 82), else `calendarDays`"),
+        ("3个月", "3 `months`"), ("0天2.0小时", "2 `hours`"),
+        ("即办 / 即办件 / 当场 / 当场办结 / 随到随办 / 现场办结 / 立等可取 / 即时办结", "0 `immediate`"),
+    ];
+
     /// <summary>The phrase without white space, full-width characters folded.</summary>
     private static string Compact(string phrase) => TextForms.Code(phrase);
 
@@ -70,6 +83,11 @@ internal static partial class TimeLimitPhrases
     /// <summary>An Arabic number (2, 2.0, 15) or a Chinese one (十五, 二十, 三十, 一百二十, 两).</summary>
     internal static decimal? Number(string text)
     {
+        if (text == "半")
+        {
+            return 0.5m;
+        }
+
         if (text.Length > 0 && char.IsAsciiDigit(text[0]))
         {
             return decimal.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var arabic) ? arabic : null;
@@ -103,12 +121,20 @@ internal static partial class TimeLimitPhrases
         return total + digit;
     }
 
-    private const string NumberPattern = "[0-9]+(?:\\.[0-9]+)?|[零〇一二两三四五六七八九十百千]+";
+    private const string NumberPattern = "[0-9]+(?:\\.[0-9]+)?|[零〇一二两三四五六七八九十百千]+|半";
+
+    /// <summary>Qualifiers in brackets (不含现场核查时间, 法定): read around, kept in the note with the whole phrase.</summary>
+    [GeneratedRegex("[（(][^（）()]*[）)]", RegexOptions.CultureInvariant)]
+    private static partial Regex Qualifiers();
+
+    /// <summary>Where the count starts (自受理之日起, 受理后) and what kind of limit it is (法定, 承诺): read around.</summary>
+    [GeneratedRegex("^(?:(?:法定|承诺)(?=[0-9零〇一二两三四五六七八九十半]))?(?:自[^0-9零〇一二两三四五六七八九十半]{0,16}?(?:之日起|之日|后|起)|受理后|在)?", RegexOptions.CultureInvariant)]
+    private static partial Regex Start();
 
     [GeneratedRegex("^(?:(?:法定|承诺)(?:办结|办理)?时限|办结时限|办理时限|时限)(?:为|是)?[:：]?", RegexOptions.CultureInvariant)]
     private static partial Regex Label();
 
-    [GeneratedRegex("^(?:即办|即办件|即时办结|即时办理|即来即办|立即办理|立即办结|当场|当场办结|当场办理|当即办结)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex("^(?:即办|即办件|即时办结|即时办理|即时|即来即办|立即办理|立即办结|当场|当场办结|当场办理|当即办结|随到随办|现场办结|现场办理|立等可取|当场办毕)$", RegexOptions.CultureInvariant)]
     private static partial Regex Immediate();
 
     [GeneratedRegex("^(?<n>" + NumberPattern + ")(?<u>个?工作日|个?自然日|个?日历日|天|日|个?小时|个月)(?:内|以内|之内)?(?:办结|完成)?$", RegexOptions.CultureInvariant)]

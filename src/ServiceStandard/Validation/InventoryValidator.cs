@@ -108,11 +108,61 @@ public static class InventoryValidator
         var context = new ValidationContext<Inventory>(inventory);
         context.RootContextData[InventoryRules.RegionKey] = inventory.Region.Code;
         var result = InventoryRules.Instance.Validate(context);
+        var unread = Unread(load);
         foreach (var failure in result.Errors)
         {
-            yield return ToDiagnostic(load, inventory, failure);
+            var diagnostic = ToDiagnostic(load, inventory, failure);
+            if (unread.Count == 0 || !AboutUnread(diagnostic.Path, unread))
+            {
+                yield return diagnostic;
+            }
         }
     }
+
+    /// <summary>The pointers of values inside items that were written but could not be read (an error, or a time-limit phrase kept as written).</summary>
+    private static List<string> Unread(LoadResult load)
+    {
+        var unread = new List<string>();
+        foreach (var diagnostic in load.Diagnostics)
+        {
+            if ((diagnostic.Severity == Severity.Error || diagnostic.Descriptor == Normalization.NormalizationDiagnostics.PhraseUnreadable)
+                && diagnostic.Path.StartsWith("/items/", StringComparison.Ordinal))
+            {
+                unread.Add(diagnostic.Path);
+            }
+        }
+
+        return unread;
+    }
+
+    /// <summary>
+    /// True when a rule's finding rests on something that could not be read, and so would be false: the finding is
+    /// about a value inside an unread one (legal basis of a missing authority), about something with an unread value
+    /// inside it (missing committed limit when it was written but unreadable), or about a field of an object below the
+    /// item with an unread value beside it (charged but no fee items, when the one fee item could not be read). The
+    /// unread value has its own diagnostic. Findings about a whole item (a duplicate) always stand.
+    /// </summary>
+    private static bool AboutUnread(string path, List<string> unread)
+    {
+        var depth = Depth(path);
+        var owner = path[..path.LastIndexOf('/')];
+        foreach (var hole in unread)
+        {
+            if (Within(path, hole)
+                || (depth >= 3 && Within(hole, path))
+                || (depth >= 4 && Within(hole, owner)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Within(string inner, string outer) =>
+        inner.StartsWith(outer, StringComparison.Ordinal) && (inner.Length == outer.Length || inner[outer.Length] == '/');
+
+    private static int Depth(string path) => path.Count(c => c == '/');
 
     private static Diagnostic ToDiagnostic(LoadResult load, Inventory inventory, ValidationFailure failure)
     {

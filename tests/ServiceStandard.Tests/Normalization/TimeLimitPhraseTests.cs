@@ -45,6 +45,21 @@ public sealed class TimeLimitPhraseTests
         { "30日", false, 30, TimeUnit.CalendarDays },
         { "二十日", true, 20, TimeUnit.WorkingDays },
         { "20日内", false, 20, TimeUnit.CalendarDays },
+
+        // As published guides write them: where the count starts, what kind of limit, a qualifier in brackets.
+        { "20个工作日（不含公示时间）", false, 20, TimeUnit.WorkingDays },
+        { "5个工作日（不含现场核查时间）", false, 5, TimeUnit.WorkingDays },
+        { "5个工作日(不含专家评审时间)", false, 5, TimeUnit.WorkingDays },
+        { "自受理之日起20个工作日", false, 20, TimeUnit.WorkingDays },
+        { "自受理申请之日起二十个工作日内", false, 20, TimeUnit.WorkingDays },
+        { "受理后5个工作日内办结", false, 5, TimeUnit.WorkingDays },
+        { "法定20个工作日", false, 20, TimeUnit.WorkingDays },
+        { "承诺5个工作日", false, 5, TimeUnit.WorkingDays },
+        { "半个工作日", false, 0.5m, TimeUnit.WorkingDays },
+        { "随到随办", false, 0, TimeUnit.Immediate },
+        { "现场办结", false, 0, TimeUnit.Immediate },
+        { "立等可取", false, 0, TimeUnit.Immediate },
+        { "即时", false, 0, TimeUnit.Immediate },
     };
 
     [Theory]
@@ -64,7 +79,9 @@ public sealed class TimeLimitPhraseTests
     [InlineData("20")]
     [InlineData("1天4小时")]
     [InlineData("3月")]
-    [InlineData("20个工作日（不含公示时间）")]
+    [InlineData("20个工作日，另加公示时间10个工作日")]
+    [InlineData("自受理之日起")]
+    [InlineData("半")]
     [InlineData("")]
     public void A_phrase_it_cannot_read_gives_nothing(string phrase)
     {

@@ -1,0 +1,233 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using ServiceStandard.CodeLists;
+
+namespace ServiceStandard.Normalization;
+
+/// <summary>One accepted wording, for the documentation table (generated from the tables below and tested).</summary>
+/// <param name="Element">Where the wording is read: the kind of value.</param>
+/// <param name="Written">What departments write.</param>
+/// <param name="Reads">What it is read as, in the canonical form.</param>
+internal sealed record Wording(string Element, string Written, string Reads);
+
+/// <summary>
+/// The words departments write for values the format holds as booleans, counts, online depths, fees, lists and
+/// special-procedure kinds, as found in published 办事指南 and county 事项要素表 exports (是/否, 必要/非必要, 不收费,
+/// "0次", "１份", 全程网办, 自然人、企业法人, 10元/本, 延长审查). Each reader returns <see langword="null"/> for text it
+/// does not understand: the binder then reports that one value and keeps it as written. Every reader folds full-width
+/// characters and white space first; every table is data, so the manual's table is generated from it.
+/// </summary>
+internal static partial class Wordings
+{
+    /// <summary>Yes/no words: 是/否 and the words the standard's elements use for them (必要性, 是否收费, 是否适用 ...).</summary>
+    public static IReadOnlyList<(string Written, bool Value)> BooleanWords { get; } =
+    [
+        ("是", true), ("否", false),
+        ("有", true), ("无", false),
+        ("必要", true), ("非必要", false),
+        ("必需", true), ("非必需", false),
+        ("必须", true), ("非必须", false),
+        ("必交", true), ("选交", false),
+        ("需要", true), ("不需要", false),
+        ("收费", true), ("不收费", false), ("免费", false),
+        ("适用", true), ("不适用", false),
+        ("√", true), ("×", false),
+    ];
+
+    /// <summary>Words for zero on-site visits (the reform's own: 零跑动, 不见面).</summary>
+    public static IReadOnlyList<string> ZeroVisitWords { get; } = ["零跑动", "零跑腿", "不见面", "无需到现场", "无需到场", "不需要到现场", "无需现场办理"];
+
+    /// <summary>Online depths 1 to 4 (code list 2.12): each half of the standard's labels, and the level words.</summary>
+    public static IReadOnlyList<(string Written, int Depth)> OnlineDepthWords { get; } =
+    [
+        ("信息公开", 1), ("在线咨询", 1), ("一级", 1), ("1级", 1),
+        ("表格下载", 2), ("在线预约", 2), ("二级", 2), ("2级", 2),
+        ("在线预审", 3), ("三级", 3), ("3级", 3),
+        ("全程网办", 4), ("全程网上办理", 4), ("全流程网办", 4), ("全程网上办", 4), ("四级", 4), ("4级", 4),
+    ];
+
+    /// <summary>Fees written as one word in place of the fees object (收费: 不收费): charged or not.</summary>
+    public static IReadOnlyList<(string Written, bool Charged)> FeeWords { get; } =
+    [
+        ("收费", true), ("是", true), ("有", true),
+        ("不收费", false), ("免费", false), ("否", false), ("无", false), ("不涉及", false), ("免收", false), ("0元", false), ("零元", false),
+    ];
+
+    /// <summary>What marks a special procedure written in words as an extension of the time limit; any other Chinese wording is <c>other</c>.</summary>
+    public static IReadOnlyList<string> ExtensionWords { get; } = ["延长", "延期"];
+
+    /// <summary>Where a list written as one text is split.</summary>
+    public const string CodeListSeparators = "、，,；;/／ 和及\n";
+
+    /// <summary>Where a list of prose (conditions, themes, materials written as one text) is split: lines and semicolons only (a 、 belongs to the sentence).</summary>
+    public const string ProseListSeparators = "；;\n";
+
+    private static readonly Dictionary<string, bool> Booleans = BooleanWords.ToDictionary(w => w.Written, w => w.Value, StringComparer.Ordinal);
+    private static readonly Dictionary<string, int> Depths = OnlineDepthWords.ToDictionary(w => w.Written, w => w.Depth, StringComparer.Ordinal);
+    private static readonly Dictionary<string, bool> Fees = FeeWords.ToDictionary(w => w.Written, w => w.Charged, StringComparer.Ordinal);
+
+    /// <summary>A yes/no word, or <see langword="null"/>.</summary>
+    public static bool? Boolean(string text) => Booleans.TryGetValue(Compact(text), out var value) ? value : null;
+
+    /// <summary>
+    /// A count written as text: <c>"3"</c>, <c>"１"</c>, <c>0次</c>, <c>1份</c>, <c>2个</c>, <c>一次</c>, <c>两份</c>, <c>最多跑一次</c>
+    /// (1), <c>零跑动</c> (0); a qualifier in brackets (<c>0次（全程网办）</c>) is left aside. <see langword="null"/> when it is none.
+    /// </summary>
+    public static decimal? Count(string text)
+    {
+        var compact = Unqualified(Compact(text));
+        if (ZeroVisitWords.Contains(compact))
+        {
+            return 0;
+        }
+
+        return CountPhrase().Match(compact) is { Success: true } match ? TimeLimitPhrases.Number(match.Groups["n"].Value) : null;
+    }
+
+    /// <summary>A number written as text (<c>"20"</c>, <c>"２０"</c>, <c>"0.5"</c>), or <see langword="null"/>.</summary>
+    public static decimal? Number(string text) =>
+        decimal.TryParse(Compact(text), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number) ? number : null;
+
+    /// <summary>An online depth written as a word of code list 2.12 (全程网办, 在线预审, 三级, or a whole label such as 信息公开/在线咨询).</summary>
+    public static int? OnlineDepth(string text)
+    {
+        var compact = Unqualified(Compact(text));
+        if (Depths.TryGetValue(compact, out var depth))
+        {
+            return depth;
+        }
+
+        var labels = CodeListCatalog.OnlineDepthLabels;
+        for (var i = 0; i < labels.Count; i++)
+        {
+            if (compact == labels[i])
+            {
+                return i + 1;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Fees written as one text in place of the fees object: a word (不收费, 免费, 收费) or a charge (<c>10元/本</c>,
+    /// <c>工本费10元</c>), which is charged and one fee item of that amount.
+    /// </summary>
+    public static (bool Charged, decimal? Amount)? FeePhrase(string text)
+    {
+        var compact = Compact(text);
+        if (Fees.TryGetValue(compact, out var charged))
+        {
+            return (charged, null);
+        }
+
+        return Amount(text) is { } amount ? (amount > 0, amount) : null;
+    }
+
+    /// <summary>
+    /// An amount in CNY written as text: <c>10</c>, <c>10元</c>, <c>10元/本</c>, <c>每本10元</c>, <c>￥10.00</c>,
+    /// <c>人民币10元</c>, <c>工本费10元</c>; <c>免费</c> and <c>不收费</c> are 0. <see langword="null"/> for anything else
+    /// (a range such as <c>5-10元</c> is not one amount).
+    /// </summary>
+    public static decimal? Amount(string text)
+    {
+        var compact = Unqualified(Compact(text));
+        if (Fees.TryGetValue(compact, out var charged) && !charged)
+        {
+            return 0;
+        }
+
+        return AmountPhrase().Match(compact) is { Success: true } match
+            && decimal.TryParse(match.Groups["n"].Value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var amount)
+                ? amount
+                : null;
+    }
+
+    /// <summary>
+    /// A special-procedure kind written in words (延长审查, 延期, 听证, 检验检测, 专家评审, 现场核查 ...): an extension when it
+    /// says 延长 or 延期, otherwise <c>other</c>; <see langword="null"/> for text with no Chinese in it (a misspelt token).
+    /// </summary>
+    public static SpecialProcedureKind? ProcedureKind(string text)
+    {
+        var compact = Compact(text);
+        if (!compact.Any(c => c is >= '\u4E00' and <= '\u9FFF'))
+        {
+            return null;
+        }
+
+        return ExtensionWords.Any(w => compact.Contains(w, StringComparison.Ordinal)) ? SpecialProcedureKind.Extension : SpecialProcedureKind.Other;
+    }
+
+    /// <summary>The parts of a list written as one text, trimmed, empty parts dropped, a leading number (1. 1、 （1） 一、) removed.</summary>
+    /// <param name="text">The text as written.</param>
+    /// <param name="separators">Where to split: <see cref="CodeListSeparators"/> or <see cref="ProseListSeparators"/>.</param>
+    public static string[] Split(string text, string separators)
+    {
+        var parts = text.ReplaceLineEndings("\n").Split(separators.ToCharArray(), StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        for (var i = 0; i < parts.Length; i++)
+        {
+            parts[i] = ListNumber().Replace(parts[i], string.Empty).Trim();
+        }
+
+        return Array.FindAll(parts, p => p.Length > 0);
+    }
+
+    /// <summary>The accepted wordings, for the manual (README "Values as departments write them"; a test keeps it equal).</summary>
+    public static IEnumerable<Wording> Table()
+    {
+        foreach (var group in BooleanWords.GroupBy(w => w.Value))
+        {
+            yield return new Wording("yes/no (必要性, 是否收费, 是否适用告知承诺制 ...)", string.Join(" ", group.Select(w => w.Written)), group.Key ? "`true`" : "`false`");
+        }
+
+        yield return new Wording("counts (份数, 到办事现场次数)", "`\"3\"` `\"１\"` `0次` `1份` `2个` `一次` `两份`; a bracketed qualifier is left aside", "the number");
+        yield return new Wording("counts (份数, 到办事现场次数)", "最多跑一次", "`1`");
+        yield return new Wording("counts (份数, 到办事现场次数)", string.Join(" ", ZeroVisitWords), "`0`");
+        yield return new Wording("numbers (时限数值, 收费标准, 网上办理深度)", "`\"20\"` `\"２０\"` `\"0.5\"`", "the number");
+        foreach (var group in OnlineDepthWords.GroupBy(w => w.Depth))
+        {
+            var label = CodeListCatalog.OnlineDepthLabels[group.Key - 1];
+            yield return new Wording("online depth (网上办理深度)", label + " " + string.Join(" ", group.Select(w => w.Written)), $"`{group.Key}`");
+        }
+
+        foreach (var group in FeeWords.GroupBy(w => w.Charged))
+        {
+            yield return new Wording("fees in one word (收费)", string.Join(" ", group.Select(w => w.Written)), group.Key ? "`charged: true`" : "`charged: false`");
+        }
+
+        yield return new Wording("fees in one word (收费)", "`10元/本` `工本费10元`", "`charged: true` and one fee item named as written, amount 10");
+        yield return new Wording("fee amount (收费标准)", "`10` `10元` `10元/本` `每本10元` `￥10.00` `人民币10元`; 免费 不收费", "the amount in CNY; `0`");
+        yield return new Wording("special procedure kind (特别程序种类)", "any wording with " + string.Join(" or ", ExtensionWords) + " (延长审查, 延期)", "`extension`, the wording kept in `description`");
+        yield return new Wording("special procedure kind (特别程序种类)", "any other Chinese wording (听证, 检验检测, 专家评审, 现场核查 ...)", "`other`, the wording kept in `description`");
+        yield return new Wording("code lists written as one text (服务对象, 办理形式)", "`自然人、企业法人` `窗口办理，网上办理`; split at " + Shown(CodeListSeparators), "one value per part");
+        yield return new Wording("prose lists written as one text (受理条件, 申请材料, 设定依据 ...)", "lines, or parts split at " + Shown(ProseListSeparators) + "; a leading `1.` `1、` `（1）` `一、` removed", "one entry per part (an object list: its name or title)");
+        foreach (var phrase in TimeLimitPhrases.Examples)
+        {
+            yield return new Wording("time limits (法定办结时限, 承诺办结时限, 环节时限)", $"`{phrase.Written}`", phrase.Reads);
+        }
+    }
+
+    private static string Shown(string separators) =>
+        string.Join(" ", separators.Select(c => c switch { ' ' => "space", '\n' => "line break", _ => $"`{c}`" }));
+
+    /// <summary>Full-width folded, white space removed.</summary>
+    private static string Compact(string text) => WhiteSpace().Replace(TextForms.Narrow(text), string.Empty);
+
+    /// <summary>The text without a qualifier in brackets at its end: 0次（全程网办） is 0次.</summary>
+    private static string Unqualified(string text) => Qualifier().Replace(text, string.Empty);
+
+    [GeneratedRegex("^(?:最多|至多|不超过)?(?:跑)?(?<n>[0-9]+|[零〇一二两三四五六七八九十]+)(?:次|份|个|张|件|套|本|页|趟|人次)?(?:以内|以下)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex CountPhrase();
+
+    [GeneratedRegex("^(?:[^0-9¥￥]{0,12}?)(?:人民币)?[¥￥]?(?<n>[0-9]+(?:\\.[0-9]+)?)(?:元|圆)?(?:/[^0-9]{1,6}|每[^0-9]{1,6})?$", RegexOptions.CultureInvariant)]
+    private static partial Regex AmountPhrase();
+
+    [GeneratedRegex("\\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex WhiteSpace();
+
+    [GeneratedRegex("[（(][^（）()]*[）)]$", RegexOptions.CultureInvariant)]
+    private static partial Regex Qualifier();
+
+    [GeneratedRegex("^(?:[0-9]+[.、．)）]|[（(][0-9]+[）)]|[一二三四五六七八九十]+、)", RegexOptions.CultureInvariant)]
+    private static partial Regex ListNumber();
+}
