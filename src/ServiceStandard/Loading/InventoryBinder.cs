@@ -542,14 +542,11 @@ internal sealed partial class InventoryBinder(DiagnosticBag diagnostics, Diagnos
             return null;
         }
 
-        if (list.TryParse(scalar.Text.Trim(), out var value, out _) || list.TryParse(TextForms.Narrow(scalar.Text), out value, out _))
+        if (list.TryParse(scalar.Text.Trim(), out var value, out _) || list.TryParse(TextForms.Narrow(scalar.Text), out value, out _)
+            || (Wordings.Code(list.Section, scalar.Text, face => list.TryParse(face, out var read, out _) ? list[read].Token : null) is { } token
+                && list.TryParse(token, out value, out _)))
         {
-            var token = list[value].Token;
-            if (scalar.Text != token)
-            {
-                rewrites.Add(NormalizationDiagnostics.ValueAlias, path.ToString(), node.Position, itemCode, ("value", scalar.Text), ("canonical", token));
-            }
-
+            Rewrite(scalar.Text, list[value].Token, path, node.Position);
             return value;
         }
 

@@ -266,12 +266,12 @@ internal sealed class ObjectReader
 
     /// <summary>
     /// A list of objects, each bound by <paramref name="bind"/> (a static method: no delegate per call). Written as one
-    /// text (申请材料: 申请表；营业执照), each part is an object with the part under <paramref name="textKey"/> (its name or title).
+    /// text (申请材料: 申请表、营业执照), each part is an object with the part under <paramref name="textKey"/> (its name or title).
     /// </summary>
     public IReadOnlyList<T>? Objects<T>(string key, Type type, Func<ObjectReader, T?> bind, string? textKey = null)
         where T : class
     {
-        if (Sequence(key, required: false, out var path, textKey is null ? null : Wordings.ProseListSeparators) is not { } sequence)
+        if (Sequence(key, required: false, out var path, textKey is null ? null : Wordings.NameListSeparators) is not { } sequence)
         {
             return null;
         }

@@ -54,6 +54,14 @@ internal static partial class TimeLimitPhrases
             }
         }
 
+        // A sentence around one limit (区残联收到材料7个工作日内审核完成): the one limit in it, when nothing else in it is a number.
+        if (Inside().Matches(text) is [var only] && Number(only.Groups["n"].Value) is { } inner
+            && !text.Remove(only.Index, only.Length).Any(c => char.IsAsciiDigit(c) || "零〇一二两三四五六七八九十百千".Contains(c, StringComparison.Ordinal)))
+        {
+            var (unit, byDayRule) = Unit(only.Groups["u"].Value, licence);
+            return new PhraseReading(inner, unit, byDayRule);
+        }
+
         return null; // days and hours both non-zero, or not a phrase at all: the caller keeps it as written
     }
 
@@ -65,6 +73,7 @@ internal static partial class TimeLimitPhrases
         ("5个工作日（不含现场核查时间）", "5 `workingDays`; the bracketed qualifier kept in `note` with the whole phrase"),
         ("承诺时限5个工作日", "5 `workingDays`"), ("15天", "15 `calendarDays`"), ("30日", "30 `workingDays` for a licence (行政许可法 Art. 82), else `calendarDays`"),
         ("3个月", "3 `months`"), ("0天2.0小时", "2 `hours`"),
+        ("区残联收到材料7个工作日内审核完成", "7 `workingDays`: the one limit in a sentence with no other number"),
         ("即办 / 即办件 / 当场 / 当场办结 / 随到随办 / 现场办结 / 立等可取 / 即时办结", "0 `immediate`"),
     ];
 
@@ -139,6 +148,9 @@ internal static partial class TimeLimitPhrases
 
     [GeneratedRegex("^(?<n>" + NumberPattern + ")(?<u>个?工作日|个?自然日|个?日历日|天|日|个?小时|个月)(?:内|以内|之内)?(?:办结|完成)?$", RegexOptions.CultureInvariant)]
     private static partial Regex Simple();
+
+    [GeneratedRegex("(?<n>[0-9]+(?:\\.[0-9]+)?|[零〇一二两三四五六七八九十百千]+)(?<u>个?工作日|个?自然日|个?日历日|天|日|个?小时|个月)", RegexOptions.CultureInvariant)]
+    private static partial Regex Inside();
 
     [GeneratedRegex("^(?<d>" + NumberPattern + ")(?<u>个?工作日|个?自然日|天|日)(?:零)?(?<h>" + NumberPattern + ")个?小时(?:内|以内|之内)?$", RegexOptions.CultureInvariant)]
     private static partial Regex DaysAndHours();

@@ -53,18 +53,67 @@ internal static partial class Wordings
         ("不收费", false), ("免费", false), ("否", false), ("无", false), ("不涉及", false), ("免收", false), ("0元", false), ("零元", false),
     ];
 
+    /// <summary>
+    /// Words of code lists that are none of a value's three faces but name it plainly, as real guides write them
+    /// (来源渠道: 自备; 材料类型: 原件 复印件), by the list's section in FORMAT.md.
+    /// </summary>
+    public static IReadOnlyList<(string Section, string Written, string Token)> CodeWords { get; } =
+    [
+        ("2.11", "自备", "applicant"), ("2.11", "申请人提供", "applicant"), ("2.11", "本人提供", "applicant"), ("2.11", "申请人", "applicant"),
+        ("2.11", "自行准备", "applicant"), ("2.11", "政府部门", "government"), ("2.11", "部门核发", "government"),
+        ("2.11", "行政机关核发", "government"), ("2.11", "政府部门提供", "government"), ("2.11", "网上下载", "applicant"), ("2.11", "窗口索取", "applicant"),
+        ("2.11", "窗口领取", "applicant"), ("2.11", "网上下载或窗口索取", "applicant"), ("2.11", "中介机构出具", "intermediary"), ("2.11", "中介", "intermediary"),
+        ("2.9", "原件复印件", "originalAndCopy"), ("2.9", "原件和复印件", "originalAndCopy"), ("2.9", "原件及复印件", "originalAndCopy"),
+        ("2.9", "原件、复印件", "originalAndCopy"), ("2.9", "原件+复印件", "originalAndCopy"), ("2.9", "原件或复印件", "originalAndCopy"),
+        ("2.9", "复印", "copy"), ("2.9", "原件1份", "original"), ("2.9", "复印件1份", "copy"),
+        ("2.10", "纸质版", "paper"), ("2.10", "纸质材料", "paper"), ("2.10", "纸质文件", "paper"), ("2.10", "电子版", "electronic"),
+        ("2.10", "电子文件", "electronic"), ("2.10", "纸质和电子", "paperAndElectronic"), ("2.10", "纸质、电子", "paperAndElectronic"),
+        ("2.10", "纸质或电子", "paperAndElectronic"), ("2.10", "纸质版和电子版", "paperAndElectronic"),
+        ("2.3", "国家", "national"), ("2.3", "省级", "provincial"), ("2.3", "市级", "municipal"), ("2.3", "县级", "county"),
+        ("2.3", "区级", "county"), ("2.3", "县(市、区)级", "county"), ("2.3", "乡镇级", "township"), ("2.3", "街道", "township"),
+        ("2.3", "村级", "village"), ("2.3", "社区", "village"),
+        ("2.6", "公民", "naturalPerson"), ("2.6", "个人", "naturalPerson"), ("2.6", "居民", "naturalPerson"), ("2.6", "企业", "enterpriseLegalPerson"),
+        ("2.6", "事业单位", "publicInstitution"), ("2.6", "社会组织", "socialOrganization"), ("2.6", "机关", "administrativeOrgan"),
+        ("2.7", "即办", "immediate"), ("2.7", "承诺", "promised"), ("2.7", "承诺办结件", "promised"),
+    ];
+
     /// <summary>What marks a special procedure written in words as an extension of the time limit; any other Chinese wording is <c>other</c>.</summary>
     public static IReadOnlyList<string> ExtensionWords { get; } = ["延长", "延期"];
 
     /// <summary>Where a list written as one text is split.</summary>
     public const string CodeListSeparators = "、，,；;/／ 和及\n";
 
-    /// <summary>Where a list of prose (conditions, themes, materials written as one text) is split: lines and semicolons only (a 、 belongs to the sentence).</summary>
+    /// <summary>Where a list of prose (acceptance conditions, themes) written as one text is split: lines and semicolons only (a 、 belongs to the sentence).</summary>
     public const string ProseListSeparators = "；;\n";
+
+    /// <summary>Where a list of named things (materials, legal bases, steps, places, phone numbers) written as one text is split.</summary>
+    public const string NameListSeparators = "、，,；;\n";
 
     private static readonly Dictionary<string, bool> Booleans = BooleanWords.ToDictionary(w => w.Written, w => w.Value, StringComparer.Ordinal);
     private static readonly Dictionary<string, int> Depths = OnlineDepthWords.ToDictionary(w => w.Written, w => w.Depth, StringComparer.Ordinal);
+    private static readonly Dictionary<(string, string), string> Codes = CodeWords.ToDictionary(w => (w.Section, w.Written), w => w.Token);
     private static readonly Dictionary<string, bool> Fees = FeeWords.ToDictionary(w => w.Written, w => w.Charged, StringComparer.Ordinal);
+
+    /// <summary>
+    /// The token of a code-list value written in words of <see cref="CodeWords"/>, or by a face followed by what
+    /// explains it (市级/隶属, 原件（加盖公章）): <see langword="null"/> when neither.
+    /// </summary>
+    /// <param name="list">The section of the list in FORMAT.md (<c>2.11</c> 来源渠道 ...).</param>
+    /// <param name="text">The value as written.</param>
+    /// <param name="face">Reads a face of the list (token, national code or label) as its token.</param>
+    public static string? Code(string list, string text, Func<string, string?> face)
+    {
+        var compact = Compact(text);
+        foreach (var candidate in new[] { compact, Unqualified(compact), Lead(Unqualified(compact)) })
+        {
+            if (Codes.TryGetValue((list, candidate), out var token) || face(candidate) is { } read && (token = read) is not null)
+            {
+                return token;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>A yes/no word, or <see langword="null"/>.</summary>
     public static bool? Boolean(string text) => Booleans.TryGetValue(Compact(text), out var value) ? value : null;
@@ -92,9 +141,9 @@ internal static partial class Wordings
     public static int? OnlineDepth(string text)
     {
         var compact = Unqualified(Compact(text));
-        if (Depths.TryGetValue(compact, out var depth))
+        if (Depths.TryGetValue(compact, out var depth) || Depths.TryGetValue(Lead(compact), out depth))
         {
-            return depth;
+            return depth; // 三级:材料核验 is level three, explained
         }
 
         var labels = CodeListCatalog.OnlineDepthLabels;
@@ -121,6 +170,11 @@ internal static partial class Wordings
             return (charged, null);
         }
 
+        if (NotCharged().IsMatch(compact))
+        {
+            return (false, null); // 此项不收费, 本办件不收费, 不涉及收费, 免费办理
+        }
+
         return Amount(text) is { } amount ? (amount > 0, amount) : null;
     }
 
@@ -132,15 +186,23 @@ internal static partial class Wordings
     public static decimal? Amount(string text)
     {
         var compact = Unqualified(Compact(text));
-        if (Fees.TryGetValue(compact, out var charged) && !charged)
+        if ((Fees.TryGetValue(compact, out var charged) && !charged) || NotCharged().IsMatch(compact))
         {
             return 0;
         }
 
-        return AmountPhrase().Match(compact) is { Success: true } match
-            && decimal.TryParse(match.Groups["n"].Value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var amount)
-                ? amount
-                : null;
+        if (compact.AsSpan().IndexOfAny("到至~-—") >= 0)
+        {
+            return null; // a range (5-10元, 五到十元) is not one amount
+        }
+
+        if (AmountPhrase().Match(compact) is { Success: true } match
+            && decimal.TryParse(match.Groups["n"].Value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var amount))
+        {
+            return amount;
+        }
+
+        return ChineseAmountPhrase().Match(compact) is { Success: true } chinese ? TimeLimitPhrases.Number(chinese.Groups["n"].Value) : null;
     }
 
     /// <summary>
@@ -163,13 +225,33 @@ internal static partial class Wordings
     /// <param name="separators">Where to split: <see cref="CodeListSeparators"/> or <see cref="ProseListSeparators"/>.</param>
     public static string[] Split(string text, string separators)
     {
-        var parts = text.ReplaceLineEndings("\n").Split(separators.ToCharArray(), StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-        for (var i = 0; i < parts.Length; i++)
+        // Never inside brackets: 身份证明（自然人提供身份证，法人提供营业执照） is one material.
+        var parts = new List<string>();
+        var depth = 0;
+        var start = 0;
+        var lines = text.ReplaceLineEndings("\n");
+        for (var i = 0; i <= lines.Length; i++)
         {
-            parts[i] = ListNumber().Replace(parts[i], string.Empty).Trim();
+            if (i < lines.Length)
+            {
+                var c = lines[i];
+                depth += c is '（' or '(' or '《' or '【' or '[' or '“' ? 1 : c is '）' or ')' or '》' or '】' or ']' or '”' && depth > 0 ? -1 : 0;
+                if (depth > 0 || separators.IndexOf(c, StringComparison.Ordinal) < 0)
+                {
+                    continue;
+                }
+            }
+
+            var part = ListNumber().Replace(lines[start..i].Trim(), string.Empty).Trim();
+            if (part.Length > 0)
+            {
+                parts.Add(part);
+            }
+
+            start = i + 1;
         }
 
-        return Array.FindAll(parts, p => p.Length > 0);
+        return [.. parts];
     }
 
     /// <summary>The accepted wordings, for the manual (README "Values as departments write them"; a test keeps it equal).</summary>
@@ -187,7 +269,7 @@ internal static partial class Wordings
         foreach (var group in OnlineDepthWords.GroupBy(w => w.Depth))
         {
             var label = CodeListCatalog.OnlineDepthLabels[group.Key - 1];
-            yield return new Wording("online depth (网上办理深度)", label + " " + string.Join(" ", group.Select(w => w.Written)), $"`{group.Key}`");
+            yield return new Wording("online depth (网上办理深度)", string.Join(" ", group.Select(w => w.Written).Prepend(label).Distinct()), $"`{group.Key}`");
         }
 
         foreach (var group in FeeWords.GroupBy(w => w.Charged))
@@ -195,12 +277,20 @@ internal static partial class Wordings
             yield return new Wording("fees in one word (收费)", string.Join(" ", group.Select(w => w.Written)), group.Key ? "`charged: true`" : "`charged: false`");
         }
 
+        yield return new Wording("fees in one word (收费)", "a sentence with 不收费, 免费, 免收 or 不涉及收费 and no amount (此项不收费, 本办件不收费)", "`charged: false`");
         yield return new Wording("fees in one word (收费)", "`10元/本` `工本费10元`", "`charged: true` and one fee item named as written, amount 10");
-        yield return new Wording("fee amount (收费标准)", "`10` `10元` `10元/本` `每本10元` `￥10.00` `人民币10元`; 免费 不收费", "the amount in CNY; `0`");
+        yield return new Wording("fee amount (收费标准)", "`10` `10元` `10元/本` `每本10元` `￥10.00` `人民币10元` `每户每次收费十元`; 免费 不收费", "the amount in CNY; `0`");
+        foreach (var group in CodeWords.GroupBy(w => (w.Section, w.Token)))
+        {
+            yield return new Wording($"code list {group.Key.Section} ({CodeListCatalog.All.First(l => l.Section == group.Key.Section).ChineseName})", string.Join(" ", group.Select(w => w.Written)), $"`{group.Key.Token}`");
+        }
+
+        yield return new Wording("any code list", "a face followed by what explains it: `市级/隶属`, `原件（加盖公章）`, `三级:材料核验`", "the value of the face");
         yield return new Wording("special procedure kind (特别程序种类)", "any wording with " + string.Join(" or ", ExtensionWords) + " (延长审查, 延期)", "`extension`, the wording kept in `description`");
         yield return new Wording("special procedure kind (特别程序种类)", "any other Chinese wording (听证, 检验检测, 专家评审, 现场核查 ...)", "`other`, the wording kept in `description`");
         yield return new Wording("code lists written as one text (服务对象, 办理形式)", "`自然人、企业法人` `窗口办理，网上办理`; split at " + Shown(CodeListSeparators), "one value per part");
-        yield return new Wording("prose lists written as one text (受理条件, 申请材料, 设定依据 ...)", "lines, or parts split at " + Shown(ProseListSeparators) + "; a leading `1.` `1、` `（1）` `一、` removed", "one entry per part (an object list: its name or title)");
+        yield return new Wording("named lists written as one text (申请材料, 设定依据, 办理环节, 办理地点, 中介服务, 咨询方式 ...)", "`身份证、户口本、申请表`; split at " + Shown(NameListSeparators) + ", never inside brackets; a leading `1.` `1、` `（1）` `一、` removed", "one entry per part: its name (设定依据: its title; 咨询方式: its phone)");
+        yield return new Wording("prose lists written as one text (受理条件, 主题分类)", "lines, or parts split at " + Shown(ProseListSeparators) + "; a leading number removed", "one entry per part");
         foreach (var phrase in TimeLimitPhrases.Examples)
         {
             yield return new Wording("time limits (法定办结时限, 承诺办结时限, 环节时限)", $"`{phrase.Written}`", phrase.Reads);
@@ -213,6 +303,9 @@ internal static partial class Wordings
     /// <summary>Full-width folded, white space removed.</summary>
     private static string Compact(string text) => WhiteSpace().Replace(TextForms.Narrow(text), string.Empty);
 
+    /// <summary>What stands before an explanation: 市级 of 市级/隶属, 三级 of 三级:材料核验.</summary>
+    private static string Lead(string text) => text.IndexOfAny(['/', ':', '：']) is > 0 and var at ? text[..at] : text;
+
     /// <summary>The text without a qualifier in brackets at its end: 0次（全程网办） is 0次.</summary>
     private static string Unqualified(string text) => Qualifier().Replace(text, string.Empty);
 
@@ -224,6 +317,14 @@ internal static partial class Wordings
 
     [GeneratedRegex("\\s+", RegexOptions.CultureInvariant)]
     private static partial Regex WhiteSpace();
+
+    /// <summary>An amount in Chinese numerals, which must say 元: 每户每次收费十元, 成本费三元.</summary>
+    [GeneratedRegex("^[^0-9]{0,12}?(?<n>[零〇一二两三四五六七八九十百千]+)元(?:/[^0-9]{1,6}|每[^0-9]{1,6})?$", RegexOptions.CultureInvariant)]
+    private static partial Regex ChineseAmountPhrase();
+
+    /// <summary>A sentence that says no fee is charged, with no amount in it.</summary>
+    [GeneratedRegex("^[^0-9]{0,8}(?:不收费|免费|免收|不涉及收费|不收取费用|无收费)[^0-9]{0,8}$", RegexOptions.CultureInvariant)]
+    private static partial Regex NotCharged();
 
     [GeneratedRegex("[（(][^（）()]*[）)]$", RegexOptions.CultureInvariant)]
     private static partial Regex Qualifier();

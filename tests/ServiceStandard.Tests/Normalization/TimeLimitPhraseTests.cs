@@ -74,6 +74,18 @@ public sealed class TimeLimitPhraseTests
         Assert.Equal(phrase.Contains('日', StringComparison.Ordinal) && !phrase.Contains("工作日", StringComparison.Ordinal) && !phrase.Contains("自然日", StringComparison.Ordinal), reading.Value.ByDayRule);
     }
 
+    [Fact]
+    public void Every_phrase_the_manual_shows_is_read()
+    {
+        foreach (var (written, _) in TimeLimitPhrases.Examples)
+        {
+            foreach (var phrase in written.Split(" / "))
+            {
+                Assert.True(TimeLimitPhrases.Read(phrase, licence: true) is not null, phrase);
+            }
+        }
+    }
+
     [Theory]
     [InlineData("视情况而定")]
     [InlineData("20")]

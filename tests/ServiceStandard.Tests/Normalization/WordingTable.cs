@@ -1,0 +1,21 @@
+using System.Text;
+using ServiceStandard.Normalization;
+
+namespace ServiceStandard.Tests.Normalization;
+
+/// <summary>The README's table of values as departments write them, generated from <see cref="Wordings.Table"/> (the README must contain it verbatim).</summary>
+internal static class WordingTable
+{
+    public static string Markdown()
+    {
+        var table = new StringBuilder()
+            .Append("| value | written | read as |\n")
+            .Append("| --- | --- | --- |\n");
+        foreach (var wording in Wordings.Table())
+        {
+            table.Append($"| {wording.Element} | {wording.Written} | {wording.Reads} |\n");
+        }
+
+        return table.ToString();
+    }
+}
