@@ -190,14 +190,20 @@ internal sealed class ObjectReader
             return null;
         }
 
-        if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
         {
-            binder.Report(DiagnosticCatalog.InvalidDate, path, value.Position, ("value", text));
-            Unread(key);
-            return null;
+            return date;
         }
 
-        return date;
+        if (Wordings.Date(text) is { } written)
+        {
+            binder.Rewrite(text, written.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), path, value.Position);
+            return written;
+        }
+
+        binder.Report(DiagnosticCatalog.InvalidDate, path, value.Position, ("value", text));
+        Unread(key);
+        return null;
     }
 
     public T? Object<T>(string key, Type type, Func<ObjectReader, T?> bind, bool required = false)

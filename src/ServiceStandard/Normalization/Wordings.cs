@@ -74,6 +74,9 @@ internal static partial class Wordings
         ("2.3", "村级", "village"), ("2.3", "社区", "village"),
         ("2.6", "公民", "naturalPerson"), ("2.6", "个人", "naturalPerson"), ("2.6", "居民", "naturalPerson"), ("2.6", "企业", "enterpriseLegalPerson"),
         ("2.6", "事业单位", "publicInstitution"), ("2.6", "社会组织", "socialOrganization"), ("2.6", "机关", "administrativeOrgan"),
+        ("2.8", "窗口", "window"), ("2.8", "现场办理", "window"), ("2.8", "线下办理", "window"), ("2.8", "网上", "online"), ("2.8", "网办", "online"),
+        ("2.8", "线上办理", "online"), ("2.8", "在线办理", "online"), ("2.8", "移动端", "mobile"), ("2.8", "手机端", "mobile"), ("2.8", "掌上办", "mobile"),
+        ("2.8", "快递", "post"), ("2.8", "邮寄", "post"), ("2.8", "邮寄申请", "post"), ("2.8", "自助终端办理", "selfService"), ("2.8", "自助机", "selfService"),
         ("2.7", "即办", "immediate"), ("2.7", "承诺", "promised"), ("2.7", "承诺办结件", "promised"),
     ];
 
@@ -104,7 +107,7 @@ internal static partial class Wordings
     public static string? Code(string list, string text, Func<string, string?> face)
     {
         var compact = Compact(text);
-        foreach (var candidate in new[] { compact, Unqualified(compact), Lead(Unqualified(compact)) })
+        foreach (var candidate in new[] { compact, Unqualified(compact), Lead(Unqualified(compact)), Suffixless(compact) })
         {
             if (Codes.TryGetValue((list, candidate), out var token) || face(candidate) is { } read && (token = read) is not null)
             {
@@ -286,6 +289,8 @@ internal static partial class Wordings
         }
 
         yield return new Wording("any code list", "a face followed by what explains it: `市级/隶属`, `原件（加盖公章）`, `三级:材料核验`", "the value of the face");
+        yield return new Wording("any code list", "a label followed by 事项 or 类: `行政许可事项`, `公共服务类`", "the value of the label");
+        yield return new Wording("dates (发布日期)", "`2026年1月15日` `2026/1/15` `2026.01.15` `2026-1-5`", "`2026-01-15`");
         yield return new Wording("special procedure kind (特别程序种类)", "any wording with " + string.Join(" or ", ExtensionWords) + " (延长审查, 延期)", "`extension`, the wording kept in `description`");
         yield return new Wording("special procedure kind (特别程序种类)", "any other Chinese wording (听证, 检验检测, 专家评审, 现场核查 ...)", "`other`, the wording kept in `description`");
         yield return new Wording("code lists written as one text (服务对象, 办理形式)", "`自然人、企业法人` `窗口办理，网上办理`; split at " + Shown(CodeListSeparators), "one value per part");
@@ -302,6 +307,27 @@ internal static partial class Wordings
 
     /// <summary>Full-width folded, white space removed.</summary>
     private static string Compact(string text) => WhiteSpace().Replace(TextForms.Narrow(text), string.Empty);
+
+    /// <summary>A label with the word for its kind after it: 行政许可事项 and 行政许可类 are 行政许可.</summary>
+    private static string Suffixless(string text) => text.EndsWith("事项", StringComparison.Ordinal) ? text[..^2] : text.EndsWith('类') ? text[..^1] : text;
+
+    /// <summary>
+    /// A date as departments write it: <c>2026年1月15日</c>, <c>2026/1/15</c>, <c>2026.01.15</c>, <c>2026-1-5</c>;
+    /// <see langword="null"/> when it is none, or no such day.
+    /// </summary>
+    public static DateOnly? Date(string text)
+    {
+        if (DatePhrase().Match(Compact(text)) is not { Success: true } match)
+        {
+            return null;
+        }
+
+        var (year, month, day) = (int.Parse(match.Groups["y"].Value, CultureInfo.InvariantCulture), int.Parse(match.Groups["m"].Value, CultureInfo.InvariantCulture), int.Parse(match.Groups["d"].Value, CultureInfo.InvariantCulture));
+        return month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month) ? new DateOnly(year, month, day) : null;
+    }
+
+    [GeneratedRegex("^(?<y>[12][0-9]{3})(?:年|/|\\.|-)(?<m>[0-9]{1,2})(?:月|/|\\.|-)(?<d>[0-9]{1,2})日?$", RegexOptions.CultureInvariant)]
+    private static partial Regex DatePhrase();
 
     /// <summary>What stands before an explanation: 市级 of 市级/隶属, 三级 of 三级:材料核验.</summary>
     private static string Lead(string text) => text.IndexOfAny(['/', ':', '：']) is > 0 and var at ? text[..at] : text;

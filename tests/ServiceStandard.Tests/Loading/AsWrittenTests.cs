@@ -141,7 +141,7 @@ public sealed class AsWrittenTests
                 guide:
                   onsiteVisits: 很多次
                   materials: [ { name: 申请表, copies: 原件两份复印件一份, required: 必要 } ]
-                  channels: 窗口办理、邮寄
+                  channels: 窗口办理、上门办理
             """,
             DocumentFormat.Yaml);
 
@@ -165,7 +165,7 @@ public sealed class AsWrittenTests
                     - name: 申请表
                       required: true
                       copies: 原件两份复印件一份
-                  channels: 窗口办理、邮寄
+                  channels: 窗口办理、上门办理
                   onsiteVisits: 很多次
 
             """.ReplaceLineEndings("\n"),

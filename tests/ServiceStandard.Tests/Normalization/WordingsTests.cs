@@ -136,6 +136,32 @@ public sealed class WordingsTests
         Assert.Equal(token, Wordings.Code(section, written, face => list.Faces.FirstOrDefault(f => f.Token == face || f.Label == face).Token));
     }
 
+    [Theory]
+    [InlineData("2026年1月15日", "2026-01-15")]
+    [InlineData("2026/1/15", "2026-01-15")]
+    [InlineData("2026.01.05", "2026-01-05")]
+    [InlineData("２０２６年１月１５日", "2026-01-15")]
+    public void A_date_as_departments_write_it_is_read(string written, string date) =>
+        Assert.Equal(DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture), Wordings.Date(written));
+
+    [Theory]
+    [InlineData("2026年2月30日")]
+    [InlineData("2026年13月1日")]
+    [InlineData("去年")]
+    public void A_date_that_is_no_day_is_not_read(string written) => Assert.Null(Wordings.Date(written));
+
+    [Theory]
+    [InlineData("2.8", "快递", "post")]
+    [InlineData("2.8", "窗口", "window")]
+    [InlineData("2.1", "行政许可事项", "administrativeLicensing")]
+    [InlineData("2.1", "公共服务类", "publicService")]
+    public void A_code_list_value_in_a_word_of_its_own_is_read(string section, string written, string token)
+    {
+        var list = CodeListCatalog.All.First(l => l.Section == section);
+
+        Assert.Equal(token, Wordings.Code(section, written, face => list.Faces.FirstOrDefault(f => f.Token == face || f.Label == face).Token));
+    }
+
     [Fact]
     public void The_readme_lists_every_accepted_wording_exactly_as_the_code_reads_it()
     {
