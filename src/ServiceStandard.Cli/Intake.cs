@@ -13,7 +13,12 @@ namespace ServiceStandard.Cli;
 /// <param name="Item">The element's 0-based index in the file's items list; <see langword="null"/> for the whole file.</param>
 /// <param name="Reason">The error that left it out, with its position.</param>
 /// <param name="BasicCode">The item's basic code, when it is known.</param>
-internal sealed record LeftOut(string File, int? Item, Diagnostic Reason, string? BasicCode = null);
+/// <param name="Region">The division code of the file's region, when it is known.</param>
+internal sealed record LeftOut(string File, int? Item, Diagnostic Reason, string? BasicCode = null, string? Region = null)
+{
+    /// <summary>What a catalogue build left out, as the reports say it.</summary>
+    public static LeftOut Of(Catalogue.CatalogueLeftOut entry) => new(entry.File, entry.Item, entry.Reason, entry.BasicCode, entry.RegionCode);
+}
 
 /// <summary>
 /// What <c>diff</c> and <c>score</c> take in from each file: its inventory when it can be read (faults and all),

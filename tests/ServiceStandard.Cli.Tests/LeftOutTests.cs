@@ -6,9 +6,10 @@ using CsCheck;
 namespace ServiceStandard.Cli.Tests;
 
 /// <summary>
-/// diff and score take in what they can read (issue #17, "verbs degrade, they do not stop"): the example regions plus
-/// a file with a syntax error, an item without a basic code and an item with a rule error. Only the unreadable file
-/// and the item are left out; each report says so first.
+/// diff, score and catalogue build take in what they can read (issue #17, "verbs degrade, they do not stop"): the
+/// example regions plus a file with a syntax error, an item without a basic code and an item with a rule error. diff
+/// and score leave out only the unreadable file and the item without a basic code (the rule error costs points);
+/// the catalogue also leaves out the item with the rule error. Each report says so first.
 /// </summary>
 public sealed class LeftOutTests
 {
@@ -21,6 +22,8 @@ public sealed class LeftOutTests
     private static string BrokenEn => $"left out: {FileOf("broken.yaml")} (line 2, column 14: SS1001 The document cannot be read as YAML: the text after this point is not valid YAML (an unclosed or misplaced {{ or [ ?))";
 
     private static string NoCodeEn => $"left out: {FileOf("yunnan-nujiang.yaml")} item 2 (line 221, column 5: SS1101 'basicCode' is required here.)";
+
+    private static string RuleErrorEn => $"left out: {FileOf("zhejiang-jiaxing.yaml")} item 0 000123020000 (line 31, column 7: SS3101 The committed limit (25 working days) is longer than the legal limit (20 working days).)";
 
     private const string SummaryEn = "svcstd: 1 file(s) and 1 item(s) left out; 0 other error(s) did not stop the report; 2 file(s) have errors, which 'svcstd validate' lists.\n";
 
@@ -164,6 +167,68 @@ public sealed class LeftOutTests
         Assert.Equal(
             $"svcstd: {BrokenEn}\nsvcstd: diff needs inventories of at least two regions, or exactly two files (OLD NEW) of one region.\n",
             error);
+    }
+
+    [Fact]
+    public void Catalogue_build_imports_item_by_item_lists_what_it_left_out_and_exits_1()
+    {
+        var target = Path.Combine(Directory.CreateTempSubdirectory("svcstd-left-out-db-").FullName, "catalogue.db");
+
+        var (exit, output, error) = Cli.Run("catalogue", "build", Folder, "--db", target, "--lang", "en");
+
+        Assert.Equal((1, string.Empty), (exit, error));
+        Assert.Equal(
+            $"rejected  {FileOf("broken.yaml")} (1 error(s), nothing imported)\n" +
+            $"  {FileOf("broken.yaml")}:2:14: error SS1001: The document cannot be read as YAML: the text after this point is not valid YAML (an unclosed or misplaced {{ or [ ?) [/]\n" +
+            $"added     {FileOf("shaanxi-taibai.yaml")} (10 item(s))\n" +
+            $"added     {FileOf("sichuan-dongxing.json")} (11 item(s))\n" +
+            $"added     {FileOf("yunnan-nujiang.yaml")} (10 item(s), 1 left out)\n" +
+            $"  {NoCodeEn}\n" +
+            $"added     {FileOf("zhejiang-jiaxing.yaml")} (11 item(s), 1 left out)\n" +
+            $"  {RuleErrorEn}\n" +
+            $"{target}: 4 file(s), 4 region(s), 42 item(s) (added 4, updated 0, unchanged 0, rejected 1, removed 0)\n",
+            output);
+    }
+
+    [Fact]
+    public void Catalogue_build_as_json_lists_what_it_left_out_with_basic_code_region_and_position()
+    {
+        var target = Path.Combine(Directory.CreateTempSubdirectory("svcstd-left-out-db-").FullName, "catalogue.db");
+
+        var (exit, output, _) = Cli.Run("catalogue", "build", Folder, "--db", target, "--format", "json", "--lang", "en");
+
+        Assert.Equal(1, exit);
+        using var json = JsonDocument.Parse(output);
+        var excluded = ExcludedJson
+            .Replace("\"item\": 2,", "\"item\": 2,\n\"region\": \"533300\",", StringComparison.Ordinal)
+            .Replace("\n  ]", $$"""
+                ,
+                { "file": "{{FileOf("zhejiang-jiaxing.yaml")}}", "item": 0, "basicCode": "000123020000", "region": "330400",
+                  "reason": "The committed limit (25 working days) is longer than the legal limit (20 working days).", "code": "SS3101", "line": 31, "column": 7 }
+                ]
+                """, StringComparison.Ordinal);
+        Assert.Equal(Reindent(excluded), Reindent(json.RootElement.GetProperty("excluded").GetRawText()));
+    }
+
+    [Fact]
+    public void Catalogue_coverage_says_first_what_the_build_left_out_and_which_regions_lack_items_because_of_it()
+    {
+        var target = Path.Combine(Directory.CreateTempSubdirectory("svcstd-left-out-db-").FullName, "catalogue.db");
+        Cli.Run("catalogue", "build", Folder, "--db", target);
+
+        var (exit, output, _) = Cli.Run("catalogue", "coverage", "--db", target, "--basic", Cli.Repo("examples", "catalogues", "basic-catalogue.yaml"), "--lang", "en");
+        var (_, json, _) = Cli.Run("catalogue", "coverage", "--db", target, "--basic", Cli.Repo("examples", "catalogues", "basic-catalogue.yaml"), "--format", "json");
+
+        Assert.Equal(0, exit);
+        Assert.StartsWith($"{BrokenEn}\n{NoCodeEn}\n{RuleErrorEn}\n\nBasic catalogue ", output, StringComparison.Ordinal);
+        Assert.Contains("\n330400 嘉兴市: 11 of 15 (73.3%) (1 item(s) left out at build)\n", output, StringComparison.Ordinal);
+        Assert.Contains("\n533300 怒江傈僳族自治州: 10 of 15 (66.7%) (1 item(s) left out at build)\n", output, StringComparison.Ordinal);
+        Assert.Contains("\n511011 东兴区: 11 of 15 (73.3%)\n", output, StringComparison.Ordinal);
+        using var report = JsonDocument.Parse(json);
+        Assert.Equal(
+            [("330400", 1), ("511011", 0), ("533300", 1), ("610331", 0)],
+            report.RootElement.GetProperty("regions").EnumerateArray().Select(r => (r.GetProperty("code").GetString(), r.GetProperty("excludedItems").GetInt32())));
+        Assert.Equal(3, report.RootElement.GetProperty("excluded").GetArrayLength());
     }
 
     /// <summary>

@@ -12,9 +12,9 @@ namespace ServiceStandard.Cli.Rendering;
 /// </summary>
 internal static class LeftOutWriter
 {
-    /// <summary>One line, without a newline.</summary>
+    /// <summary>One line, without a newline; an item is named by its index and, when known, its basic code.</summary>
     public static string Line(LeftOut leftOut, CultureInfo culture) => leftOut.Item is { } item
-        ? CliText.Get(culture, "LeftOutItem", leftOut.File, item, Reason(leftOut, culture))
+        ? CliText.Get(culture, "LeftOutItem", leftOut.File, string.Join(' ', [item.ToString(CultureInfo.InvariantCulture), .. leftOut.BasicCode is { } code ? [code] : Array.Empty<string>()]), Reason(leftOut, culture))
         : CliText.Get(culture, "LeftOutFile", leftOut.File, Reason(leftOut, culture));
 
     /// <summary>Where and why: <c>line 3, column 1: SS1001 message</c> (no position: the code and message alone).</summary>
@@ -75,8 +75,8 @@ internal static class LeftOutWriter
 
     /// <summary>
     /// The <c>excluded</c> array: per file or item <c>file</c>, <c>item</c> (0-based index in the items list; absent for a
-    /// whole file), <c>basicCode</c> (when known), <c>reason</c> (the message), <c>code</c>, <c>line</c>, <c>column</c>
-    /// (absent without a position).
+    /// whole file), <c>basicCode</c> and <c>region</c> (when known), <c>reason</c> (the message), <c>code</c>, <c>line</c>,
+    /// <c>column</c> (absent without a position).
     /// </summary>
     public static void Json(Utf8JsonWriter json, IReadOnlyList<LeftOut> leftOut, CultureInfo culture)
     {
@@ -93,6 +93,11 @@ internal static class LeftOutWriter
             if (line.BasicCode is { } code)
             {
                 json.WriteString("basicCode", code);
+            }
+
+            if (line.Region is { } region)
+            {
+                json.WriteString("region", region);
             }
 
             json.WriteString("reason", line.Reason.Message(culture));
