@@ -13,7 +13,7 @@ public sealed class CliMessagesTests
         var en = CultureInfo.GetCultureInfo("en");
         var names = CliText.Names().Order(StringComparer.Ordinal).ToArray();
 
-        Assert.Equal(29, names.Length);
+        Assert.Equal(37, names.Length);
         Assert.All(names, name =>
         {
             Assert.True(CliText.ExistsIn(name, CultureInfo.GetCultureInfo("zh")), $"{name} has no Chinese text");
@@ -68,14 +68,14 @@ public sealed class CliMessagesTests
     }
 
     [Fact]
-    public void A_document_with_errors_is_not_normalized_and_says_so_in_chinese()
+    public void A_document_that_cannot_be_read_is_not_normalized_and_says_so_in_chinese()
     {
         var file = Cli.TempFile("broken.yaml", "schemaVersion: \"1.0\"\nregion:\n  code: \"33000\"\nitems: []\n");
 
         var (exit, _, error) = Cli.Run("normalize", file, "--lang", "zh");
 
         Assert.Equal(1, exit);
-        Assert.EndsWith($"svcstd: {file} 有错误，未规范化。\n", error, StringComparison.Ordinal);
+        Assert.EndsWith($"svcstd: {file} 无法读取，未规范化。\n", error, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -29,6 +29,14 @@ public sealed class NormalizeCommandTests
         "      consultation:\n" +
         "        - phone: \"0917-4821234\"\n";
 
+    /// <summary><see cref="Messy"/> with a value that cannot be read (visits as text) and a second item without a basic code.</summary>
+    private const string Faulty =
+        "schemaVersion: \"1.0\"\n" +
+        "region: { code: \"610331\" }\n" +
+        "items:\n" +
+        "  - { 基本编码: \"000123020000\", 事项名称: 公共场所卫生许可, 事项类型: 行政许可, 实施主体: 太白县卫生健康局, 法定办结时限: 20个工作日, 咨询电话: \"0917—4821234\", guide: { onsiteVisits: lots } }\n" +
+        "  - { 事项名称: 无编码事项 }\n";
+
     [Fact]
     public void Normalize_prints_the_canonical_yaml_on_standard_output_and_exits_0()
     {
@@ -149,7 +157,7 @@ public sealed class NormalizeCommandTests
     }
 
     [Fact]
-    public void A_document_with_errors_is_not_normalized_and_exits_1_with_its_diagnostics()
+    public void A_document_that_cannot_be_read_is_not_normalized_and_exits_1_with_its_diagnostics()
     {
         var file = Cli.TempFile("broken.yaml", "schemaVersion: \"1.0\"\nregion:\n  code: \"33000\"\nitems: []\n");
 
@@ -159,8 +167,55 @@ public sealed class NormalizeCommandTests
         Assert.Empty(output);
         Assert.Equal(
             $"{file}:3:9: error SS1104: '33000' is not a valid 行政区划代码: expected 6 digits (GB/T 2260). [/region/code]\n" +
-            $"svcstd: {file} has errors and was not normalized.\n",
+            $"svcstd: {file} cannot be read and was not normalized.\n",
             error);
+    }
+
+    [Fact]
+    public void A_document_with_errors_is_written_canonical_as_far_as_it_can_be_read_and_each_item_left_out_is_named_with_exit_1()
+    {
+        var file = Cli.TempFile("taibai.yaml", Faulty);
+
+        var (exit, output, error) = Cli.Run("normalize", file, "--lang", "en");
+
+        Assert.Equal(1, exit);
+        Assert.Equal(Canonical.Replace("    contacts:", "    guide: {}\n    contacts:", StringComparison.Ordinal), output);
+        Assert.Equal(
+            $"{file}:4:134: error SS1102: 'onsiteVisits' must be a number, not text. [/items/0/guide/onsiteVisits]\n" +
+            $"{file}:5:5: error SS1101: 'basicCode' is required here. [/items/1/basicCode]\n" +
+            $"{file}:5:5: error SS1101: 'type' is required here. [/items/1/type]\n" +
+            $"{file}:5:5: error SS1101: 'authority' is required here. [/items/1/authority]\n" +
+            $"svcstd: {file} item 1 is not in the canonical form: line 5, column 5: SS1101 'basicCode' is required here.\n" +
+            $"svcstd: {file} has errors: its canonical form holds what could be read (svcstd validate lists every finding).\n",
+            error);
+    }
+
+    [Fact]
+    public void In_place_refuses_a_file_with_errors_and_leaves_it_untouched_because_it_would_lose_what_could_not_be_read()
+    {
+        var file = Cli.TempFile("taibai.yaml", Faulty);
+
+        var (exit, output, error) = Cli.Run("normalize", file, "--in-place", "--lang", "en");
+
+        Assert.Equal((1, string.Empty), (exit, output));
+        Assert.EndsWith(
+            $"svcstd: {file} has errors, and --in-place would write over what could not be read; the file is left untouched. Write the canonical form elsewhere with -o, or fix the errors first.\n",
+            error,
+            StringComparison.Ordinal);
+        Assert.Equal(Faulty, File.ReadAllText(file));
+    }
+
+    [Fact]
+    public void Check_of_a_document_with_errors_shows_its_diff_and_exits_1_even_when_the_rest_is_canonical()
+    {
+        var canonicalWithError = Canonical.Replace("    contacts:", "    guide:\n      onsiteVisits: lots\n    contacts:", StringComparison.Ordinal);
+        var file = Cli.TempFile("taibai.yaml", canonicalWithError);
+
+        var (exit, output, error) = Cli.Run("normalize", file, "--check", "--lang", "en");
+
+        Assert.Equal(1, exit);
+        Assert.Contains("-      onsiteVisits: lots\n", output, StringComparison.Ordinal);
+        Assert.EndsWith($"svcstd: {file} has errors: its canonical form holds what could be read (svcstd validate lists every finding).\n", error, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -79,18 +79,16 @@ public sealed class ScoreCommandTests
     }
 
     [Fact]
-    public void An_inventory_that_cannot_be_read_prints_its_diagnostics_and_exits_2()
+    public void Nothing_readable_is_nothing_to_score_and_exits_2_naming_what_was_left_out()
     {
         var broken = Cli.TempFile("broken.yaml", "schemaVersion: \"1.0\"\nregion: { code: \"33000\" }\nitems: []\n");
 
-        var (exit, output, error) = Cli.Run("score", Examples, broken, "--lang", "en");
+        var (exit, output, error) = Cli.Run("score", broken, "--lang", "en");
 
-        Assert.Equal(2, exit);
-        Assert.Equal("", output);
+        Assert.Equal((2, string.Empty), (exit, output));
         Assert.Equal(
-            $"{broken}:2:17: error SS1104: '33000' is not a valid 行政区划代码: expected 6 digits (GB/T 2260). [/region/code]\n"
-            + "1 file(s), 0 item(s): 1 error(s), 0 warning(s), 0 info(s).\n"
-            + "svcstd: 1 file(s) have loading or structure errors and cannot be scored.\n",
+            $"svcstd: left out: {broken} (line 2, column 17: SS1104 '33000' is not a valid 行政区划代码: expected 6 digits (GB/T 2260).)\n"
+            + "svcstd: no inventory can be read: nothing to score.\n",
             error);
     }
 

@@ -16,10 +16,10 @@ internal static class CatalogueBuildCommand
         format.AcceptOnlyFromAmong("text", "json");
         var lang = CliContext.LangOption();
         var command = new Command("build", """
-            Merge inventories into one catalogue. Files whose content (SHA-256) is unchanged since the last build are
-            skipped, files no longer given are removed, and a file with validation errors is reported and not imported
-            (each file is imported whole, in one transaction, or not at all).
-            Exit 0 when every file is in the catalogue, 1 when a file was rejected, 2 on usage or I/O failure.
+            Merge inventories into one catalogue, item by item. Files whose content (SHA-256) is unchanged since the last
+            build are skipped, files no longer given are removed; an item with validation errors is left out and listed,
+            the file's other items go in (each file in one transaction); a file that cannot be read at all is rejected.
+            Exit 0 when everything given is in the catalogue, 1 when an item or a file was left out, 2 on usage or I/O failure.
             """)
         {
             paths, database, format, lang,
@@ -62,7 +62,7 @@ internal static class CatalogueBuildCommand
             context.Output.Write(parse.GetValue(format) == "json"
                 ? CatalogueBuildWriter.Json(target, report, words)
                 : CatalogueBuildWriter.Text(target, report, words));
-            return report.Count(CatalogueFileOutcome.Rejected) > 0 ? CliApplication.Findings : CliApplication.Success;
+            return report.LeftOut.Count > 0 ? CliApplication.Findings : CliApplication.Success;
         });
         return command;
     }

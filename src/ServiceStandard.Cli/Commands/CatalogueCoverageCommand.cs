@@ -22,7 +22,8 @@ internal static class CatalogueCoverageCommand
         var lang = CliContext.LangOption();
         var command = new Command("coverage", """
             Coverage of items (服务事项覆盖性): for each region, which items of the basic catalogue it implements
-            (an item not cancelled) and which it lacks, and the items it lists outside the basic catalogue.
+            (an item not cancelled) and which it lacks, and the items it lists outside the basic catalogue; first, what
+            the build left out (an item with errors may be one a region implements).
             Exit 0, or 2 on usage or I/O failure.
             """)
         {
@@ -44,7 +45,7 @@ internal static class CatalogueCoverageCommand
 
             var report = catalogue.Coverage(reference);
             return OutputFile.WriteOrPrint(context, parse.GetValue(output), parse.GetValue(format) == "json"
-                ? CatalogueCoverageWriter.Json(report)
+                ? CatalogueCoverageWriter.Json(report, words)
                 : CatalogueCoverageWriter.Text(report, words));
         });
         return command;

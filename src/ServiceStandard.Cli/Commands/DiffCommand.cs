@@ -5,7 +5,6 @@ using ServiceStandard.Comparison;
 using ServiceStandard.Loading;
 using ServiceStandard.Normalization;
 using ServiceStandard.Model;
-using ServiceStandard.Validation;
 
 namespace ServiceStandard.Cli.Commands;
 
@@ -40,14 +39,16 @@ internal static class DiffCommand
                 result.AddError("--threshold must be 0 or more.");
             }
         });
+        var strict = new Option<bool>("--strict") { Description = "Exit 1 when a file or an item was left out (it cannot be read)." };
         var command = new Command(
             "diff",
             "Compare the inventories of several regions: line up each item, show where regions differ on time limits (in working-day equivalents: "
             + "immediate 0, hours / 8, calendar days x 5/7, months x 21.75), materials, fees, visits, steps, intermediaries and online depth. "
-            + "Given exactly two files of the same region, compare the OLD and NEW versions. Exit 0 when the report is written, "
-            + "2 on usage or I/O failure or when an input cannot be loaded.")
+            + "Given exactly two files of the same region, compare the OLD and NEW versions. Everything that can be read is compared, errors and all; "
+            + "a file or an item that cannot be read is left out and listed first. "
+            + "Exit 0 when the report is written (--strict: 1 when something was left out), 2 on usage or I/O failure or with fewer than two regions.")
         {
-            paths, format, output, lang, threshold,
+            paths, format, output, lang, threshold, strict,
         };
         command.WithExamples(
             "svcstd diff examples/inventories                              # least uniform items first, in the terminal",
@@ -63,17 +64,17 @@ internal static class DiffCommand
                 return CliApplication.Failure;
             }
 
-            var failures = new List<FileVerdict>();
+            var intake = new Intake();
             // Two files may be two versions of one region, which are compared in full and so normalized; a regional
             // comparison tidies what it compares itself.
-            var inventories = LoadInOrder(files, normalize: files.Count == 2, failures);
+            var inventories = LoadInOrder(files, normalize: files.Count == 2, intake);
             Action<Stream>? report = null;
             if (files.Count == 2)
             {
                 var both = inventories.ToArray();
                 if (both.Length == 2 && both[0].Region.Code == both[1].Region.Code)
                 {
-                    report = RenderVersions(VersionComparison.Compare(both[0], both[1]), parse.GetValue(format)!, culture);
+                    report = RenderVersions(VersionComparison.Compare(both[0], both[1]), parse.GetValue(format)!, culture, intake.LeftOut);
                 }
 
                 inventories = both;
@@ -84,26 +85,22 @@ internal static class DiffCommand
                 // The comparison reads each inventory as it is loaded, so the inventories are never all in memory at once.
                 var options = ComparisonOptions.Default with { Threshold = parse.GetValue(threshold) };
                 var comparison = RegionalComparison.Compare(inventories, options);
-                if (failures.Count == 0 && comparison.Regions.Count >= 2)
+                if (comparison.Regions.Count >= 2)
                 {
-                    report = RenderRegions(comparison, parse.GetValue(format)!, culture);
+                    report = RenderRegions(comparison, parse.GetValue(format)!, culture, intake.LeftOut);
                 }
-            }
-
-            if (failures.Count > 0)
-            {
-                context.Error.Write(ValidationReportWriter.Text(failures, culture, colour: false));
-                context.Report("DiffNeedsLoadedInventories");
-                return CliApplication.Failure;
             }
 
             if (report is null)
             {
+                intake.ReportEach(context);
                 context.Report("DiffNeedsTwo");
                 return CliApplication.Failure;
             }
 
-            return OutputFile.WriteOrPrint(context, parse.GetValue(output), report);
+            intake.ReportSummary(context);
+            var written = OutputFile.WriteOrPrint(context, parse.GetValue(output), report);
+            return written != CliApplication.Success ? written : intake.ExitCode(parse.GetValue(strict));
         });
         return command;
     }
@@ -111,14 +108,14 @@ internal static class DiffCommand
     /// <summary>
     /// Loads (and when asked normalizes) the files on every core and yields the inventories in file order, each as
     /// soon as it and the files before it are done; the loader reads labels, aliases and phrases, so they compare
-    /// equal. A file the loader reports errors for (syntax, structure, codes) yields nothing and its verdict is added
-    /// to <paramref name="failures"/>, in file order. Warnings do not stop the comparison. An inventory is normalized
-    /// without its load result: diff reports no normalization change, and locating one inside a streamed item would
-    /// read the whole document again.
+    /// equal. Everything that can be read is compared, errors and all: only a file that cannot be read at all, and the
+    /// elements of an items list that are not in the inventory, are left out, and <paramref name="intake"/> lists them
+    /// in file order. An inventory is normalized without its load result: diff reports no normalization change, and
+    /// locating one inside a streamed item would read the whole document again.
     /// </summary>
-    private static IEnumerable<Inventory> LoadInOrder(IReadOnlyList<string> files, bool normalize, List<FileVerdict> failures)
+    private static IEnumerable<Inventory> LoadInOrder(IReadOnlyList<string> files, bool normalize, Intake intake)
     {
-        var done = files.Select(_ => new TaskCompletionSource<(Inventory? Inventory, FileVerdict? Failure)>()).ToArray();
+        var done = files.Select(_ => new TaskCompletionSource<FileIntake>()).ToArray();
         var next = -1;
         for (var worker = 0; worker < Math.Min(Environment.ProcessorCount, files.Count); worker++)
         {
@@ -130,9 +127,10 @@ internal static class DiffCommand
                         try
                         {
                             var load = InventoryLoader.LoadFile(files[i]);
-                            done[i].SetResult(load.IsValid
-                                ? (normalize ? InventoryNormalizer.Normalize(load.Inventory!).Inventory : load.Inventory, null)
-                                : (null, FileVerdict.Of(InventoryValidator.Validate(load))));
+                            var taken = FileIntake.Of(files[i], load, load.Diagnostics);
+                            done[i].SetResult(normalize && taken.Inventory is { } inventory
+                                ? taken with { Inventory = InventoryNormalizer.Normalize(inventory).Inventory }
+                                : taken);
                         }
                         catch (Exception exception)
                         {
@@ -147,35 +145,31 @@ internal static class DiffCommand
 
         for (var i = 0; i < done.Length; i++)
         {
-            var (inventory, failure) = done[i].Task.GetAwaiter().GetResult();
+            var taken = done[i].Task.GetAwaiter().GetResult();
             done[i] = null!;
-            if (failure is not null)
+            if (intake.Add(taken) is { } inventory)
             {
-                failures.Add(failure);
-            }
-            else
-            {
-                yield return inventory!;
+                yield return inventory;
             }
         }
     }
 
-    /// <summary>The regional report, written as the output asks for it: JSON streams item by item.</summary>
-    private static Action<Stream> RenderRegions(ComparisonReport report, string format, CultureInfo culture) => format switch
+    /// <summary>The regional report, written as the output asks for it: JSON streams item by item. CSV has no place for what was left out (standard error says it).</summary>
+    private static Action<Stream> RenderRegions(ComparisonReport report, string format, CultureInfo culture, IReadOnlyList<LeftOut> leftOut) => format switch
     {
-        "json" => stream => DiffJsonWriter.Regional(stream, report, culture),
-        "markdown" => OutputFile.Utf8Text(DiffMarkdownWriter.Regional(new DiffView(report, culture))),
-        "csv" => OutputFile.Utf8Text(DiffCsvWriter.Regional(new DiffView(report, culture))),
-        "html" => OutputFile.Utf8Text(DiffHtmlWriter.Regional(new DiffView(report, culture))),
-        _ => OutputFile.Utf8Text(DiffTextWriter.Regional(new DiffView(report, culture))),
+        "json" => stream => DiffJsonWriter.Regional(stream, report, culture, leftOut),
+        "markdown" => OutputFile.Utf8Text(DiffMarkdownWriter.Regional(new DiffView(report, culture, leftOut))),
+        "csv" => OutputFile.Utf8Text(DiffCsvWriter.Regional(new DiffView(report, culture, leftOut))),
+        "html" => OutputFile.Utf8Text(DiffHtmlWriter.Regional(new DiffView(report, culture, leftOut))),
+        _ => OutputFile.Utf8Text(DiffTextWriter.Regional(new DiffView(report, culture, leftOut))),
     };
 
-    private static Action<Stream> RenderVersions(VersionReport report, string format, CultureInfo culture) => OutputFile.Utf8Text(format switch
+    private static Action<Stream> RenderVersions(VersionReport report, string format, CultureInfo culture, IReadOnlyList<LeftOut> leftOut) => OutputFile.Utf8Text(format switch
     {
-        "json" => DiffJsonWriter.Versions(report, culture),
-        "markdown" => DiffMarkdownWriter.Versions(report, DiffWords.For(culture)),
+        "json" => DiffJsonWriter.Versions(report, culture, leftOut),
+        "markdown" => DiffMarkdownWriter.Versions(report, DiffWords.For(culture), leftOut),
         "csv" => DiffCsvWriter.Versions(report, DiffWords.For(culture)),
-        "html" => DiffHtmlWriter.Versions(report, DiffWords.For(culture)),
-        _ => DiffTextWriter.Versions(report, DiffWords.For(culture)),
+        "html" => DiffHtmlWriter.Versions(report, DiffWords.For(culture), leftOut),
+        _ => DiffTextWriter.Versions(report, DiffWords.For(culture), leftOut),
     });
 }

@@ -54,9 +54,9 @@ internal static class MigrateCommand
                 return CliApplication.Failure;
             }
 
-            if (!normalized.Succeeded)
+            if (!load.IsValid)
             {
-                return CliApplication.Findings;
+                return CliApplication.Findings; // a migration rewrites the whole document: nothing may be left out or unread
             }
 
             var version = parse.GetValue(to)!;

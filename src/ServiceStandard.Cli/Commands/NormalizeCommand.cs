@@ -10,9 +10,11 @@ namespace ServiceStandard.Cli.Commands;
 
 /// <summary>
 /// <c>svcstd normalize FILE [-o OUT] [--check] [--in-place] [--explain] [--lang zh|en]</c>: the canonical form
-/// on standard output (or in OUT, JSON or YAML by its extension). Exit 0 done; 1 when FILE has errors, when
-/// <c>--check</c> finds it not canonical, or when <c>--in-place</c> refuses a YAML file with comments; 2 on
-/// usage or I/O failure. Diagnostics and <c>--explain</c> go to standard error, so the output stays a document.
+/// on standard output (or in OUT, JSON or YAML by its extension), of every document that can be read, errors and
+/// all. Exit 0 done; 1 when FILE has errors (the canonical form is still written, and each item it lacks is named),
+/// when <c>--check</c> finds it not canonical, or when <c>--in-place</c> refuses a file with errors or a YAML file
+/// with comments (both would lose what is written); 2 on usage or I/O failure. Diagnostics and <c>--explain</c> go
+/// to standard error, so the output stays a document.
 /// </summary>
 internal static class NormalizeCommand
 {
@@ -21,10 +23,10 @@ internal static class NormalizeCommand
         var file = new Argument<string>("FILE") { Description = "The inventory (*.yaml, *.yml or *.json)." };
         var output = new Option<string?>("--output", "-o") { Description = "Write the canonical form to this file; .json writes JSON, .yaml or .yml YAML (default: standard output, in FILE's format)." };
         var check = new Option<bool>("--check") { Description = "Write nothing; exit 1 and show a short diff when FILE is not canonical." };
-        var inPlace = new Option<bool>("--in-place") { Description = "Rewrite FILE atomically; refused (exit 1, file untouched) for YAML with comments, which would be lost." };
+        var inPlace = new Option<bool>("--in-place") { Description = "Rewrite FILE atomically; refused (exit 1, file untouched) for a file with errors or YAML with comments, which would be lost." };
         var explain = new Option<bool>("--explain") { Description = "List every change (aliases, code values, time-limit phrases, tidied text) on standard error." };
         var lang = CliContext.LangOption();
-        var command = new Command("normalize", "Write the canonical form of an inventory: canonical keys (Chinese element names resolved), code-list tokens, time limits read from phrases, tidied text, fixed key order. Exit 0 done, 1 errors in FILE (or not canonical with --check, or comments with --in-place), 2 usage or I/O failure.")
+        var command = new Command("normalize", "Write the canonical form of an inventory: canonical keys (Chinese element names resolved), code-list tokens, time limits read from phrases, tidied text, fixed key order. A document with errors is written as far as it can be read, its errors on standard error, each item left out named. Exit 0 done, 1 errors in FILE (or not canonical with --check, or errors or comments with --in-place), 2 usage or I/O failure.")
         {
             file, output, check, inPlace, explain, lang,
         };
@@ -77,6 +79,24 @@ internal static class NormalizeCommand
             return CliApplication.Findings;
         }
 
+        // Written errors and all; nothing is lost in silence: each item the canonical form lacks is named.
+        foreach (var excluded in load.ExcludedItems)
+        {
+            context.Report("NotInCanonicalForm", request.File, excluded.Index, LeftOutWriter.Reason(new LeftOut(request.File, excluded.Index, excluded.Reason), request.Culture));
+        }
+
+        var hasErrors = !load.IsValid;
+        if (hasErrors && request.InPlace)
+        {
+            context.Report("ErrorsWouldBeLost", request.File);
+            return CliApplication.Findings;
+        }
+
+        if (hasErrors)
+        {
+            context.Report("CanonicalWithErrors", request.File);
+        }
+
         if (request.Explain)
         {
             foreach (var change in result.Changes)
@@ -91,7 +111,7 @@ internal static class NormalizeCommand
         {
             var diff = LineDiff.Unified(Current(request.File), canonical, request.File, request.File + " (canonical)");
             context.Output.Write(diff);
-            return diff.Length == 0 ? CliApplication.Success : CliApplication.Findings;
+            return diff.Length == 0 && !hasErrors ? CliApplication.Success : CliApplication.Findings;
         }
 
         if (request.InPlace)
@@ -99,7 +119,8 @@ internal static class NormalizeCommand
             return InPlace(context, request, load, canonical);
         }
 
-        return OutputFile.WriteOrPrint(context, request.Output, canonical);
+        var written = OutputFile.WriteOrPrint(context, request.Output, canonical);
+        return written == CliApplication.Success && hasErrors ? CliApplication.Findings : written;
     }
 
     /// <summary>What is wrong with the options together, as a message of <see cref="CliText"/> and its arguments.</summary>

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
 using ServiceStandard.Cli.Rendering;
-using ServiceStandard.Diagnostics;
 using ServiceStandard.Scoring;
 using ServiceStandard.Validation;
 
@@ -9,8 +8,8 @@ namespace ServiceStandard.Cli.Commands;
 
 /// <summary>
 /// <c>svcstd score PATH... [--basic FILE] [--weights FILE] [--format text|json|markdown|html] [-o FILE] [--lang zh|en] [--top N]</c>:
-/// the capability index per region. Exit 0, or 2 on usage or I/O failure and when an input cannot be scored
-/// (an inventory with loading or structure errors, SS10xx/SS11xx; an invalid weights file or basic catalogue).
+/// the capability index per region, of everything that can be read. Exit 0 (<c>--strict</c>: 1 when a file or an item
+/// was left out), or 2 on usage or I/O failure, when no inventory can be read, or for an invalid weights file or basic catalogue.
 /// </summary>
 internal static class ScoreCommand
 {
@@ -31,9 +30,10 @@ internal static class ScoreCommand
             }
         });
         var lang = CliContext.LangOption();
-        var command = new Command("score", "Capability index per region: channelCompleteness, itemCoverage, guideAccuracy and onlineInteractivity (0-100), their weighted mean and its band (veryHigh > 90, high 80-90, medium 65-80, low < 65).\nFigures are rounded to one decimal, half away from zero; the band is read from the rounded index.\nTime limits are compared in working days: immediate 0, hours / 8, calendar days x 5/7, months x 21.75. Method: README, section Capability index.\nExit 0, or 2 on usage or I/O failure or when an input cannot be scored (its diagnostics are printed).")
+        var strict = new Option<bool>("--strict") { Description = "Exit 1 when a file or an item was left out (it cannot be read)." };
+        var command = new Command("score", "Capability index per region: channelCompleteness, itemCoverage, guideAccuracy and onlineInteractivity (0-100), their weighted mean and its band (veryHigh > 90, high 80-90, medium 65-80, low < 65).\nFigures are rounded to one decimal, half away from zero; the band is read from the rounded index.\nTime limits are compared in working days: immediate 0, hours / 8, calendar days x 5/7, months x 21.75. Method: README, section Capability index.\nEverything that can be read is scored, errors and all; a file or an item that cannot be read is left out and listed first.\nExit 0 (--strict: 1 when something was left out), or 2 on usage or I/O failure, when no inventory can be read, or for an invalid weights file or basic catalogue.")
         {
-            paths, basic, weights, format, output, top, lang,
+            paths, basic, weights, format, output, top, lang, strict,
         };
         command.WithExamples(
             "svcstd score examples/inventories                                  # ranking, dimensions, bands, costliest findings",
@@ -68,18 +68,24 @@ internal static class ScoreCommand
                 options = options with { Basic = catalogue };
             }
 
-            // Every region is measured with the same (default) rules: a local .svcstd.yaml does not apply here.
-            var results = files.Select(f => InventoryValidator.ValidateFile(f)).ToArray();
-            var unreadable = results.Where(r => r.Inventory is null || r.Diagnostics.Any(IsStructural)).ToArray();
-            if (unreadable.Length > 0)
+            // Every region is measured with the same (default) rules: a local .svcstd.yaml does not apply here. Everything
+            // that can be read is scored, errors and all (a rule's error costs points); only a file that cannot be read at
+            // all, and the items its inventory does not hold, are left out, and listed.
+            var intake = new Intake();
+            var results = files
+                .Select(f => InventoryValidator.ValidateFile(f))
+                .Where(r => intake.Add(FileIntake.Of(r.File!, r.Load, r.Load.Diagnostics)) is not null)
+                .ToArray();
+            if (results.Length == 0)
             {
-                context.Error.Write(ValidationReportWriter.Text(FileVerdict.Of(unreadable), culture, colour: false));
-                context.Report("CannotScore", unreadable.Length);
+                intake.ReportEach(context);
+                context.Report("NothingToScore");
                 return CliApplication.Failure;
             }
 
+            intake.ReportSummary(context);
             var report = CapabilityIndex.Score(results, options);
-            var view = new ScoreView(report, culture, parse.GetValue(top));
+            var view = new ScoreView(report, culture, parse.GetValue(top), intake.LeftOut);
             var text = parse.GetValue(format) switch
             {
                 "json" => ScoreJsonWriter.Write(view),
@@ -87,11 +93,9 @@ internal static class ScoreCommand
                 "html" => ScoreHtmlWriter.Write(view),
                 _ => ScoreTextWriter.Write(view),
             };
-            return OutputFile.WriteOrPrint(context, parse.GetValue(output), text);
+            var written = OutputFile.WriteOrPrint(context, parse.GetValue(output), text);
+            return written != CliApplication.Success ? written : intake.ExitCode(parse.GetValue(strict));
         });
         return command;
     }
-
-    private static bool IsStructural(Diagnostic diagnostic) =>
-        diagnostic.Severity == Severity.Error && diagnostic.Descriptor.Category is DiagnosticCategory.Loading or DiagnosticCategory.Schema;
 }

@@ -3,7 +3,10 @@ using ServiceStandard.Catalogue;
 
 namespace ServiceStandard.Cli.Rendering;
 
-/// <summary>Renders what <c>catalogue build</c> did: one line per file (with the errors of rejected files), then the totals.</summary>
+/// <summary>
+/// Renders what <c>catalogue build</c> did: one line per file (with the errors of rejected files and the items left out
+/// of the others), then the totals; JSON adds <c>excluded</c>, as diff and score do.
+/// </summary>
 internal static class CatalogueBuildWriter
 {
     public static string Text(string database, CatalogueBuildReport report, CatalogueWords words)
@@ -14,8 +17,18 @@ internal static class CatalogueBuildWriter
         {
             var detail = file.Outcome == CatalogueFileOutcome.Rejected
                 ? words.Format(file.Items > 0 ? words.RejectedKept : words.RejectedNothing, file.Errors.Count, file.Items)
-                : words.Format(words.ItemsOfFile, file.Items);
+                : file.LeftOut.Count > 0
+                    ? CliText.Get(words.Culture, "ItemsLeftOut", file.Items, file.LeftOut.Count)
+                    : words.Format(words.ItemsOfFile, file.Items);
             text.Append(words.Outcome(file.Outcome).PadRight(width)).Append(file.File).Append(" (").Append(detail).Append(")\n");
+            if (file.Outcome != CatalogueFileOutcome.Rejected)
+            {
+                foreach (var leftOut in file.LeftOut)
+                {
+                    text.Append("  ").Append(LeftOutWriter.Line(LeftOut.Of(leftOut), words.Culture)).Append('\n');
+                }
+            }
+
             foreach (var error in file.Errors)
             {
                 var where = error.Position is { } p ? $"{error.File}:{p.Line}:{p.Column}" : error.File;
@@ -75,6 +88,7 @@ internal static class CatalogueBuildWriter
         }
 
         json.WriteEndArray();
+        LeftOutWriter.Json(json, report.LeftOut.Select(LeftOut.Of).ToArray(), words.Culture);
         json.WriteEndObject();
     });
 

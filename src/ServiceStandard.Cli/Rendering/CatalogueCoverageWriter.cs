@@ -8,11 +8,17 @@ internal static class CatalogueCoverageWriter
 {
     public static string Text(CoverageReport report, CatalogueWords words)
     {
-        var text = new StringBuilder();
+        var text = new StringBuilder(LeftOutWriter.Text(report.LeftOut.Select(LeftOut.Of).ToArray(), words.Culture));
         text.Append(words.Format(words.Basic, report.Basic.File, report.Basic.Items.Count)).Append("\n\n");
         foreach (var region in report.Regions)
         {
-            text.Append(words.Format(words.RegionCoverage, region.Region.Code, region.Region.Name, region.Implemented.Count, report.Basic.Items.Count, region.Coverage)).Append('\n');
+            text.Append(words.Format(words.RegionCoverage, region.Region.Code, region.Region.Name, region.Implemented.Count, report.Basic.Items.Count, region.Coverage));
+            if (LeftOutOf(report, region) is > 0 and var count)
+            {
+                text.Append(CliText.Get(words.Culture, "RegionLeftOut", count));
+            }
+
+            text.Append('\n');
             if (region.Missing.Count > 0)
             {
                 text.Append(words.Missing).Append(string.Join(words.Separator, region.Missing.Select(Label))).Append('\n');
@@ -39,10 +45,14 @@ internal static class CatalogueCoverageWriter
         return text.ToString();
     }
 
+    /// <summary>How many items of the region the build left out.</summary>
+    private static int LeftOutOf(CoverageReport report, RegionCoverage region) =>
+        report.LeftOut.Count(l => l.Item is not null && l.RegionCode == region.Region.Code);
+
     /// <summary>An item's code and name; the code alone when the catalogue lists codes alone.</summary>
     private static string Label(BasicItem item) => item.Name is null ? item.BasicCode : $"{item.BasicCode} {item.Name}";
 
-    public static string Json(CoverageReport report) => JsonText.Write(json =>
+    public static string Json(CoverageReport report, CatalogueWords words) => JsonText.Write(json =>
     {
         json.WriteStartObject();
         json.WriteStartObject("basic");
@@ -57,6 +67,7 @@ internal static class CatalogueCoverageWriter
             json.WriteString("name", region.Region.Name);
             json.WriteNumber("implemented", region.Implemented.Count);
             json.WriteNumber("coverage", (double)region.Coverage);
+            json.WriteNumber("excludedItems", LeftOutOf(report, region));
             WriteItems(json, "missing", region.Missing);
             WriteItems(json, "outside", region.Outside);
             json.WriteEndObject();
@@ -74,6 +85,7 @@ internal static class CatalogueCoverageWriter
         }
 
         json.WriteEndArray();
+        LeftOutWriter.Json(json, report.LeftOut.Select(LeftOut.Of).ToArray(), words.Culture);
         json.WriteEndObject();
     });
 

@@ -25,7 +25,9 @@ internal static class DiffHtmlWriter
             html.Append("<span class=\"chip\">").Append(E(region.Name)).Append(" <small>").Append(E(region.Code)).Append("</small></span>");
         }
 
-        html.Append("</p></div></header>\n<main class=\"wrap\">\n<section class=\"cards\">");
+        html.Append("</p></div></header>\n<main class=\"wrap\">\n");
+        LeftOutWriter.Html(html, view.LeftOut, view.Culture);
+        html.Append("<section class=\"cards\">");
         Card(html, words.Regions, Invariant(report.Regions.Count), view.RegionNames(report.Regions.Select(r => r.Code)), string.Empty);
         Card(html, words.ItemsCompared, Invariant(report.Items.Count), words.Format(words.SharedEverywhere, view.Shared), string.Empty);
         Card(html, words.Warnings, Invariant(view.Warnings), words.Findings, "warn");
@@ -50,12 +52,14 @@ internal static class DiffHtmlWriter
         return html.ToString();
     }
 
-    public static string Versions(VersionReport report, DiffWords words)
+    public static string Versions(VersionReport report, DiffWords words, IReadOnlyList<LeftOut> leftOut)
     {
         var html = new StringBuilder();
         Open(html, words, words.VersionTitle);
         html.Append("<header class=\"top\"><div class=\"wrap\"><h1>").Append(E(words.VersionTitle)).Append("</h1><p class=\"sub\">")
-            .Append(E(DiffTextWriter.VersionSummary(report, words))).Append("</p></div></header>\n<main class=\"wrap\">\n<section class=\"cards\">");
+            .Append(E(DiffTextWriter.VersionSummary(report, words))).Append("</p></div></header>\n<main class=\"wrap\">\n");
+        LeftOutWriter.Html(html, leftOut, words.Culture);
+        html.Append("<section class=\"cards\">");
         Card(html, words.Added, Invariant(report.Added.Count), string.Empty, string.Empty);
         Card(html, words.Removed, Invariant(report.Removed.Count), string.Empty, string.Empty);
         Card(html, words.Stricter, Invariant(report.Changed.Count(c => c.Direction == ChangeDirection.Stricter)), words.Changed, "warn");

@@ -15,10 +15,10 @@ internal static class DiffJsonWriter
         [.. ComparisonMetrics.All.Select(m => JsonEncodedText.Encode(ComparisonMetrics.Name(m), JavaScriptEncoder.UnsafeRelaxedJsonEscaping))];
 
     /// <summary>The regional report streamed to <paramref name="stream"/> item by item.</summary>
-    public static void Regional(Stream stream, ComparisonReport report, CultureInfo culture) =>
-        JsonText.WriteTo(stream, json => Regional(json, report, culture));
+    public static void Regional(Stream stream, ComparisonReport report, CultureInfo culture, IReadOnlyList<LeftOut> leftOut) =>
+        JsonText.WriteTo(stream, json => Regional(json, report, culture, leftOut));
 
-    private static void Regional(Utf8JsonWriter json, ComparisonReport report, CultureInfo culture)
+    private static void Regional(Utf8JsonWriter json, ComparisonReport report, CultureInfo culture, IReadOnlyList<LeftOut> leftOut)
     {
         // Region codes, encoded once: they are written for every item (as JsonText writes them).
         var codes = report.Regions.ToDictionary(r => r.Code, r => JsonEncodedText.Encode(r.Code, JavaScriptEncoder.UnsafeRelaxedJsonEscaping), StringComparer.Ordinal);
@@ -57,10 +57,11 @@ internal static class DiffJsonWriter
 
         json.WriteEndArray();
         Number(json, "threshold", report.Threshold);
+        LeftOutWriter.Json(json, leftOut, culture);
         json.WriteEndObject();
     }
 
-    public static string Versions(VersionReport report, CultureInfo culture) => JsonText.Write(json =>
+    public static string Versions(VersionReport report, CultureInfo culture, IReadOnlyList<LeftOut> leftOut) => JsonText.Write(json =>
     {
         json.WriteStartObject();
         json.WriteStartObject("region");
@@ -105,6 +106,7 @@ internal static class DiffJsonWriter
         }
 
         json.WriteEndArray();
+        LeftOutWriter.Json(json, leftOut, culture);
         json.WriteEndObject();
     });
 

@@ -11,7 +11,9 @@ internal static class DiffMarkdownWriter
     {
         var words = view.Words;
         var md = new StringBuilder();
-        md.Append("# ").Append(Escape(words.Title)).Append("\n\n").Append(Escape(view.Summary)).Append("\n\n");
+        md.Append("# ").Append(Escape(words.Title)).Append("\n\n");
+        LeftOutWriter.Markdown(md, view.LeftOut, view.Culture);
+        md.Append(Escape(view.Summary)).Append("\n\n");
         md.Append("## ").Append(words.Regions).Append("\n\n");
         Table(md, [words.Code, words.Name, words.ItemCount, words.StrictestCount, words.LoosestCount], [false, false, true, true, true],
             view.Report.Regions.Select(r => new[] { r.Code, r.Name, Invariant(r.Items), Invariant(r.Strictest), Invariant(r.Loosest) }));
@@ -60,10 +62,12 @@ internal static class DiffMarkdownWriter
         return md.ToString();
     }
 
-    public static string Versions(VersionReport report, DiffWords words)
+    public static string Versions(VersionReport report, DiffWords words, IReadOnlyList<LeftOut> leftOut)
     {
         var md = new StringBuilder();
-        md.Append("# ").Append(Escape(words.VersionTitle)).Append("\n\n").Append(Escape(DiffTextWriter.VersionSummary(report, words))).Append("\n\n");
+        md.Append("# ").Append(Escape(words.VersionTitle)).Append("\n\n");
+        LeftOutWriter.Markdown(md, leftOut, words.Culture);
+        md.Append(Escape(DiffTextWriter.VersionSummary(report, words))).Append("\n\n");
         foreach (var (title, items) in new[] { (words.Added, report.Added), (words.Removed, report.Removed) })
         {
             md.Append("## ").Append(title).Append("\n\n");

@@ -10,7 +10,7 @@ internal static class DiffTextWriter
     public static string Regional(DiffView view)
     {
         var words = view.Words;
-        var text = new StringBuilder();
+        var text = new StringBuilder(LeftOutWriter.Text(view.LeftOut, view.Culture));
         text.Append(words.Title).Append('\n').Append(view.Summary).Append('\n').Append(words.TextLegend).Append("\n\n");
         text.Append(words.Regions).Append('\n');
         Table(text, "  ", [[words.Code, words.Name, words.ItemCount, words.StrictestCount, words.LoosestCount],
@@ -51,9 +51,9 @@ internal static class DiffTextWriter
         return text.ToString();
     }
 
-    public static string Versions(VersionReport report, DiffWords words)
+    public static string Versions(VersionReport report, DiffWords words, IReadOnlyList<LeftOut> leftOut)
     {
-        var text = new StringBuilder();
+        var text = new StringBuilder(LeftOutWriter.Text(leftOut, words.Culture));
         text.Append(words.VersionTitle).Append('\n').Append(VersionSummary(report, words)).Append('\n');
         Section(text, words.Added, report.Added.Select(i => $"  + {i.BasicCode} {i.Name}"), words);
         Section(text, words.Removed, report.Removed.Select(i => $"  - {i.BasicCode} {i.Name}"), words);

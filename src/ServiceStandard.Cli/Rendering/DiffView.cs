@@ -17,9 +17,10 @@ internal sealed class DiffView
     /// </summary>
     private readonly Dictionary<ItemComparison, ItemFacts> facts = new(ReferenceEqualityComparer.Instance);
 
-    public DiffView(ComparisonReport report, CultureInfo culture)
+    public DiffView(ComparisonReport report, CultureInfo culture, IReadOnlyList<LeftOut>? leftOut = null)
     {
         Report = report;
+        LeftOut = leftOut ?? [];
         Words = DiffWords.For(culture);
         names = report.Regions.ToDictionary(r => r.Code, r => r.Name, StringComparer.Ordinal);
         WorstFirst = report.Items
@@ -31,6 +32,9 @@ internal sealed class DiffView
     }
 
     public ComparisonReport Report { get; }
+
+    /// <summary>What the comparison could not read: whole files and items (<see cref="LeftOutWriter"/>).</summary>
+    public IReadOnlyList<LeftOut> LeftOut { get; }
 
     public DiffWords Words { get; }
 

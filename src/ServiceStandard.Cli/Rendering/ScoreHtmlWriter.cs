@@ -59,6 +59,7 @@ internal static class ScoreHtmlWriter
             .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>").Append(E(view.Title)).Append("</title>\n<style>\n")
             .Append(Style).Append("\n</style>\n</head>\n<body>\n<header class=\"top\"><div class=\"wrap\"><h1>").Append(E(view.Title)).Append("</h1><p class=\"sub\">")
             .Append(E(Sub(view))).Append("</p></div></header>\n<main class=\"wrap\">\n");
+        LeftOutWriter.Html(html, view.LeftOut, view.Culture);
         Cards(html, view);
         html.Append("<section class=\"panel\"><h2>").Append(view.Zh ? "指数排名" : "Ranking by index").Append("</h2><p class=\"muted\">")
             .Append(E(view.Rounding)).Append("</p>\n").Append(IndexChart(view)).Append("</section>\n");

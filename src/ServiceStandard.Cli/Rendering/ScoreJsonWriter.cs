@@ -72,6 +72,7 @@ internal static class ScoreJsonWriter
         }
 
         json.WriteEndObject();
+        LeftOutWriter.Json(json, view.LeftOut, view.Culture);
         json.WriteEndObject();
     });
 

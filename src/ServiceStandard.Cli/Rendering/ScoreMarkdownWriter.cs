@@ -13,8 +13,9 @@ internal static class ScoreMarkdownWriter
     {
         var report = view.Report;
         var text = new StringBuilder();
-        text.Append("# ").Append(view.Title).Append("\n\n")
-            .Append(view.Reference).Append(view.Zh ? "；" : "; ").Append(view.Weights).Append(view.Zh ? "。\n\n" : ".\n\n");
+        text.Append("# ").Append(view.Title).Append("\n\n");
+        LeftOutWriter.Markdown(text, view.LeftOut, view.Culture);
+        text.Append(view.Reference).Append(view.Zh ? "；" : "; ").Append(view.Weights).Append(view.Zh ? "。\n\n" : ".\n\n");
         var headings = view.Headings;
         text.Append("| ").Append(string.Join(" | ", headings)).Append(" |\n")
             .Append("| ").Append(string.Join(" | ", headings.Select((_, c) => c is 1 or 2 or 9 ? "---" : "---:"))).Append(" |\n");

@@ -9,7 +9,7 @@ internal static class ScoreTextWriter
     public static string Write(ScoreView view)
     {
         var report = view.Report;
-        var text = new StringBuilder();
+        var text = new StringBuilder(LeftOutWriter.Text(view.LeftOut, view.Culture));
         text.Append(view.Title).Append(view.Zh ? "：" : ": ")
             .Append(CultureInfo.InvariantCulture, $"{report.Regions.Count}{(view.Zh ? " 个地区；" : " regions; ")}")
             .Append(view.Reference).Append(view.Zh ? "；" : "; ").Append(view.Weights).Append('\n').Append('\n');

@@ -4,11 +4,14 @@ using ServiceStandard.Scoring;
 namespace ServiceStandard.Cli.Rendering;
 
 /// <summary>What every score renderer shows, in one language: figures rounded to one decimal, words, top findings.</summary>
-internal sealed class ScoreView(ScoreReport report, CultureInfo culture, int top)
+internal sealed class ScoreView(ScoreReport report, CultureInfo culture, int top, IReadOnlyList<LeftOut>? leftOut = null)
 {
     public static readonly ScoreDimension[] Dimensions = Enum.GetValues<ScoreDimension>();
 
     public ScoreReport Report { get; } = report;
+
+    /// <summary>What the index could not read: whole files and items (<see cref="LeftOutWriter"/>).</summary>
+    public IReadOnlyList<LeftOut> LeftOut { get; } = leftOut ?? [];
 
     public CultureInfo Culture { get; } = culture;
 

@@ -17,8 +17,8 @@ public enum CatalogueFileOutcome
     Unchanged,
 
     /// <summary>
-    /// The file has errors (or could not be read): nothing of it was imported; the items of its last valid
-    /// version, if any, stay in the catalogue.
+    /// The file cannot be read at all (not YAML or JSON, a syntax error, no inventory): nothing of it was imported;
+    /// the items of its last readable version, if any, stay in the catalogue.
     /// </summary>
     Rejected,
 
@@ -40,6 +40,31 @@ public sealed record CatalogueFileReport
 
     /// <summary>The errors that rejected the file (empty otherwise).</summary>
     public IReadOnlyList<Diagnostic> Errors { get; init; } = [];
+
+    /// <summary>
+    /// What of the file the catalogue does not hold: each item with an error (left out, while the file's other items
+    /// are in), or for a rejected file the file itself. For an unchanged file, what its last import left out.
+    /// </summary>
+    public IReadOnlyList<CatalogueLeftOut> LeftOut { get; init; } = [];
+}
+
+/// <summary>Something of a catalogue's input files that the catalogue does not hold, and why.</summary>
+public sealed record CatalogueLeftOut
+{
+    /// <summary>The file, as named to the builder.</summary>
+    public required string File { get; init; }
+
+    /// <summary>The item's 0-based index in the file's items list; <see langword="null"/> when the whole file is left out.</summary>
+    public int? Item { get; init; }
+
+    /// <summary>The item's basic code, when it could be read.</summary>
+    public string? BasicCode { get; init; }
+
+    /// <summary>The division code of the file's region, when it is known.</summary>
+    public string? RegionCode { get; init; }
+
+    /// <summary>The error that left it out (the item's first error), with its position.</summary>
+    public required Diagnostic Reason { get; init; }
 }
 
 /// <summary>What a build did, file by file, and what the catalogue holds afterwards.</summary>
@@ -60,6 +85,9 @@ public sealed record CatalogueBuildReport
     /// <summary>True when the catalogue was made anew (new file, or a catalogue of an older layout).</summary>
     public required bool Created { get; init; }
 
+    /// <summary>Everything of the given files the catalogue does not hold: items with errors and files that cannot be read, in file order.</summary>
+    public IReadOnlyList<CatalogueLeftOut> LeftOut => Files.SelectMany(f => f.LeftOut).ToArray();
+
     /// <summary>The number of files with an outcome.</summary>
     /// <param name="outcome">The outcome to count.</param>
     public int Count(CatalogueFileOutcome outcome) => Files.Count(f => f.Outcome == outcome);
@@ -71,12 +99,12 @@ public sealed record CatalogueBuildOptions
     /// <summary>The defaults: validation with the default rules, no transformation.</summary>
     public static CatalogueBuildOptions Default { get; } = new();
 
-    /// <summary>The rules a file must pass (no error) to be imported.</summary>
+    /// <summary>The rules an item must pass (no error about it) to be imported; an item with an error is left out.</summary>
     public ValidationOptions Validation { get; init; } = ValidationOptions.Default;
 
     /// <summary>
-    /// Applied to every valid inventory before it is merged, such as a normalization step. It must keep the
-    /// items in their order (source lines are looked up by position).
+    /// Applied to every inventory before it is merged (holding only the items without errors), such as a
+    /// normalization step. It must keep the items in their order (source lines are looked up by position).
     /// </summary>
     public Func<Inventory, Inventory>? Transform { get; init; }
 }

@@ -141,10 +141,12 @@ public sealed class CatalogueBuilder : IDisposable
     }
 
     /// <summary>
-    /// Makes the catalogue hold exactly the valid inventories among <paramref name="files"/>: new and changed
-    /// files are loaded, validated and imported (each in one transaction), unchanged files (same SHA-256) are
-    /// hashed but not loaded, files with errors are reported and not imported, and the items of files the
-    /// catalogue had but that are not given are deleted. Files are loaded in parallel.
+    /// Makes the catalogue hold exactly the items without errors of <paramref name="files"/>: new and changed
+    /// files are loaded, validated and imported item by item (each file in one transaction; an item with an error
+    /// about it is left out and reported, the file's other items go in), unchanged files (same SHA-256) are hashed
+    /// but not loaded (what their last import left out is reported again), a file that cannot be read at all is
+    /// rejected (the items of its last readable version stay), and the items of files the catalogue had but that
+    /// are not given are deleted. Files are loaded in parallel.
     /// </summary>
     /// <param name="files">Inventory files (<c>.yaml</c>, <c>.yml</c>, <c>.json</c>), named as results should show them.</param>
     /// <param name="options">Validation rules and an optional transformation; defaults when omitted.</param>
@@ -170,16 +172,36 @@ public sealed class CatalogueBuilder : IDisposable
             {
                 if (file.Inventory is { } inventory)
                 {
-                    var outcome = Import(file.Source!, inventory);
-                    reports.Add(new CatalogueFileReport { File = file.Path, Outcome = outcome, Items = inventory.Items.Count });
+                    var outcome = ImportFile(file.Source!, inventory, file.LeftOut);
+                    reports.Add(new CatalogueFileReport { File = file.Path, Outcome = outcome, Items = inventory.Items.Count, LeftOut = file.LeftOut });
                 }
                 else
                 {
-                    reports.Add(file.Report!);
+                    // A rejected file keeps the items of its last import, and so what that import left out; an unchanged
+                    // one reads as it did then.
+                    var report = file.Report!;
+                    var identity = Identity(file.Path);
+                    if (report.Outcome == CatalogueFileOutcome.Rejected)
+                    {
+                        CatalogueSchema.InTransaction(connection, () => LeftOutTable.SetUnreadable(connection, identity, report.LeftOut[0]));
+                    }
+                    else
+                    {
+                        var stored = LeftOutTable.Of(connection, identity);
+                        if (stored.Any(l => l.Item is null))
+                        {
+                            CatalogueSchema.InTransaction(connection, () => LeftOutTable.SetUnreadable(connection, identity, null));
+                        }
+
+                        report = report with { LeftOut = stored.Where(l => l.Item is not null).ToArray() };
+                    }
+
+                    reports.Add(report);
                 }
             }
 
             var given = inputs.Select(Identity).ToHashSet(StringComparer.Ordinal);
+            LeftOutTable.KeepOnly(connection, given);
             foreach (var (identity, stored) in known.OrderBy(k => k.Value.Path, StringComparer.Ordinal))
             {
                 if (!given.Contains(identity))
@@ -214,9 +236,12 @@ public sealed class CatalogueBuilder : IDisposable
     /// This is the step to call after your own loading (and, for instance, normalization).
     /// </summary>
     /// <param name="source">The file, its content hash and the positions of its items.</param>
-    /// <param name="inventory">The inventory (expected to be valid: it is imported as given).</param>
+    /// <param name="inventory">The inventory (expected to be valid: it is imported as given; nothing is recorded as left out).</param>
     /// <returns><see cref="CatalogueFileOutcome.Added"/> or <see cref="CatalogueFileOutcome.Updated"/>.</returns>
-    public CatalogueFileOutcome Import(CatalogueSource source, Inventory inventory)
+    public CatalogueFileOutcome Import(CatalogueSource source, Inventory inventory) => ImportFile(source, inventory, []);
+
+    /// <summary>Imports one inventory and records what was left out of its file (in the same transaction).</summary>
+    private CatalogueFileOutcome ImportFile(CatalogueSource source, Inventory inventory, IReadOnlyList<CatalogueLeftOut> leftOut)
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(inventory);
@@ -252,6 +277,7 @@ public sealed class CatalogueBuilder : IDisposable
             }
 
             insertLists.Run(fileId);
+            LeftOutTable.Replace(connection, identity, leftOut);
 
             foreach (var authority in oldAuthorities)
             {
@@ -314,37 +340,63 @@ public sealed class CatalogueBuilder : IDisposable
         var hash = CatalogueSource.Hash(content);
         if (stored is not null && stored.Sha256 == hash)
         {
-            return new Prepared(file, null, null, new CatalogueFileReport { File = file, Outcome = CatalogueFileOutcome.Unchanged, Items = stored.Items });
+            return new Prepared(file, null, null, new CatalogueFileReport { File = file, Outcome = CatalogueFileOutcome.Unchanged, Items = stored.Items }, []);
         }
 
         var load = InventoryLoader.Load(content, DocumentFormats.FromPath(file) ?? DocumentFormat.Yaml, file, options.Validation.Load);
         var validation = InventoryValidator.Validate(load, options.Validation);
-        if (!validation.IsValid)
+        if (validation.Inventory is not { } read)
         {
             return Rejected(file, stored, validation.Diagnostics);
         }
 
-        var inventory = options.Transform is { } transform ? transform(validation.Inventory!) : validation.Inventory!;
-        return new Prepared(file, CatalogueSource.Of(file, content, load), inventory, null);
+        // Item by item: an item with an error (about it: its path is /items/N/...) is left out, the others go in.
+        var errorsByItem = validation.Diagnostics
+            .Where(d => d.Severity == Severity.Error && d.ItemIndex is not null)
+            .ToLookup(d => d.ItemIndex!.Value);
+        var leftOut = load.ExcludedItems
+            .Select(e => new CatalogueLeftOut { File = file, Item = e.Index, BasicCode = e.Reason.ItemCode, RegionCode = read.Region.Code, Reason = e.Reason })
+            .ToList();
+        var kept = new List<(ServiceItem Item, int Index)>(read.Items.Count);
+        for (var i = 0; i < read.Items.Count; i++)
+        {
+            var index = i < load.ItemSourceIndices.Count ? load.ItemSourceIndices[i] : i;
+            if (errorsByItem[index].FirstOrDefault() is { } error)
+            {
+                leftOut.Add(new CatalogueLeftOut { File = file, Item = index, BasicCode = read.Items[i].BasicCode, RegionCode = read.Region.Code, Reason = error });
+            }
+            else
+            {
+                kept.Add((read.Items[i], index));
+            }
+        }
+
+        var inventory = read with { Items = kept.Select(k => k.Item).ToArray() };
+        inventory = options.Transform is { } transform ? transform(inventory) : inventory;
+        return new Prepared(file, CatalogueSource.Of(file, content, load, kept.Select(k => k.Index)), inventory, null, [.. leftOut.OrderBy(l => l.Item)]);
     }
 
-    private static Prepared Rejected(string file, StoredFile? stored, IEnumerable<Diagnostic> diagnostics) =>
-        new(file, null, null, new CatalogueFileReport
+    private static Prepared Rejected(string file, StoredFile? stored, IEnumerable<Diagnostic> diagnostics)
+    {
+        var errors = diagnostics.Where(d => d.Severity == Severity.Error).ToArray();
+        return new(file, null, null, new CatalogueFileReport
         {
             File = file,
             Outcome = CatalogueFileOutcome.Rejected,
             Items = stored?.Items ?? 0,
-            Errors = diagnostics.Where(d => d.Severity == Severity.Error).ToArray(),
-        });
+            Errors = errors,
+            LeftOut = [new CatalogueLeftOut { File = file, RegionCode = stored?.RegionCode, Reason = errors[0] }],
+        }, []);
+    }
 
     private Dictionary<string, StoredFile> KnownFiles()
     {
         var files = new Dictionary<string, StoredFile>(StringComparer.Ordinal);
-        using var command = CatalogueSchema.Command(connection, "SELECT identity, id, path, sha256, items FROM files");
+        using var command = CatalogueSchema.Command(connection, "SELECT identity, id, path, sha256, items, region_code FROM files");
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {
-            files[reader.GetString(0)] = new StoredFile(reader.GetInt64(1), reader.GetString(2), reader.GetString(3), reader.GetInt32(4));
+            files[reader.GetString(0)] = new StoredFile(reader.GetInt64(1), reader.GetString(2), reader.GetString(3), reader.GetInt32(4), reader.GetString(5));
         }
 
         return files;
@@ -356,6 +408,7 @@ public sealed class CatalogueBuilder : IDisposable
         CatalogueSchema.InTransaction(connection, () =>
         {
             var authorities = AuthoritiesOf(id);
+            CatalogueSchema.Execute(connection, "DELETE FROM left_out WHERE identity = (SELECT identity FROM files WHERE id = $id)", ("$id", id));
             deleteText.Run(id);
             deletePairs.Run(id);
             deleteItems.Run(id);
@@ -462,7 +515,7 @@ public sealed class CatalogueBuilder : IDisposable
     /// <summary>Numbers are stored as REAL (Microsoft.Data.Sqlite would store a decimal as TEXT).</summary>
     private static double? Real(decimal? value) => value is { } number ? (double)number : null;
 
-    private sealed record StoredFile(long Id, string Path, string Sha256, int Items);
+    private sealed record StoredFile(long Id, string Path, string Sha256, int Items, string RegionCode);
 
-    private sealed record Prepared(string Path, CatalogueSource? Source, Inventory? Inventory, CatalogueFileReport? Report);
+    private sealed record Prepared(string Path, CatalogueSource? Source, Inventory? Inventory, CatalogueFileReport? Report, IReadOnlyList<CatalogueLeftOut> LeftOut);
 }

@@ -7,14 +7,16 @@ namespace ServiceStandard.Catalogue;
 /// lists (materials, fees, channels, service objects, themes) in their own tables; the whole item as
 /// format 1.0 JSON apart (documents), so that the rows searches visit stay small; and two FTS5 indexes over
 /// the words people search for: trigrams (item_text) and pairs of characters (item_pairs, see SearchText).
+/// And what the last build left out of its files (left_out, see LeftOutTable): each item with an error and each
+/// file that cannot be read, with the diagnostic that left it out (code, arguments, pointer and position).
 /// </summary>
 internal static class CatalogueSchema
 {
     /// <summary>What <c>meta.format</c> holds in every catalogue.</summary>
     public const string Format = "svcstd-catalogue";
 
-    /// <summary>The layout version; a catalogue of another version is rebuilt from its files.</summary>
-    public const int Version = 1;
+    /// <summary>The layout version; a catalogue of another version is rebuilt from its files (2: table left_out).</summary>
+    public const int Version = 2;
 
     private const string Tables = """
         CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
@@ -98,12 +100,24 @@ internal static class CatalogueSchema
             theme TEXT NOT NULL,
             PRIMARY KEY (item_id, theme)) WITHOUT ROWID;
         CREATE INDEX themes_theme ON themes(theme);
+        CREATE TABLE left_out (
+            id INTEGER PRIMARY KEY,
+            identity TEXT NOT NULL,
+            path TEXT NOT NULL,
+            region_code TEXT,
+            item INTEGER,
+            basic_code TEXT,
+            code TEXT NOT NULL,
+            arguments TEXT NOT NULL,
+            pointer TEXT NOT NULL,
+            line INTEGER, column INTEGER);
+        CREATE INDEX left_out_identity ON left_out(identity);
         CREATE VIRTUAL TABLE item_text USING fts5(name, materials, conditions, authority, other, tokenize = 'trigram');
         CREATE VIRTUAL TABLE item_pairs USING fts5(pairs, content = '', contentless_delete = 1, detail = 'none', tokenize = 'ascii');
         """;
 
     private static readonly string[] TableNames =
-        ["item_pairs", "item_text", "themes", "service_objects", "channels", "fees", "materials", "documents", "items", "authorities", "region_ancestors", "regions", "files", "meta"];
+        ["left_out", "item_pairs", "item_text", "themes", "service_objects", "channels", "fees", "materials", "documents", "items", "authorities", "region_ancestors", "regions", "files", "meta"];
 
     /// <summary>Opens a connection with foreign keys on and no pooling (a closed catalogue releases its file).</summary>
     public static SqliteConnection Connect(string path, SqliteOpenMode mode)

@@ -19,16 +19,17 @@ public sealed record CatalogueSource(string File, string ContentHash, IReadOnlyL
     /// <param name="load">What <see cref="InventoryLoader"/> made of them.</param>
     public static CatalogueSource Of(string file, ReadOnlySpan<byte> content, LoadResult load)
     {
-        ArgumentNullException.ThrowIfNull(file);
         ArgumentNullException.ThrowIfNull(load);
         var count = load.Inventory?.Items.Count ?? 0;
-        var positions = new SourcePosition?[count];
-        for (var i = 0; i < count; i++)
-        {
-            var index = i < load.ItemSourceIndices.Count ? load.ItemSourceIndices[i] : i;
-            positions[i] = load.Locate(FormattableString.Invariant($"/items/{index}"));
-        }
+        return Of(file, content, load, Enumerable.Range(0, count).Select(i => i < load.ItemSourceIndices.Count ? load.ItemSourceIndices[i] : i));
+    }
 
+    /// <summary>The source of some of a loaded document's items, given by their indices in the document's items list.</summary>
+    internal static CatalogueSource Of(string file, ReadOnlySpan<byte> content, LoadResult load, IEnumerable<int> itemIndices)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        ArgumentNullException.ThrowIfNull(load);
+        var positions = itemIndices.Select(index => load.Locate(FormattableString.Invariant($"/items/{index}"))).ToArray();
         return new CatalogueSource(file, Hash(content), positions);
     }
 

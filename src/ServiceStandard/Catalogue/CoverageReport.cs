@@ -40,6 +40,12 @@ public sealed record CoverageReport
     /// <summary>One entry per basic item, in the basic catalogue's order.</summary>
     public required IReadOnlyList<BasicItemCoverage> Items { get; init; }
 
+    /// <summary>
+    /// What the build left out (items with errors, files that cannot be read), each with its region when known: a
+    /// region may implement an item the catalogue does not hold.
+    /// </summary>
+    public IReadOnlyList<CatalogueLeftOut> LeftOut { get; init; } = [];
+
     internal static CoverageReport Of(BasicCatalogue basic, IReadOnlyList<CatalogueRegion> regions, IReadOnlyDictionary<string, Dictionary<string, string>> implemented)
     {
         var codes = basic.Items.Select(i => i.BasicCode).ToHashSet(StringComparer.Ordinal);

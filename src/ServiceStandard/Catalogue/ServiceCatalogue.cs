@@ -40,6 +40,9 @@ public sealed class ServiceCatalogue : IDisposable
     /// <summary>The regions that have an inventory in the catalogue, by division code.</summary>
     public IReadOnlyList<CatalogueRegion> Regions => regions.Value.Values.OrderBy(r => r.Code, StringComparer.Ordinal).ToArray();
 
+    /// <summary>What the last build left out of its files: items with errors and files that cannot be read, in file order.</summary>
+    public IReadOnlyList<CatalogueLeftOut> LeftOut => LeftOutTable.Of(connection);
+
     /// <summary>The number of items in the catalogue.</summary>
     public int Count => (int)CatalogueSchema.Scalar<long>(connection, "SELECT count(*) FROM items");
 
@@ -189,7 +192,7 @@ public sealed class ServiceCatalogue : IDisposable
             }
         }
 
-        return CoverageReport.Of(basic, regions.Value.Values.OrderBy(r => r.Code, StringComparer.Ordinal).ToArray(), implemented);
+        return CoverageReport.Of(basic, regions.Value.Values.OrderBy(r => r.Code, StringComparer.Ordinal).ToArray(), implemented) with { LeftOut = LeftOut };
     }
 
     /// <summary>Closes the database.</summary>

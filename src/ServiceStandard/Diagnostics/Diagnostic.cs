@@ -51,6 +51,26 @@ public sealed record Diagnostic
     /// <summary>The basic code of the item the diagnostic is about, when it is about one.</summary>
     public string? ItemCode { get; init; }
 
+    /// <summary>
+    /// The 0-based index, in the document's items list, of the item the diagnostic is about: <c>N</c> of a
+    /// <see cref="Path"/> <c>/items/N</c> or <c>/items/N/...</c>; <see langword="null"/> when it is about no one item.
+    /// </summary>
+    public int? ItemIndex
+    {
+        get
+        {
+            const string Prefix = "/items/";
+            if (!Path.StartsWith(Prefix, StringComparison.Ordinal))
+            {
+                return null;
+            }
+
+            var end = Path.IndexOf('/', Prefix.Length);
+            var text = end < 0 ? Path[Prefix.Length..] : Path[Prefix.Length..end];
+            return int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var index) ? index : null;
+        }
+    }
+
     /// <summary>The values of the message's named placeholders.</summary>
     public IReadOnlyDictionary<string, string> Arguments { get; init; }
 

@@ -23,13 +23,17 @@ public static class InventoryNormalizer
     public static NormalizationResult NormalizeFile(string path, LoadOptions? options = null) =>
         Normalize(InventoryLoader.LoadFile(path, options));
 
-    /// <summary>Normalizes a loaded document; one with errors is not normalized (<see cref="NormalizationResult.Inventory"/> is null).</summary>
+    /// <summary>
+    /// Normalizes a loaded document, errors and all: every item the inventory holds (the elements of the items list
+    /// that are not in it, <see cref="LoadResult.ExcludedItems"/>, are not either). A document that cannot be read at
+    /// all is not normalized (<see cref="NormalizationResult.Inventory"/> is null).
+    /// </summary>
     /// <param name="load">The result of <see cref="InventoryLoader"/>.</param>
     public static NormalizationResult Normalize(LoadResult load)
     {
         ArgumentNullException.ThrowIfNull(load);
         var diagnostics = InOrder(load.Diagnostics);
-        if (!load.IsValid)
+        if (load.Inventory is null)
         {
             return new NormalizationResult(null, diagnostics, []);
         }
@@ -69,8 +73,11 @@ public static class InventoryNormalizer
                     CreditCode = Code(department.CreditCode, "/department/creditCode"),
                 }
                 : null,
-            Items = Each(inventory.Items, "/items", Item),
+            // Changes are placed where each item is written: its index in the document's items list.
+            Items = inventory.Items.Select((item, i) => Item(item, "/items/" + SourceIndex(i).ToString(System.Globalization.CultureInfo.InvariantCulture))).ToArray(),
         };
+
+        private int SourceIndex(int item) => load is { ItemSourceIndices: var indices } && item < indices.Count ? indices[item] : item;
 
         private Region Region(Region region)
         {

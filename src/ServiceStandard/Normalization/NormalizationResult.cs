@@ -14,7 +14,10 @@ public sealed class NormalizationResult
         Changes = changes;
     }
 
-    /// <summary>The canonical inventory, or <see langword="null"/> when the document has errors (it is then not normalized).</summary>
+    /// <summary>
+    /// The canonical inventory, errors and all, or <see langword="null"/> when the document cannot be read at all (it is
+    /// then not normalized). A value that could not be read is not in it, nor is an item the loader left out.
+    /// </summary>
     public Inventory? Inventory { get; }
 
     /// <summary>What loading reported (errors, warnings such as unknown keys or unreadable time limits, infos), ordered by position.</summary>
@@ -27,12 +30,12 @@ public sealed class NormalizationResult
     /// </summary>
     public IReadOnlyList<Diagnostic> Changes { get; }
 
-    /// <summary>True when the document could be normalized (it has no error).</summary>
+    /// <summary>True when the document could be read and was normalized; errors may remain (see <see cref="Diagnostics"/>).</summary>
     public bool Succeeded => Inventory is not null;
 
     /// <summary>The canonical text of the inventory.</summary>
     /// <param name="format">JSON or YAML.</param>
-    /// <exception cref="InvalidOperationException">The document had errors and was not normalized.</exception>
+    /// <exception cref="InvalidOperationException">The document could not be read and was not normalized.</exception>
     public string Write(DocumentFormat format) =>
-        CanonicalWriter.Write(Inventory ?? throw new InvalidOperationException("A document with errors is not normalized; see Diagnostics."), format);
+        CanonicalWriter.Write(Inventory ?? throw new InvalidOperationException("A document that cannot be read is not normalized; see Diagnostics."), format);
 }

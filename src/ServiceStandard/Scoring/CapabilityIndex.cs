@@ -197,7 +197,7 @@ public static class CapabilityIndex
                 var inventory = result.Inventory!;
                 var sourceIndices = result.Load.ItemSourceIndices;
                 var byItem = result.Diagnostics
-                    .Select(d => (Index: ItemIndex(d.Path, sourceIndices), Diagnostic: d))
+                    .Select(d => (Index: ItemIndex(d, sourceIndices), Diagnostic: d))
                     .Where(d => d.Index is not null)
                     .ToLookup(d => d.Index!.Value, d => d.Diagnostic);
                 for (var i = 0; i < inventory.Items.Count; i++)
@@ -215,17 +215,9 @@ public static class CapabilityIndex
         }
 
         /// <summary>The model index of the item a pointer such as <c>/items/7/guide</c> is about (document indices mapped back).</summary>
-        private static int? ItemIndex(string pointer, IReadOnlyList<int> sourceIndices)
+        private static int? ItemIndex(Diagnostic diagnostic, IReadOnlyList<int> sourceIndices)
         {
-            const string Prefix = "/items/";
-            if (!pointer.StartsWith(Prefix, StringComparison.Ordinal))
-            {
-                return null;
-            }
-
-            var end = pointer.IndexOf('/', Prefix.Length);
-            var text = end < 0 ? pointer[Prefix.Length..] : pointer[Prefix.Length..end];
-            if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var documentIndex))
+            if (diagnostic.ItemIndex is not { } documentIndex)
             {
                 return null;
             }

@@ -67,7 +67,7 @@ public sealed class CatalogueBuilderTests : IDisposable
     }
 
     [Fact]
-    public void A_file_with_an_error_in_its_fifth_item_is_rejected_whole_and_the_others_are_imported()
+    public void A_file_with_an_error_in_its_fifth_item_has_that_item_left_out_and_its_other_items_imported()
     {
         var path = files.Inventory("zhejiang-jiaxing.yaml");
         File.WriteAllText(path, File.ReadAllText(path).Replace("basicCode: \"000123001000\"", "basicCode: \"0001230\"", StringComparison.Ordinal));
@@ -75,36 +75,86 @@ public sealed class CatalogueBuilderTests : IDisposable
         var report = files.Build();
 
         Assert.Equal(
-            "shaanxi-taibai.yaml Added 10, sichuan-dongxing.json Added 11, yunnan-nujiang.yaml Added 11, zhejiang-jiaxing.yaml Rejected 0",
+            "shaanxi-taibai.yaml Added 10, sichuan-dongxing.json Added 11, yunnan-nujiang.yaml Added 11, zhejiang-jiaxing.yaml Added 11",
             Outcomes(report));
-        var error = report.Files[3].Errors.First();
-        Assert.Equal(("SS1104", 391, "/items/4/basicCode"), (error.Code, error.Position!.Value.Line, error.Path));
-        Assert.Equal((3, 3, 32), (report.CatalogueFiles, report.CatalogueRegions, report.CatalogueItems));
+        var leftOut = Assert.Single(report.LeftOut);
+        Assert.Equal((path, 4, "0001230", "330400"), (leftOut.File, leftOut.Item, leftOut.BasicCode, leftOut.RegionCode));
+        Assert.Equal(("SS1104", 391, "/items/4/basicCode"), (leftOut.Reason.Code, leftOut.Reason.Position!.Value.Line, leftOut.Reason.Path));
+        Assert.Equal((4, 4, 43), (report.CatalogueFiles, report.CatalogueRegions, report.CatalogueItems));
         using var catalogue = files.Open();
-        Assert.Equal(0, catalogue.Search(new CatalogueQuery { Region = "330400" }).Total);
+        Assert.Equal(11, catalogue.Search(new CatalogueQuery { Region = "330400" }).Total);
+        Assert.Equal([(path, 4)], catalogue.LeftOut.Select(l => (l.File, l.Item!.Value)));
     }
 
     [Fact]
-    public void A_file_that_turns_invalid_keeps_its_last_valid_items_until_it_is_fixed()
+    public void What_was_left_out_of_a_file_is_reported_again_while_it_is_unchanged_and_forgotten_once_it_is_fixed()
+    {
+        var path = files.Inventory("zhejiang-jiaxing.yaml");
+        var valid = File.ReadAllText(path);
+        File.WriteAllText(path, valid.Replace("basicCode: \"000123001000\"", "basicCode: \"0001230\"", StringComparison.Ordinal));
+        files.Build();
+
+        var again = files.Build();
+        File.WriteAllText(path, valid);
+        var fixedReport = files.Build();
+
+        Assert.Equal("zhejiang-jiaxing.yaml Unchanged 11", Outcomes(again).Split(", ")[3]);
+        var leftOut = Assert.Single(again.LeftOut);
+        Assert.Equal((4, "SS1104", 391), (leftOut.Item, leftOut.Reason.Code, leftOut.Reason.Position!.Value.Line));
+        Assert.StartsWith("'0001230' is not a valid ", leftOut.Reason.Message(System.Globalization.CultureInfo.GetCultureInfo("en")), StringComparison.Ordinal);
+        Assert.Equal("zhejiang-jiaxing.yaml Updated 12", Outcomes(fixedReport).Split(", ")[3]);
+        Assert.Empty(fixedReport.LeftOut);
+        using var catalogue = files.Open();
+        Assert.Empty(catalogue.LeftOut);
+    }
+
+    [Fact]
+    public void A_file_that_turns_unreadable_keeps_its_last_items_until_it_is_fixed_and_is_listed_as_left_out()
     {
         files.Build();
         var path = files.Inventory("zhejiang-jiaxing.yaml");
         var valid = File.ReadAllText(path);
         File.WriteAllText(path, valid.Replace("name: 公共场所卫生许可\n", "name: 公共场所卫生许可（新版）\n", StringComparison.Ordinal)
-            .Replace("basicCode: \"000123001000\"", "basicCode: \"0001230\"", StringComparison.Ordinal));
+            .Replace("\nitems:\n", "\nitems: [\n", StringComparison.Ordinal));
 
         var rejected = files.Build();
         using (var catalogue = files.Open())
         {
             Assert.Equal("zhejiang-jiaxing.yaml Rejected 12", Outcomes(rejected).Split(", ")[3]);
+            var leftOut = Assert.Single(rejected.LeftOut);
+            Assert.Equal((path, (int?)null, "330400", "SS1001"), (leftOut.File, leftOut.Item, leftOut.RegionCode, leftOut.Reason.Code));
             Assert.Equal(44, catalogue.Count);
             Assert.Equal(0, catalogue.Search("新版").Total);
+            Assert.Single(catalogue.LeftOut);
         }
 
         File.WriteAllText(path, valid);
         var repaired = files.Build();
 
         Assert.Equal("zhejiang-jiaxing.yaml Unchanged 12", Outcomes(repaired).Split(", ")[3]);
+        Assert.Empty(repaired.LeftOut);
+    }
+
+    [Fact]
+    public void A_catalogue_of_the_layout_before_left_out_was_kept_is_made_anew_by_a_build_and_refused_by_a_reader()
+    {
+        files.Build();
+        using (var connection = new SqliteConnection($"Data Source={files.Database};Pooling=False"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "UPDATE meta SET value = '1' WHERE key = 'version'; DROP TABLE left_out;";
+            command.ExecuteNonQuery();
+        }
+
+        var refused = Assert.Throws<InvalidDataException>(() => files.Open());
+        var report = files.Build();
+
+        Assert.Contains("layout 1", refused.Message, StringComparison.Ordinal);
+        Assert.True(report.Created);
+        Assert.Equal(4, report.Count(CatalogueFileOutcome.Added));
+        using var catalogue = files.Open();
+        Assert.Empty(catalogue.LeftOut);
     }
 
     [Fact]

@@ -1,0 +1,94 @@
+using ServiceStandard.Diagnostics;
+using ServiceStandard.Loading;
+using ServiceStandard.Model;
+
+namespace ServiceStandard.Cli;
+
+/// <summary>
+/// What a verb that reads many inventories could not use: a whole file that cannot be read at all (no
+/// <see cref="Item"/>), or one element of a file's items list that is not in its inventory; each with the error
+/// that left it out.
+/// </summary>
+/// <param name="File">The file, as the user named it.</param>
+/// <param name="Item">The element's 0-based index in the file's items list; <see langword="null"/> for the whole file.</param>
+/// <param name="Reason">The error that left it out, with its position.</param>
+/// <param name="BasicCode">The item's basic code, when it is known.</param>
+/// <param name="Region">The division code of the file's region, when it is known.</param>
+internal sealed record LeftOut(string File, int? Item, Diagnostic Reason, string? BasicCode = null, string? Region = null)
+{
+    /// <summary>What a catalogue build left out, as the reports say it.</summary>
+    public static LeftOut Of(Catalogue.CatalogueLeftOut entry) => new(entry.File, entry.Item, entry.Reason, entry.BasicCode, entry.RegionCode);
+}
+
+/// <summary>
+/// What <c>diff</c> and <c>score</c> take in from each file: its inventory when it can be read (faults and all),
+/// what is left out of it, and how many other loading errors it has (which do not stop anything).
+/// </summary>
+/// <param name="Inventory">The inventory, or <see langword="null"/> when the file cannot be read at all.</param>
+/// <param name="LeftOut">The whole file, or the elements of its items list not in <paramref name="Inventory"/>.</param>
+/// <param name="OtherErrors">The file's errors about what was read (not about what was left out): the verb goes on regardless.</param>
+internal sealed record FileIntake(Inventory? Inventory, IReadOnlyList<LeftOut> LeftOut, int OtherErrors)
+{
+    /// <summary>What a verb can take in of a loaded document.</summary>
+    /// <param name="file">The file, as the user named it.</param>
+    /// <param name="load">What the loader made of it.</param>
+    /// <param name="errors">The diagnostics whose errors to count (the load's, or a validation's), but for those about an item left out.</param>
+    public static FileIntake Of(string file, LoadResult load, IEnumerable<Diagnostic> errors)
+    {
+        if (load.Inventory is null)
+        {
+            return new FileIntake(null, [new LeftOut(file, null, load.Diagnostics.First(d => d.Severity == Severity.Error))], 0);
+        }
+
+        var excluded = load.ExcludedItems.Select(e => e.Index).ToHashSet();
+        return new FileIntake(
+            load.Inventory,
+            load.ExcludedItems.Select(e => new LeftOut(file, e.Index, e.Reason)).ToArray(),
+            errors.Count(d => d.Severity == Severity.Error && !(d.ItemIndex is { } item && excluded.Contains(item))));
+    }
+}
+
+/// <summary>
+/// Gathers, file by file and in file order, what <c>diff</c> or <c>score</c> left out, and says so: a compact
+/// summary on standard error (every finding is <c>validate</c>'s job), the exit code (<c>--strict</c>: 1 when
+/// anything was left out).
+/// </summary>
+internal sealed class Intake
+{
+    private readonly List<LeftOut> leftOut = [];
+    private int otherErrors;
+    private int filesWithErrors;
+
+    /// <summary>Everything left out so far, in file order, then item order.</summary>
+    public IReadOnlyList<LeftOut> LeftOut => leftOut;
+
+    /// <summary>Takes one file in; returns its inventory, or <see langword="null"/> when the whole file is left out.</summary>
+    public Inventory? Add(FileIntake file)
+    {
+        leftOut.AddRange(file.LeftOut);
+        otherErrors += file.OtherErrors;
+        filesWithErrors += file.OtherErrors > 0 || file.LeftOut.Count > 0 ? 1 : 0;
+        return file.Inventory;
+    }
+
+    /// <summary>One line on standard error when anything was left out or read around errors; nothing otherwise.</summary>
+    public void ReportSummary(CliContext context)
+    {
+        if (leftOut.Count > 0 || otherErrors > 0)
+        {
+            context.Report("LeftOutSummary", leftOut.Count(l => l.Item is null), leftOut.Count(l => l.Item is not null), otherErrors, filesWithErrors);
+        }
+    }
+
+    /// <summary>Each left-out line on standard error (when there is no report to carry them).</summary>
+    public void ReportEach(CliContext context)
+    {
+        foreach (var line in leftOut)
+        {
+            context.Error.WriteLine("svcstd: " + Rendering.LeftOutWriter.Line(line, context.Culture));
+        }
+    }
+
+    /// <summary>0, or with <c>--strict</c> 1 when anything was left out.</summary>
+    public int ExitCode(bool strict) => strict && leftOut.Count > 0 ? CliApplication.Findings : CliApplication.Success;
+}
