@@ -28,7 +28,7 @@ public sealed class DocumentsWithErrorsTests
 
         Assert.True(result.Succeeded);
         Assert.Equal(["000123020000"], result.Inventory!.Items.Select(i => i.BasicCode));
-        Assert.Contains(result.Diagnostics, d => d is { Code: "SS1102", Severity: Severity.Error });
+        Assert.Contains(result.Diagnostics, d => d is { Code: "SS1109", Severity: Severity.Error });
         Assert.Equal([0], load.ExcludedItems.Select(e => e.Index));
     }
 
