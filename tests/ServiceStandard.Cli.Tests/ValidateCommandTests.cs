@@ -31,6 +31,20 @@ public sealed class ValidateCommandTests
     }
 
     [Fact]
+    public void Every_item_written_is_counted_even_one_that_no_verb_can_use()
+    {
+        var file = Cli.TempFile("one.yaml", "schemaVersion: \"1.0\"\nregion: { code: \"610331\" }\nitems:\n  - { name: 无编码事项, type: publicService, authority: 某局 }\n");
+
+        var (exit, output, _) = Cli.Run("validate", file, "--lang", "en");
+
+        Assert.Equal(1, exit);
+        Assert.Equal(
+            $"{file}:4:5: error SS1101: 'basicCode' is required here. [/items/0/basicCode]\n" +
+            "1 file(s), 1 item(s): 1 error(s), 0 warning(s), 0 info(s).\n",
+            output);
+    }
+
+    [Fact]
     public void Messages_are_chinese_with_lang_zh()
     {
         var file = Cli.TempFile("broken.yaml", Broken);

@@ -14,7 +14,7 @@ internal sealed record FileVerdict(string? File, IReadOnlyList<Diagnostic> Diagn
     public int Count(Severity severity) => Diagnostics.Count(d => d.Severity == severity);
 
     public static FileVerdict Of(ValidationResult result) =>
-        new(result.File, result.Diagnostics, result.Inventory?.Items.Count ?? 0, result.Inventory is not null, result.Inventory?.SchemaVersion);
+        new(result.File, result.Diagnostics, result.Load.ItemsWritten, result.Inventory is not null, result.Inventory?.SchemaVersion);
 
     public static FileVerdict[] Of(IEnumerable<ValidationResult> results) => results.Select(Of).ToArray();
 }
