@@ -60,7 +60,7 @@ internal sealed class ObjectReader
 
     /// <summary>The text of a scalar key without consuming it (used to label diagnostics with the item code).</summary>
     public string? Peek(string key) =>
-        node.Entries.FirstOrDefault(e => e.Key == key).Value is ScalarNode { IsNull: false, Style: ScalarStyle.Text or ScalarStyle.Plain } scalar
+        IndexOf(key) is >= 0 and var index && node.Entries[index].Value is ScalarNode { IsNull: false, Style: ScalarStyle.Text or ScalarStyle.Plain } scalar
             ? scalar.Text
             : null;
 
@@ -359,8 +359,10 @@ internal sealed class ObjectReader
     public T? Words<T>(string key, Func<string, T?> read, Func<T, string> canonical)
         where T : struct
     {
+        // A plain true or false is the usual reader's (and the common case: no words to read, nothing to allocate).
         var index = IndexOf(key);
         if (index < 0 || node.Entries[index].Value is not ScalarNode { Style: ScalarStyle.Text or ScalarStyle.Plain } scalar
+            || scalar is { Style: ScalarStyle.Plain, Text: "true" or "false" or "True" or "False" or "TRUE" or "FALSE" }
             || read(scalar.Text) is not { } value)
         {
             return null;
