@@ -82,6 +82,7 @@ internal sealed partial class InventoryBinder(DiagnosticBag diagnostics, Diagnos
         var department = r.Object("department", typeof(Department), BindDepartment);
         var publishedOn = r.Date("publishedOn");
         var items = r.List("items", BindItem, required: true);
+        r.Tolerate("$schema"); // how editors attach a JSON Schema to a document: kept, and no unknown key
         var rest = r.Rest();
         if (region is null)
         {

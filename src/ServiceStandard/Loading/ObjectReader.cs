@@ -432,6 +432,9 @@ internal sealed class ObjectReader
         }
     }
 
+    /// <summary>A key that is not the format's but is read silently and kept as written (the <c>$schema</c> editors attach).</summary>
+    public void Tolerate(string key) => Unread(key);
+
     private T? Unread<T>(string key, bool required)
         where T : struct
     {

@@ -45,6 +45,11 @@ internal static class CanonicalTree
         var type = element.GetType();
         var entries = new List<KeyValuePair<string, CanonicalNode>>();
         var placed = new HashSet<string>(StringComparer.Ordinal);
+        if (element is Inventory && element.AdditionalProperties.TryGetValue("$schema", out var schema))
+        {
+            entries.Add(new("$schema", Verbatim(schema))); // where editors look for it: first
+            placed.Add("$schema");
+        }
         foreach (var key in ElementNames.Keys(type))
         {
             var property = type.GetProperty(char.ToUpperInvariant(key[0]) + key[1..])!;

@@ -129,8 +129,8 @@ public static class InventoryNormalizer
                 Contacts = item.Contacts is { } contacts
                     ? contacts with
                     {
-                        Consultation = Each(contacts.Consultation, path + "/contacts/consultation", Contact),
-                        Complaint = Each(contacts.Complaint, path + "/contacts/complaint", Contact),
+                        Consultation = Each(Split(contacts.Consultation, path + "/contacts/consultation"), path + "/contacts/consultation", Contact),
+                        Complaint = Each(Split(contacts.Complaint, path + "/contacts/complaint"), path + "/contacts/complaint", Contact),
                     }
                     : null,
                 Themes = Each(item.Themes, path + "/themes", (theme, p) => Prose(theme, p)!),
@@ -184,6 +184,30 @@ public static class InventoryNormalizer
                 : null,
             QuantityLimit = Prose(guide.QuantityLimit, path + "/quantityLimit"),
         };
+
+        /// <summary>A contact point whose phone holds several numbers becomes one per number; the first keeps the rest of what it says.</summary>
+        private IReadOnlyList<ContactPoint> Split(IReadOnlyList<ContactPoint> contacts, string path)
+        {
+            List<ContactPoint>? split = null;
+            for (var i = 0; i < contacts.Count; i++)
+            {
+                var numbers = contacts[i].Phone is { } phone ? TextForms.PhoneNumbers(phone) : [];
+                if (numbers.Length > 1)
+                {
+                    split ??= [.. contacts.Take(i)];
+                    Add(NormalizationDiagnostics.PhonesSplit, path + "/" + i.ToString(System.Globalization.CultureInfo.InvariantCulture) + "/phone",
+                        ("value", contacts[i].Phone!), ("count", numbers.Length.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+                    split.Add(contacts[i] with { Phone = numbers[0] });
+                    split.AddRange(numbers.Skip(1).Select(n => new ContactPoint { Phone = n }));
+                }
+                else
+                {
+                    split?.Add(contacts[i]);
+                }
+            }
+
+            return split ?? contacts;
+        }
 
         private ContactPoint Contact(ContactPoint contact, string path) => contact with
         {

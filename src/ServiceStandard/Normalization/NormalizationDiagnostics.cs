@@ -43,4 +43,7 @@ internal static class NormalizationDiagnostics
 
     /// <summary>A list written as one text (自然人、企业法人), read as its parts.</summary>
     internal static readonly DiagnosticDescriptor ListSplit = DiagnosticCatalog.Define("SS8204", Severity.Info, DiagnosticCategory.Normalization);
+
+    /// <summary>A phone field with several numbers (0572-5129111；12345) split into one contact point per number.</summary>
+    internal static readonly DiagnosticDescriptor PhonesSplit = DiagnosticCatalog.Define("SS8205", Severity.Info, DiagnosticCategory.Normalization);
 }

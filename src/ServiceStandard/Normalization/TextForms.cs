@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace ServiceStandard.Normalization;
 
@@ -7,7 +8,7 @@ namespace ServiceStandard.Normalization;
 /// digits, <c>-</c> in phone numbers, upper-case codes. Each form is idempotent: applying it twice changes
 /// nothing the second time.
 /// </summary>
-internal static class TextForms
+internal static partial class TextForms
 {
     private const char FullWidthFirst = '\uFF01';
     private const char FullWidthLast = '\uFF5E';
@@ -73,6 +74,18 @@ internal static class TextForms
 
         return phone.ToString();
     }
+
+    /// <summary>
+    /// The numbers of a phone field that holds several of them, separated as guides separate them (；、，, or 或; a
+    /// <c>/</c> joins lines of one office and does not separate); a field with one number gives one.
+    /// </summary>
+    public static string[] PhoneNumbers(string phone) =>
+        phone.AsSpan().IndexOfAny("、，,；;或") < 0
+            ? [phone]
+            : Array.FindAll(Array.ConvertAll(PhoneSeparators().Split(phone), p => p.Trim()), p => p.Length > 0);
+
+    [GeneratedRegex("[、，,；;]|\\s*或\\s*", RegexOptions.CultureInvariant)]
+    private static partial Regex PhoneSeparators();
 
     /// <summary>An e-mail or web address: every full-width character folded, then as prose.</summary>
     public static string Address(string text) => Prose(Fold(text, _ => true));

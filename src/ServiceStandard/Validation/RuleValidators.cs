@@ -7,6 +7,7 @@ using ServiceStandard.Diagnostics;
 using ServiceStandard.Divisions;
 using ServiceStandard.Loading;
 using ServiceStandard.Model;
+using ServiceStandard.Normalization;
 
 namespace ServiceStandard.Validation;
 
@@ -182,10 +183,17 @@ internal sealed class ServiceItemRules : AbstractValidator<ServiceItem>
                 ("committed", RuleText.Days(committed.ToWorkingDays())),
                 ("legal", RuleText.Days(item.TimeLimits!.Legal!.ToWorkingDays()))]);
 
+        // 即办件 with "1个工作日" or a few hours is common in published guides and near enough to the spot: a warning
+        // that says what 即办件 means. A limit of days beyond one contradicts the handling type: an error.
         RuleFor(x => x.TimeLimits!.Committed!)
-            .Must(committed => committed.Unit == TimeUnit.Immediate || committed.Value == 0)
+            .Must(committed => committed.Unit == TimeUnit.Immediate || committed.Value == 0 || committed.ToWorkingDays() > 1m)
             .When(x => x.HandlingType == HandlingType.Immediate && x.TimeLimits?.Committed is not null)
-            .Report(Rules.ImmediateWithDays, (_, committed) => [("committed", Describe(committed))]);
+            .Report(Rules.ImmediateWithDays, (_, committed) => Described(committed));
+
+        RuleFor(x => x.TimeLimits!.Committed!)
+            .Must(committed => committed.ToWorkingDays() <= 1m)
+            .When(x => x.HandlingType == HandlingType.Immediate && x.TimeLimits?.Committed is not null)
+            .Report(Rules.ImmediateWithLongLimit, (_, committed) => Described(committed));
 
         RuleFor(x => x.TimeLimits!.Committed!)
             .Must(committed => committed.Unit != TimeUnit.Immediate)
@@ -299,6 +307,8 @@ internal sealed class ServiceItemRules : AbstractValidator<ServiceItem>
             {
                 context.ReportEach(contacts.Consultation, "Contacts.Consultation", ".Phone", Rules.MalformedPhone, MalformedPhone);
                 context.ReportEach(contacts.Complaint, "Contacts.Complaint", ".Phone", Rules.MalformedPhone, MalformedPhone);
+                context.ReportEach(contacts.Consultation, "Contacts.Consultation", ".Phone", Rules.SeveralPhones, SeveralPhones);
+                context.ReportEach(contacts.Complaint, "Contacts.Complaint", ".Phone", Rules.SeveralPhones, SeveralPhones);
             })
             .When(x => x.Contacts is not null);
     }
@@ -312,6 +322,11 @@ internal sealed class ServiceItemRules : AbstractValidator<ServiceItem>
 
     private static (string Name, string Value)[]? MalformedPhone(ContactPoint contact) =>
         !string.IsNullOrWhiteSpace(contact.Phone) && RuleText.PhoneProblem(contact.Phone) is { } reason ? [("value", contact.Phone), ("reason", reason)] : null;
+
+    private static (string Name, string Value)[]? SeveralPhones(ContactPoint contact) =>
+        contact.Phone is { } phone && TextForms.PhoneNumbers(phone) is { Length: > 1 } numbers
+            ? [("value", phone), ("count", numbers.Length.ToString(CultureInfo.InvariantCulture))]
+            : null;
 
     /// <summary>True when a material of the guide has this name (spaces around either ignored).</summary>
     private static bool Listed(string name, Guide? guide)
@@ -352,8 +367,9 @@ internal sealed class ServiceItemRules : AbstractValidator<ServiceItem>
         return days;
     }
 
-    private static string Describe(TimeLimit limit) =>
-        $"{RuleText.Days(limit.Value)} {CodeListCatalog.TimeUnits[limit.Unit].Token}";
+    /// <summary>A limit as its reader would write it: the value, and its unit as a word of the reader's language (1 个工作日).</summary>
+    private static (string Name, string Value)[] Described(TimeLimit limit) =>
+        [("value", RuleText.Days(limit.Value)), ("unit", "§Unit_" + CodeListCatalog.TimeUnits[limit.Unit].Token)];
 
     /// <summary>00 or a province prefix, then the national code of the item type (DOMAIN.md, "Codes").</summary>
     private static bool BasicCodeMatches(string code, ItemType type)

@@ -21,7 +21,8 @@ internal static class Rules
 
     // Time limits.
     public static readonly DiagnosticDescriptor CommittedExceedsLegal = Define("SS3101", Severity.Error, DiagnosticCategory.TimeLimits);
-    public static readonly DiagnosticDescriptor ImmediateWithDays = Define("SS3102", Severity.Error, DiagnosticCategory.TimeLimits);
+    public static readonly DiagnosticDescriptor ImmediateWithDays = Define("SS3102", Severity.Warning, DiagnosticCategory.TimeLimits);
+    public static readonly DiagnosticDescriptor ImmediateWithLongLimit = Define("SS3107", Severity.Error, DiagnosticCategory.TimeLimits);
     public static readonly DiagnosticDescriptor PromisedButImmediate = Define("SS3103", Severity.Error, DiagnosticCategory.TimeLimits);
     public static readonly DiagnosticDescriptor StepsExceedCommitted = Define("SS3104", Severity.Warning, DiagnosticCategory.TimeLimits);
     public static readonly DiagnosticDescriptor ImmediateNotZero = Define("SS3105", Severity.Error, DiagnosticCategory.TimeLimits);
@@ -49,6 +50,7 @@ internal static class Rules
     public static readonly DiagnosticDescriptor MissingConsultation = Define("SS7101", Severity.Warning, DiagnosticCategory.Contacts);
     public static readonly DiagnosticDescriptor MissingComplaint = Define("SS7102", Severity.Warning, DiagnosticCategory.Contacts);
     public static readonly DiagnosticDescriptor MalformedPhone = Define("SS7103", Severity.Warning, DiagnosticCategory.Contacts);
+    public static readonly DiagnosticDescriptor SeveralPhones = Define("SS7104", Severity.Warning, DiagnosticCategory.Contacts);
 
     private static DiagnosticDescriptor Define(string code, Severity severity, DiagnosticCategory category) =>
         DiagnosticCatalog.Define(code, severity, category);

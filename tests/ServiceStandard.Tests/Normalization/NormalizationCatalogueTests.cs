@@ -16,7 +16,7 @@ public sealed class NormalizationCatalogueTests
     {
         var normalization = DiagnosticCatalog.All.Where(d => d.Category == DiagnosticCategory.Normalization).ToArray();
 
-        Assert.Equal(["SS8001", "SS8002", "SS8003", "SS8101", "SS8102", "SS8103", "SS8201", "SS8202", "SS8203", "SS8204"], normalization.Select(d => d.Code));
+        Assert.Equal(["SS8001", "SS8002", "SS8003", "SS8101", "SS8102", "SS8103", "SS8201", "SS8202", "SS8203", "SS8204", "SS8205"], normalization.Select(d => d.Code));
         Assert.All(normalization, d => Assert.StartsWith("SS8", d.Code, StringComparison.Ordinal));
         Assert.Equal(Severity.Error, DiagnosticCatalog.Find("SS8002")!.DefaultSeverity);
         Assert.Equal(Severity.Warning, DiagnosticCatalog.Find("SS8103")!.DefaultSeverity);

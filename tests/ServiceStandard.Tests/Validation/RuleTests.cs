@@ -52,6 +52,37 @@ public sealed class RuleTests
               complaint: [ { phone: "12345" } ]
         """;
 
+    [Theory]
+    [InlineData("(0379)66831234")]
+    [InlineData("（0379）66831234")]
+    [InlineData("0572-5129111/5129112")]
+    [InlineData("0572-5129111转8001")]
+    [InlineData("028-87920125（工作日 9:00-17:00）")]
+    [InlineData("0738-12345")]
+    [InlineData("0917—4821234")]
+    [InlineData("400-123-4567")]
+    [InlineData("13812345678")]
+    public void A_phone_number_as_guides_write_it_is_valid(string phone) => Assert.Null(RuleText.PhoneProblem(phone));
+
+    [Theory]
+    [InlineData("823456", "§Phone_TooShort")]
+    [InlineData("5129111", "§Phone_NoAreaCode")]
+    [InlineData("0572-5129111/512", "§Phone_Shape")]
+    [InlineData("电话", "§Phone_Shape")]
+    public void A_phone_number_that_cannot_be_dialled_says_why(string phone, string reason) => Assert.Equal(reason, RuleText.PhoneProblem(phone));
+
+    [Fact]
+    public void A_json_schema_reference_for_editors_is_accepted_silently_and_kept_first()
+    {
+        var document = "$schema: \"https://example.org/inventory.schema.json\"\n" + Base;
+
+        var result = Validate(document);
+        var yaml = ServiceStandard.Normalization.InventoryNormalizer.Normalize(result.Load).Write(DocumentFormat.Yaml);
+
+        Assert.Empty(result.Diagnostics);
+        Assert.StartsWith("$schema: https://example.org/inventory.schema.json\nschemaVersion: \"1.0\"\n", yaml, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void The_base_document_passes_every_rule()
     {
@@ -70,7 +101,8 @@ public sealed class RuleTests
     [InlineData("SS2201", "      legalBasis:\n        - { title: 《公共场所卫生管理条例》, article: 第八条 }\n", "", "SS2201 error 10:5 /items/0/authority/legalBasis")]
     // Time limits
     [InlineData("SS3101", "committed: { value: 7, unit: workingDays }", "committed: { value: 30, unit: calendarDays }", "SS3101 error 18:7 /items/0/timeLimits/committed")]
-    [InlineData("SS3102", "handlingType: promised", "handlingType: immediate", "SS3102 error 18:7 /items/0/timeLimits/committed")]
+    [InlineData("SS3102", "handlingType: promised\n    authority:", "handlingType: immediate\n    authority:", "SS3107 error 18:7 /items/0/timeLimits/committed")]
+    [InlineData("SS3102 a day", "handlingType: promised\n    authority:\n      name: 嘉兴市卫生健康委员会\n      creditCode: \"11330400MB879MKF0J\"\n      level: municipal\n      legalBasis:\n        - { title: 《公共场所卫生管理条例》, article: 第八条 }\n    timeLimits:\n      legal: { value: 20, unit: workingDays }\n      committed: { value: 7, unit: workingDays }\n    process:\n      steps:\n        - { name: 受理, timeLimit: { value: 1, unit: workingDays } }\n        - { name: 决定, timeLimit: { value: 6, unit: workingDays } }", "handlingType: immediate\n    authority:\n      name: 嘉兴市卫生健康委员会\n      creditCode: \"11330400MB879MKF0J\"\n      level: municipal\n      legalBasis:\n        - { title: 《公共场所卫生管理条例》, article: 第八条 }\n    timeLimits:\n      legal: { value: 20, unit: workingDays }\n      committed: { value: 4, unit: hours }\n    process:\n      steps:\n        - { name: 受理, timeLimit: { value: 1, unit: hours } }\n        - { name: 决定, timeLimit: { value: 3, unit: hours } }", "SS3102 warning 18:7 /items/0/timeLimits/committed")]
     [InlineData("SS3103", "committed: { value: 7, unit: workingDays }", "committed: { value: 0, unit: immediate }", "SS3103 error 18:7 /items/0/timeLimits/committed|SS3104 warning 20:7 /items/0/process/steps")]
     [InlineData("SS3104", "{ value: 6, unit: workingDays }", "{ value: 9, unit: workingDays }", "SS3104 warning 20:7 /items/0/process/steps")]
     [InlineData("SS3105", "legal: { value: 20, unit: workingDays }", "legal: { value: 20, unit: immediate }", "SS3105 error 17:23 /items/0/timeLimits/legal/value|SS3101 error 18:7 /items/0/timeLimits/committed")]
@@ -94,6 +126,8 @@ public sealed class RuleTests
     [InlineData("SS7102", "      complaint: [ { phone: \"12345\" } ]", "      complaint: []", "SS7102 warning 35:7 /items/0/contacts/complaint")]
     [InlineData("SS7103", "\"0573-82345678\"", "\"82345678\"", "SS7103 warning 34:32 /items/0/contacts/consultation/0/phone")]
     [InlineData("SS7103 shape", "\"12345\"", "\"123-45\"", "SS7103 warning 35:29 /items/0/contacts/complaint/0/phone")]
+    [InlineData("SS7103 short", "\"0573-82345678\"", "\"823456\"", "SS7103 warning 34:32 /items/0/contacts/consultation/0/phone")]
+    [InlineData("SS7104", "\"12345\"", "\"0573-82345678；12345\"", "SS7104 warning 35:29 /items/0/contacts/complaint/0/phone")]
     public void A_rule_fires_on_its_minimal_failing_document_at_the_exact_place(string rule, string find, string replace, string expected)
     {
         Assert.Contains(find, Base, StringComparison.Ordinal);
