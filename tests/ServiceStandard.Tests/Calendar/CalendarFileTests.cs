@@ -33,6 +33,20 @@ public sealed class CalendarFileTests
     }
 
     [Fact]
+    public void The_readme_s_example_calendar_file_is_read_as_written()
+    {
+        var readme = File.ReadAllText(Repository.PathOf("README.md")).ReplaceLineEndings("\n");
+        var start = readme.IndexOf("```yaml\nyears:\n", StringComparison.Ordinal) + "```yaml\n".Length;
+        var example = Write("example.yaml", readme[start..readme.IndexOf("```", start, StringComparison.Ordinal)]);
+
+        var calendar = WorkingDayCalendar.Read(example, out var problems);
+
+        Assert.Empty(problems);
+        Assert.Equal("2020-2027", calendar!.KnownYears);
+        Assert.True(calendar.IsWorkingDay(new DateOnly(2027, 2, 6)));
+    }
+
+    [Fact]
     public void A_year_the_file_gives_replaces_the_shipped_one()
     {
         var path = Write("replace.json", """
