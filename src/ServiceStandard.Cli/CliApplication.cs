@@ -34,6 +34,7 @@ internal static class CliApplication
             ScoreCommand.Create(context),
             MigrateCommand.Create(context),
             CatalogueCommand.Create(context),
+            DueCommand.Create(context),
         };
         root.Options.Add(new Option<bool>("--verbose") { Description = "Show the stack trace of an unexpected failure.", Recursive = true });
         ToolVersion.Install(root);

@@ -13,6 +13,7 @@ public sealed partial class HelpTests
     [InlineData("help.txt", "--help")]
     [InlineData("validate-help.txt", "validate", "--help")]
     [InlineData("schema-help.txt", "schema", "--help")]
+    [InlineData("due-help.txt", "due", "--help")]
     public void Help_prints_exactly_the_approved_text_with_examples(string approved, params string[] args)
     {
         var (exit, output, error) = Cli.RunProcess(args);

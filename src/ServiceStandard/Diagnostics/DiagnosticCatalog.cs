@@ -47,7 +47,7 @@ public static class DiagnosticCatalog
     internal static readonly DiagnosticDescriptor InvalidRuleSetting = New("SS1301", Severity.Error, DiagnosticCategory.Loading);
 
     /// <summary>The static classes that declare each feature's descriptors.</summary>
-    private static readonly Type[] FeatureCatalogs = [typeof(Validation.Rules), typeof(Normalization.NormalizationDiagnostics), typeof(Scoring.ScoringDiagnostics), typeof(Profiles.ProfileDiagnostics)];
+    private static readonly Type[] FeatureCatalogs = [typeof(Validation.Rules), typeof(Normalization.NormalizationDiagnostics), typeof(Scoring.ScoringDiagnostics), typeof(Profiles.ProfileDiagnostics), typeof(Calendar.CalendarDiagnostics)];
 
     private static readonly Lazy<IReadOnlyList<DiagnosticDescriptor>> Everything = new(() =>
     {

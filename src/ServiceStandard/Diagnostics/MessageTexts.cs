@@ -16,6 +16,7 @@ internal static class MessageTexts
         new("ServiceStandard.Comparison.ComparisonMessages", typeof(MessageTexts).Assembly),
         new("ServiceStandard.Scoring.ScoringMessages", typeof(MessageTexts).Assembly),
         new("ServiceStandard.Profiles.ProfileMessages", typeof(MessageTexts).Assembly),
+        new("ServiceStandard.Calendar.CalendarMessages", typeof(MessageTexts).Assembly),
     ];
 
     public static string Get(string name, CultureInfo? culture) =>

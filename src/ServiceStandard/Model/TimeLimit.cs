@@ -1,6 +1,8 @@
 using System.ComponentModel;
 using System.ComponentModel.DataAnnotations;
+using System.Globalization;
 using ServiceStandard.CodeLists;
+using ServiceStandard.Normalization;
 
 namespace ServiceStandard.Model;
 
@@ -54,4 +56,38 @@ public sealed record TimeLimit : ModelElement
         TimeUnit.Months => Value * 21.75m,
         _ => Value,
     };
+
+    /// <summary>
+    /// Reads a time limit written as text: any phrase the loader reads (20个工作日, 十五个自然日, 3个月, 即办,
+    /// 0天2.0小时, 自受理之日起20个工作日 ...: README, "Values as departments write them"), or a value and a unit
+    /// token (<c>5 workingDays</c>, <c>15 calendarDays</c>, <c>2 hours</c>, <c>3 months</c>, <c>immediate</c>).
+    /// </summary>
+    /// <param name="text">The limit as written.</param>
+    /// <param name="type">
+    /// The item's type, when known: 日 alone (30日) then counts working days for an administrative licence
+    /// (行政许可法 Art. 82) and calendar days otherwise, as the loader reads it. Without a type, 日 alone is not read,
+    /// since it does not say which days it means.
+    /// </param>
+    /// <returns>The limit, with <paramref name="text"/> as its note; <see langword="null"/> when the text is not a limit this reads.</returns>
+    public static TimeLimit? Read(string text, ItemType? type = null)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var parts = text.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (parts is [var token] && CodeListCatalog.TimeUnits.TryParse(token, out var alone, out _) && alone == TimeUnit.Immediate)
+        {
+            return new TimeLimit { Value = 0, Unit = TimeUnit.Immediate, Note = text };
+        }
+
+        if (parts is [var number, var unit]
+            && decimal.TryParse(number, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value)
+            && CodeListCatalog.TimeUnits.TryParse(unit, out var tokenUnit, out _)
+            && (tokenUnit != TimeUnit.Immediate || value == 0))
+        {
+            return new TimeLimit { Value = value, Unit = tokenUnit, Note = text };
+        }
+
+        return TimeLimitPhrases.Read(text, type == ItemType.AdministrativeLicensing) is { } reading && (type is not null || !reading.ByDayRule)
+            ? new TimeLimit { Value = reading.Value, Unit = reading.Unit, Note = text }
+            : null;
+    }
 }
