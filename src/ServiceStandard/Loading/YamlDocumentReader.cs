@@ -21,8 +21,11 @@ internal sealed class YamlDocumentReader
     private readonly ItemStream? stream;
     private SequenceNode? streamed; // the root's items list, when its elements are bound as they end
 
-    private YamlDocumentReader(LoadOptions options, DiagnosticBag diagnostics, ItemStream? stream)
+    private readonly bool skipComments;
+
+    private YamlDocumentReader(LoadOptions options, DiagnosticBag diagnostics, ItemStream? stream, bool skipComments = false)
     {
+        this.skipComments = skipComments;
         this.stream = stream;
         this.options = options;
         this.diagnostics = diagnostics;
@@ -34,15 +37,34 @@ internal sealed class YamlDocumentReader
     /// <summary>Reads a document; with a <paramref name="stream"/>, the elements of its items list are bound as they end.</summary>
     public static SourceNode? Read(string text, LoadOptions options, DiagnosticBag diagnostics, out bool hasComments, ItemStream? stream = null)
     {
-        var reader = new YamlDocumentReader(options, diagnostics, stream);
+        var first = new DiagnosticBag(diagnostics.File);
+        var reader = new YamlDocumentReader(options, first, stream);
         var root = reader.Read(text);
         hasComments = reader.HasComments;
+        if (root is null && first.Items.Any(d => d.Descriptor == DiagnosticCatalog.SyntaxError) && text.Contains('#', StringComparison.Ordinal))
+        {
+            // YamlDotNet's parser, when it reports comments, rejects some valid documents: a comment after a flow
+            // collection (items: []  # none yet). Read without comments: when that succeeds, the comments were the trouble.
+            stream?.Reset();
+            var again = new DiagnosticBag(diagnostics.File);
+            var retried = new YamlDocumentReader(options, again, stream, skipComments: true).Read(text);
+            if (again.ErrorCount == 0)
+            {
+                (root, first, hasComments) = (retried, again, true);
+            }
+        }
+
+        foreach (var diagnostic in first.Items)
+        {
+            diagnostics.Add(diagnostic);
+        }
+
         return root;
     }
 
     private SourceNode? Read(string text)
     {
-        var parser = new Parser(new Scanner(new StringReader(text), skipComments: false));
+        var parser = new Parser(new Scanner(new StringReader(text), skipComments));
         SourceNode? root = null;
         var documents = 0;
         var frames = new Stack<Frame>();

@@ -52,4 +52,14 @@ public sealed class LoaderFixtureTests
 
         return data;
     }
+
+    [Fact]
+    public void A_comment_after_a_flow_collection_is_read_and_counts_as_a_comment()
+    {
+        // YamlDotNet's parser rejects this valid document when asked to report comments; the loader reads it anyway.
+        var result = InventoryLoader.LoadFile(Repository.Fixtures("Loading", "valid", "comment-after-flow-collection.yaml"));
+
+        Assert.True(result.IsValid);
+        Assert.True(result.HasComments);
+    }
 }
