@@ -206,13 +206,16 @@ public static class RegionalComparison
                 var scaled = ComparisonMetrics.HigherIsWorse(metric) ? values : Array.ConvertAll(values, v => ComparisonMetrics.Burden(metric, v));
                 var median = ComparisonMetrics.Median(values);
                 agreement.Add(Agreement(values, median));
-                findings.AddRange(MetricFindings(metric, stated, scaled, scaled == values ? median : ComparisonMetrics.Median(scaled), median, names, options.Threshold));
+                findings.AddRange(metric == ComparisonMetric.LegalWorkingDays
+                    ? StatutoryFindings(stated, names)
+                    : MetricFindings(metric, stated, scaled, scaled == values ? median : ComparisonMetrics.Median(scaled), median, names, options.Threshold));
                 scores.Add(scaled, at);
             }
         }
 
         if (members.Count >= 2)
         {
+            findings.AddRange(CommittedBeyondLegal(members, names));
             differences = MaterialSet(members, names, agreement, findings);
             Categorical(
                 "legalBasis",
@@ -330,6 +333,61 @@ public static class RegionalComparison
             }
         }
     }
+
+    /// <summary>
+    /// The legal time limit (法定办结时限) is set by law: the same item has the same one everywhere. Any difference is a
+    /// warning, whatever the threshold and whichever way it goes (a region that states a newer, shorter statutory limit
+    /// is named as much as one with a longer one), naming every value with its regions: the regions outside the most
+    /// common value stand out, or all of them when no value is the most common.
+    /// </summary>
+    private static IEnumerable<Finding> StatutoryFindings(IReadOnlyList<(string Region, decimal Value)> stated, IReadOnlyDictionary<string, string> names)
+    {
+        var groups = stated.GroupBy(s => s.Value).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).ToArray();
+        if (groups.Length < 2)
+        {
+            yield break;
+        }
+
+        var common = groups[0].Count() > groups[1].Count() ? groups[0].Key : (decimal?)null;
+        var regions = stated.Where(s => s.Value != common).Select(s => s.Region).ToArray();
+        yield return Create("legalWorkingDays", FindingSeverity.Warning, regions, c => ComparisonText.Format(
+            "Finding_Statutory", c,
+            ("values", ComparisonText.Groups(groups.Select(g => $"{ComparisonText.List(g.Select(s => names[s.Region]), c)} {Days(g.Key, c)}"), c))));
+    }
+
+    /// <summary>
+    /// A committed limit longer than the legal limit another region states for the same item: the committed limit
+    /// promises more time than the law allows there (one warning per region, against the shortest legal limit stated).
+    /// </summary>
+    private static IEnumerable<Finding> CommittedBeyondLegal(IReadOnlyList<(string Region, ComparedItem Item)> members, IReadOnlyDictionary<string, string> names)
+    {
+        foreach (var (region, item) in members)
+        {
+            if (item.Metrics.CommittedWorkingDays is not { } committed)
+            {
+                continue;
+            }
+
+            var shorter = members
+                .Where(m => m.Region != region && m.Item.Metrics.LegalWorkingDays is { } legal && legal < committed)
+                .OrderBy(m => m.Item.Metrics.LegalWorkingDays)
+                .ThenBy(m => m.Region, StringComparer.Ordinal)
+                .FirstOrDefault();
+            if (shorter.Item is null)
+            {
+                continue;
+            }
+
+            yield return Create("committedBeyondLegal", FindingSeverity.Warning, [region, shorter.Region], c => ComparisonText.Format(
+                "Finding_CommittedBeyondLegal", c,
+                ("region", names[region]),
+                ("committed", Days(committed, c)),
+                ("other", names[shorter.Region]),
+                ("legal", Days(shorter.Item.Metrics.LegalWorkingDays!.Value, c))));
+        }
+    }
+
+    private static string Days(decimal workingDays, CultureInfo culture) => ComparisonText.Format("WorkingDays", culture, ("value", ComparisonMetrics.Format(workingDays)));
 
     private static FindingSeverity Severity(ComparisonMetric metric, decimal gap, decimal unit) =>
         gap >= unit || gap >= ComparisonMetrics.LargeGap(metric) ? FindingSeverity.Warning : FindingSeverity.Info;

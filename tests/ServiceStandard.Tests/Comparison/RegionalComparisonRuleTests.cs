@@ -108,6 +108,64 @@ public sealed class RegionalComparisonRuleTests
         Assert.Equal(0.5m, ItemMetrics.Of(Item() with { TimeLimits = new TimeLimits { Committed = new TimeLimit { Value = 4, Unit = TimeUnit.Hours } } }).CommittedWorkingDays);
     }
 
+    [Theory]
+    [InlineData(20, 20, 30, "610331")] // a longer statutory limit in one region
+    [InlineData(20, 20, 15, "610331")] // a shorter one is named as much: the law may have changed, or the guide is wrong
+    [InlineData(20, 20, 21, "610331")] // any difference, whatever the threshold
+    [InlineData(20, 30, 15, "330400|511011|610331")] // no value is the most common: every region is named
+    public void Any_difference_in_the_legal_limit_is_a_statutory_warning_naming_the_regions_and_values(int first, int second, int third, string regions)
+    {
+        var report = RegionalComparison.Compare(
+        [
+            Region("330400", Legal(first)), Region("511011", Legal(second)), Region("610331", Legal(third)),
+        ]);
+
+        var finding = Assert.Single(report.Items[0].Findings, f => f.Kind == "legalWorkingDays");
+        Assert.Equal(FindingSeverity.Warning, finding.Severity);
+        Assert.Equal(regions.Split('|'), finding.Regions);
+        Assert.Contains("check each against the legal basis", finding.Message(English), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_statutory_warning_says_every_value_with_its_regions_in_either_language()
+    {
+        var finding = Assert.Single(
+            RegionalComparison.Compare([Region("330400", Legal(20)), Region("511011", Legal(20)), Region("610331", Legal(15))]).Items[0].Findings,
+            f => f.Kind == "legalWorkingDays");
+
+        Assert.Equal(
+            "各地法定办结时限不一致：嘉兴市、东兴区 20 个工作日；太白县 15 个工作日。法定时限由法律法规规定，同一事项各地应当相同：请逐一对照设定依据核实（新法可能已缩短时限）。",
+            finding.Message(ComparisonText.Chinese));
+        Assert.StartsWith("The legal time limit differs between regions: 嘉兴市, 东兴区 20 working days; 太白县 15 working days.", finding.Message(English), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_same_legal_limit_everywhere_is_no_finding_even_written_in_other_units()
+    {
+        var inCalendarDays = Item() with { TimeLimits = new TimeLimits { Legal = new TimeLimit { Value = 28, Unit = TimeUnit.CalendarDays }, Committed = new TimeLimit { Value = 5, Unit = TimeUnit.WorkingDays } } };
+
+        var report = RegionalComparison.Compare([Region("330400", Legal(20)), Region("511011", Legal(20)), Region("610331", inCalendarDays)]);
+
+        Assert.DoesNotContain(report.Items[0].Findings, f => f.Kind == "legalWorkingDays");
+    }
+
+    [Fact]
+    public void A_committed_limit_longer_than_the_legal_limit_another_region_states_is_a_warning()
+    {
+        var longCommitment = Item(committed: 25);
+
+        var report = RegionalComparison.Compare([Region("330400", Legal(20)), Region("610331", longCommitment)]);
+
+        var finding = Assert.Single(report.Items[0].Findings, f => f.Kind == "committedBeyondLegal");
+        Assert.Equal(["610331", "330400"], finding.Regions);
+        Assert.Equal("太白县承诺办结时限 25 个工作日，长于嘉兴市对同一事项所写的法定时限 20 个工作日：请对照设定依据核实。", finding.Message(ComparisonText.Chinese));
+    }
+
+    private static ServiceItem Legal(int days) => Item() with
+    {
+        TimeLimits = new TimeLimits { Legal = new TimeLimit { Value = days, Unit = TimeUnit.WorkingDays }, Committed = new TimeLimit { Value = 5, Unit = TimeUnit.WorkingDays } },
+    };
+
     [Fact]
     public void Fees_are_summed_when_charged_and_unknown_when_charged_without_an_amount()
     {
