@@ -60,7 +60,22 @@ internal static class CliApplication
                 return Failure;
             }
 
-            return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+            // Divisions created after the built-in table (--divisions FILE) count for the whole command.
+            IDisposable? added = null;
+            if (OptionValue(parsed, CliContext.DivisionsName) is { } divisionsFile)
+            {
+                if (Commands.SideFiles.Read(context, divisionsFile, Divisions.DivisionTable.Read) is not { } divisions)
+                {
+                    return Failure;
+                }
+
+                added = Divisions.DivisionTable.Use(divisions);
+            }
+
+            using (added)
+            {
+                return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+            }
         }
         catch (Exception exception)
         {
@@ -79,9 +94,12 @@ internal static class CliApplication
     /// The <c>--lang</c> of the command asked for (every command that prints messages has one), chosen here once for
     /// all of them, before the command runs or its usage error is reported.
     /// </summary>
-    private static string? LanguageOf(ParseResult parsed) =>
-        parsed.CommandResult.Command.Options.OfType<Option<string>>().FirstOrDefault(o => o.Name == CliContext.LangName) is { } lang
-            ? parsed.GetValue(lang)
+    private static string? LanguageOf(ParseResult parsed) => OptionValue(parsed, CliContext.LangName);
+
+    /// <summary>The value of a text option of the command asked for, when it has that option and it was given.</summary>
+    private static string? OptionValue(ParseResult parsed, string name) =>
+        parsed.CommandResult.Command.Options.OfType<Option<string>>().FirstOrDefault(o => o.Name == name) is { } option
+            ? parsed.GetValue(option)
             : null;
 }
 
@@ -109,6 +127,16 @@ internal sealed class CliContext(TextWriter output, TextWriter error)
     {
         Description = "Language of messages: zh or en (default: the current culture, else zh).",
         HelpName = "zh|en",
+    };
+
+    /// <summary>The name of the option that adds divisions to the built-in GB/T 2260 table.</summary>
+    public const string DivisionsName = "--divisions";
+
+    /// <summary>--divisions FILE: divisions created after the built-in table, read by <see cref="CliApplication"/> before the command runs.</summary>
+    public static Option<string> DivisionsOption() => new(DivisionsName)
+    {
+        Description = $"GB/T 2260 divisions to add to the built-in table or override in it: a CSV file of code,name lines, for a division created after the table's date ({Divisions.DivisionTable.Date:yyyy-MM-dd}, the 2023 statistical division codes).",
+        HelpName = "FILE",
     };
 
     public static CultureInfo CultureFor(string? lang)

@@ -45,6 +45,24 @@ public sealed class ValidateCommandTests
     }
 
     [Fact]
+    public void A_divisions_file_adds_a_county_created_after_the_built_in_table_and_a_faulty_one_stops_with_exit_2()
+    {
+        var inventory = Cli.TempFile("new.yaml", "schemaVersion: \"1.0\"\nregion: { code: \"330499\" }\nitems: []\n");
+        var divisions = Cli.TempFile("divisions.csv", "code,name\n330499,新设区\n");
+        var faulty = Cli.TempFile("faulty.csv", "330499\n");
+
+        var without = Cli.Run("validate", inventory, "--lang", "en");
+        var with = Cli.Run("validate", inventory, "--divisions", divisions, "--lang", "en");
+        var broken = Cli.Run("validate", inventory, "--divisions", faulty, "--lang", "en");
+
+        Assert.Equal(1, without.Exit);
+        Assert.Contains("error SS2104", without.Output, StringComparison.Ordinal);
+        Assert.Equal((0, "1 file(s), 0 item(s): 0 error(s), 0 warning(s), 0 info(s).\n"), (with.Exit, with.Output));
+        Assert.Equal(2, broken.Exit);
+        Assert.Equal($"{faulty}:1:1: error SS1306: '330499' is not a division: expected a 6-digit GB/T 2260 code and a name, e.g. 330401,某某区.\n", broken.Error);
+    }
+
+    [Fact]
     public void Messages_are_chinese_with_lang_zh()
     {
         var file = Cli.TempFile("broken.yaml", Broken);

@@ -15,6 +15,7 @@ internal static class CatalogueBuildCommand
         var format = new Option<string>("--format") { Description = "Output format: text or json.", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json");
         var lang = CliContext.LangOption();
+        var divisions = CliContext.DivisionsOption();
         var command = new Command("build", """
             Merge inventories into one catalogue, item by item. Files whose content (SHA-256) is unchanged since the last
             build are skipped, files no longer given are removed; an item with validation errors is left out and listed,
@@ -22,7 +23,7 @@ internal static class CatalogueBuildCommand
             Exit 0 when everything given is in the catalogue, 1 when an item or a file was left out, 2 on usage or I/O failure.
             """)
         {
-            paths, database, format, lang,
+            paths, database, format, lang, divisions,
         };
         command.SetAction(parse =>
         {

@@ -27,6 +27,7 @@ internal static class DiffCommand
         format.AcceptOnlyFromAmong(Formats);
         var output = new Option<string?>("--output", "-o") { Description = "Write the report to this file instead of standard output." };
         var lang = CliContext.LangOption();
+        var divisions = CliContext.DivisionsOption();
         var threshold = new Option<decimal>("--threshold")
         {
             Description = "How much worse than the median a region must be to stand out, as a share of the median (0.5 = more than 50% worse).",
@@ -48,7 +49,7 @@ internal static class DiffCommand
             + "a file or an item that cannot be read is left out and listed first. "
             + "Exit 0 when the report is written (--strict: 1 when something was left out), 2 on usage or I/O failure or with fewer than two regions.")
         {
-            paths, format, output, lang, threshold, strict,
+            paths, format, output, lang, threshold, strict, divisions,
         };
         command.WithExamples(
             "svcstd diff examples/inventories                              # least uniform items first, in the terminal",

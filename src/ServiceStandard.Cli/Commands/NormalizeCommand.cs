@@ -26,9 +26,10 @@ internal static class NormalizeCommand
         var inPlace = new Option<bool>("--in-place") { Description = "Rewrite FILE atomically; refused (exit 1, file untouched) for a file with errors or YAML with comments, which would be lost." };
         var explain = new Option<bool>("--explain") { Description = "List every change (aliases, code values, time-limit phrases, tidied text) on standard error." };
         var lang = CliContext.LangOption();
+        var divisions = CliContext.DivisionsOption();
         var command = new Command("normalize", "Write the canonical form of an inventory: canonical keys (Chinese element names resolved), code-list tokens, time limits read from phrases, tidied text, fixed key order. A document with errors is written as far as it can be read, its errors on standard error, each item left out named. Exit 0 done, 1 errors in FILE (or not canonical with --check, or errors or comments with --in-place), 2 usage or I/O failure.")
         {
-            file, output, check, inPlace, explain, lang,
+            file, output, check, inPlace, explain, lang, divisions,
         };
         command.WithExamples(
             "svcstd normalize 清单.yaml                      # the canonical YAML on standard output",

@@ -30,10 +30,11 @@ internal static class ScoreCommand
             }
         });
         var lang = CliContext.LangOption();
+        var divisions = CliContext.DivisionsOption();
         var strict = new Option<bool>("--strict") { Description = "Exit 1 when a file or an item was left out (it cannot be read)." };
         var command = new Command("score", "Capability index per region: channelCompleteness, itemCoverage, guideAccuracy and onlineInteractivity (0-100), their weighted mean and its band (veryHigh > 90, high 80-90, medium 65-80, low < 65).\nFigures are rounded to one decimal, half away from zero; the band is read from the rounded index.\nTime limits are compared in working days: immediate 0, hours / 8, calendar days x 5/7, months x 21.75. Method: README, section Capability index.\nEverything that can be read is scored, errors and all; a file or an item that cannot be read is left out and listed first.\nExit 0 (--strict: 1 when something was left out), or 2 on usage or I/O failure, when no inventory can be read, or for an invalid weights file or basic catalogue.")
         {
-            paths, basic, weights, format, output, top, lang, strict,
+            paths, basic, weights, format, output, top, lang, strict, divisions,
         };
         command.WithExamples(
             "svcstd score examples/inventories                                  # ranking, dimensions, bands, costliest findings",

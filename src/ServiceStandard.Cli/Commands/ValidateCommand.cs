@@ -19,6 +19,7 @@ internal static class ValidateCommand
         var strict = new Option<bool>("--strict") { Description = "Report every warning as an error." };
         var profileOption = new Option<string?>("--profile") { Description = "A profile (YAML or JSON) that tightens the format: documents are also checked against its effective schema (SS1401), and its rule settings apply." };
         var lang = CliContext.LangOption();
+        var divisions = CliContext.DivisionsOption();
         var loading = new LoadingOptions();
         var command = new Command(
             "validate",
@@ -26,7 +27,7 @@ internal static class ValidateCommand
             + "Time limits are compared in working-day equivalents: immediate 0, hours / 8, calendar days x 5/7, months x 21.75.\n"
             + "Exit 0 when there is no error (warnings allowed), 1 when errors are found, 2 on usage or I/O failure.")
         {
-            paths, format, output, rules, strict, profileOption, lang,
+            paths, format, output, rules, strict, profileOption, lang, divisions,
         };
         command.WithExamples(
             "svcstd validate examples/inventories                        # compiler-style lines: file:line:column: severity code: message [path]",

@@ -442,8 +442,13 @@ internal static class RuleReporting
                 !context.RootContextData.TryGetValue(InventoryRules.RegionKey, out var region)
                 || region is not string regionCode
                 || code.AsSpan(2, 6).SequenceEqual(regionCode) // a division is within itself: no lookup, no substring
+                || DivisionTable.Find(CreditCode.DivisionCode(code)) is null // a former code: SS2108 says so
                 || DivisionTable.IsWithin(CreditCode.DivisionCode(code), regionCode))
-            .Report(Rules.DivisionOutsideRegion, (_, code) => [("value", code), ("division", CreditCode.DivisionCode(code))]);
+            .Report(Rules.DivisionOutsideRegion, (_, code) => [("value", code), ("division", CreditCode.DivisionCode(code))])
+            .Must(code => DivisionTable.Find(CreditCode.DivisionCode(code)) is not null)
+            .Report(Rules.FormerDivision, (_, code) => [
+                ("value", code), ("division", CreditCode.DivisionCode(code)),
+                ("date", DivisionTable.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))]);
 
     public static IReadOnlyDictionary<string, string> Arguments((string Name, string Value)[] arguments) =>
         arguments.ToDictionary(a => a.Name, a => a.Value, StringComparer.Ordinal);

@@ -17,6 +17,7 @@ internal static class Rules
     public static readonly DiagnosticDescriptor DivisionOutsideRegion = Define("SS2105", Severity.Warning, DiagnosticCategory.Identity);
     public static readonly DiagnosticDescriptor BasicCodeStructure = Define("SS2106", Severity.Warning, DiagnosticCategory.Identity);
     public static readonly DiagnosticDescriptor DuplicateItem = Define("SS2107", Severity.Error, DiagnosticCategory.Identity);
+    public static readonly DiagnosticDescriptor FormerDivision = Define("SS2108", Severity.Info, DiagnosticCategory.Identity);
     public static readonly DiagnosticDescriptor MissingLegalBasis = Define("SS2201", Severity.Error, DiagnosticCategory.Identity);
 
     // Time limits.
