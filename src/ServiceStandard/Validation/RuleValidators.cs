@@ -240,7 +240,7 @@ internal sealed class ServiceItemRules : AbstractValidator<ServiceItem>
 
         RuleFor(x => x.Guide!)
             .Must(guide => HasRemoteChannel(guide.Channels))
-            .When(x => x.Guide?.OnsiteVisits == 0)
+            .When(x => x.Guide is { OnsiteVisits: 0, Channels.Count: > 0 }) // a guide that names no channel at all contradicts nothing
             .OverridePropertyName("Guide.OnsiteVisits")
             .Report(Rules.NoVisitsNoRemoteChannel, (_, _) => []);
 

@@ -28,4 +28,14 @@ public sealed class ReadmeTests
 
         Assert.True(readme.Contains(table, StringComparison.Ordinal), "README.md's rules table is out of date. Replace it with:\n\n" + table);
     }
+
+    [Fact]
+    public void The_rules_page_says_why_every_business_rule_has_its_severity_and_states_that_severity()
+    {
+        var page = File.ReadAllText(Repository.PathOf("docs", "rules.md")).ReplaceLineEndings("\n");
+
+        Assert.All(
+            DiagnosticCatalog.All.Where(d => d.Category is DiagnosticCategory.Identity or DiagnosticCategory.TimeLimits or DiagnosticCategory.Process or DiagnosticCategory.Guide or DiagnosticCategory.Fees or DiagnosticCategory.Contacts),
+            rule => Assert.Contains($"| {rule.Code} | {rule.DefaultSeverity.ToString().ToLowerInvariant()} | ", page, StringComparison.Ordinal));
+    }
 }

@@ -72,6 +72,14 @@ public sealed class RuleTests
     public void A_phone_number_that_cannot_be_dialled_says_why(string phone, string reason) => Assert.Equal(reason, RuleText.PhoneProblem(phone));
 
     [Fact]
+    public void No_visit_with_no_channel_named_at_all_is_no_contradiction()
+    {
+        var document = Base.Replace("channels: [window, online]\n      onlineDepth: 3\n      onsiteVisits: 1\n      onsiteVisitReason: 现场核查", "onlineDepth: 3\n      onsiteVisits: 0", StringComparison.Ordinal);
+
+        Assert.Empty(Validate(document).Diagnostics);
+    }
+
+    [Fact]
     public void A_json_schema_reference_for_editors_is_accepted_silently_and_kept_first()
     {
         var document = "$schema: \"https://example.org/inventory.schema.json\"\n" + Base;
