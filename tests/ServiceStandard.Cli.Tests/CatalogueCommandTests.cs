@@ -273,7 +273,7 @@ public sealed class CatalogueCommandTests(ExampleCatalogueDatabase database) : I
 
         // Reported as score --basic reports it: the same reader, compiler style, in the language asked for.
         Assert.Equal((2, $"{basic}:1:1: error SS1303: Basic catalogue entry 'code': not a 12-character basic code.\n"), (exit, error));
-        Assert.Equal((2, $"{basic}:1:1: error SS1303: 基本目录条目“code”：不是 12 位基本编码。\n"), (chinese.Exit, chinese.Error));
+        Assert.Equal((2, $"{basic}:1:1: 错误 SS1303: 基本目录条目“code”：不是 12 位基本编码。\n"), (chinese.Exit, chinese.Error));
     }
 
     [Fact]
