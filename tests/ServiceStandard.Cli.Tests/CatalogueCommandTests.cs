@@ -57,7 +57,7 @@ public sealed class CatalogueCommandTests(ExampleCatalogueDatabase database) : I
         Assert.Equal(1, exit);
         Assert.Equal(
             $"rejected  {Path.Combine(folder, "broken.yaml")} (1 error(s), nothing imported)\n" +
-            $"  {Path.Combine(folder, "broken.yaml")}:3:9: error SS1104: '33000' is not a valid 行政区划代码: expected 6 digits (GB/T 2260). [/region/code]\n" +
+            $"  {Path.Combine(folder, "broken.yaml")}:3:9: error SS1104: '33000' is not a valid code (行政区划代码): expected 6 digits (GB/T 2260). [/region/code]\n" +
             $"unchanged {Path.Combine(folder, "taibai.yaml")} (10 item(s))\n" +
             $"{target}: 1 file(s), 1 region(s), 10 item(s) (added 0, updated 0, unchanged 1, rejected 1, removed 0)\n",
             output);

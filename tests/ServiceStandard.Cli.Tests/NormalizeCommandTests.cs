@@ -166,7 +166,7 @@ public sealed class NormalizeCommandTests
         Assert.Equal(1, exit);
         Assert.Empty(output);
         Assert.Equal(
-            $"{file}:3:9: error SS1104: '33000' is not a valid 行政区划代码: expected 6 digits (GB/T 2260). [/region/code]\n" +
+            $"{file}:3:9: error SS1104: '33000' is not a valid code (行政区划代码): expected 6 digits (GB/T 2260). [/region/code]\n" +
             $"svcstd: {file} cannot be read and was not normalized.\n",
             error);
     }

@@ -87,7 +87,7 @@ public sealed class ScoreCommandTests
 
         Assert.Equal((2, string.Empty), (exit, output));
         Assert.Equal(
-            $"svcstd: left out: {broken} (line 2, column 17: SS1104 '33000' is not a valid 行政区划代码: expected 6 digits (GB/T 2260).)\n"
+            $"svcstd: left out: {broken} (line 2, column 17: SS1104 '33000' is not a valid code (行政区划代码): expected 6 digits (GB/T 2260).)\n"
             + "svcstd: no inventory can be read: nothing to score.\n",
             error);
     }

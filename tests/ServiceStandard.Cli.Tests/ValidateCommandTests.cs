@@ -25,7 +25,7 @@ public sealed class ValidateCommandTests
 
         Assert.Equal(1, exit);
         Assert.Equal(
-            $"{file}:3:9: error SS1104: '33000' is not a valid 行政区划代码: expected 6 digits (GB/T 2260). [/region/code]\n" +
+            $"{file}:3:9: error SS1104: '33000' is not a valid code (行政区划代码): expected 6 digits (GB/T 2260). [/region/code]\n" +
             "1 file(s), 0 item(s): 1 error(s), 0 warning(s), 0 info(s).\n",
             output);
     }
