@@ -104,7 +104,7 @@ internal static class NormalizeCommand
         var canonical = result.Write(format);
         if (request.Check)
         {
-            var diff = LineDiff.Unified(Current(request.File), canonical, request.File, request.File + " (canonical)");
+            var diff = LineDiff.Unified(Current(request.File), canonical, request.File, CliText.Get(request.Culture, "CanonicalLabel", request.File), request.Culture);
             context.Output.Write(diff);
             return diff.Length == 0 && !hasErrors ? CliApplication.Success : CliApplication.Findings;
         }

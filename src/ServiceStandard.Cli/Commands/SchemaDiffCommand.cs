@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.CommandLine;
 using System.Text.Json;
 using ServiceStandard.Cli.Rendering;
@@ -47,21 +48,26 @@ internal static class SchemaDiffCommand
                 return CliApplication.Failure;
             }
 
-            var report = parse.GetValue(format) == "json" ? Json(result) : Text(result);
+            var report = parse.GetValue(format) == "json" ? Json(result) : Text(result, context.Culture);
             var written = OutputFile.WriteOrPrint(context, parse.GetValue(output), report);
             return written != CliApplication.Success ? written : result.IsBreaking ? CliApplication.Findings : CliApplication.Success;
         });
         return command;
     }
 
-    private static string Text(SchemaDiffResult result)
+    /// <summary>
+    /// The header and one line a change in the language of messages; the rule's id and kind (<c>SD001 property-added</c>)
+    /// are the stable names JSON carries and the README lists.
+    /// </summary>
+    private static string Text(SchemaDiffResult result, CultureInfo culture)
     {
         var breaking = result.Changes.Count(c => c.IsBreaking);
         var lines = new List<string>
         {
-            $"schema {result.OldVersion ?? "?"} -> {result.NewVersion ?? "?"}: {result.Changes.Count} changes, {breaking} breaking",
+            CliText.Get(culture, "SchemaDiffSummary", result.OldVersion ?? "?", result.NewVersion ?? "?", result.Changes.Count, breaking),
         };
-        lines.AddRange(result.Changes.Select(c => c.ToString()));
+        lines.AddRange(result.Changes.Select(c =>
+            c.ToString().Replace(c.IsBreaking ? " breaking " : " non-breaking ", " " + (c.IsBreaking ? CliText.Get(culture, "SchemaBreaking") : CliText.Get(culture, "SchemaNonBreaking")) + " ", StringComparison.Ordinal)));
         return string.Join("\n", lines) + "\n";
     }
 
