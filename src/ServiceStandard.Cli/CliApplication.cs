@@ -24,8 +24,8 @@ internal static class CliApplication
             Console.OutputEncoding = new UTF8Encoding(false);
         }
 
-        var context = new CliContext(output, error);
-        var root = new RootCommand("svcstd: validate, normalize and compare government service item inventories (政务服务事项清单).")
+        var context = new CliContext(output, error, LanguageOf(args));
+        var root = new RootCommand(context.Help("svcstd"))
         {
             ValidateCommand.Create(context),
             NormalizeCommand.Create(context),
@@ -36,28 +36,37 @@ internal static class CliApplication
             CatalogueCommand.Create(context),
             DueCommand.Create(context),
         };
-        root.Options.Add(new Option<bool>("--verbose") { Description = "Show the stack trace of an unexpected failure.", Recursive = true });
-        ToolVersion.Install(root);
-        HelpExamples.Install(root.WithExamples(
-            "svcstd validate examples/inventories          # check every *.yaml, *.yml and *.json of a folder",
-            "svcstd validate --help                        # the options of one command",
-            "dotnet tool install --global svcstd           # install for the current user (update: dotnet tool update)"));
+        root.Options.Add(new Option<string>(CliContext.LangName) { Description = context.Help("lang"), HelpName = "zh|en", Recursive = true });
+        root.Options.Add(new Option<bool>(CliContext.VerboseName) { Description = context.Help("verbose"), Recursive = true });
+        ToolVersion.Install(root, context);
+        HelpExamples.Install(root.WithExamples(context, "svcstd"), context);
 
+        // System.CommandLine's own words (help headings, parse errors) are read in English, whatever the machine's
+        // culture, and said again in the language chosen (HelpExamples, UsageErrors).
+        var callersCulture = CultureInfo.CurrentUICulture;
+        CultureInfo.CurrentUICulture = CultureInfo.InvariantCulture;
         try
         {
             var parsed = root.Parse(args);
-            context.UseLanguage(LanguageOf(parsed));
             var asksForHelp = parsed.Action is System.CommandLine.Help.HelpAction || parsed.Action?.GetType().DeclaringType == typeof(HelpExamples);
             if (parsed.Errors.Count > 0 && !asksForHelp)
             {
                 // Usage errors exit 2 (FORMAT.md section 3), not System.CommandLine's default 1.
                 foreach (var parseError in parsed.Errors)
                 {
-                    error.WriteLine($"svcstd: {parseError.Message}");
+                    error.WriteLine("svcstd: " + UsageErrors.Describe(parseError, context.Culture));
                 }
 
                 context.Report("SeeHelp");
                 return Failure;
+            }
+
+            if (asksForHelp)
+            {
+                var help = new StringWriter { NewLine = "\n" };
+                var helped = parsed.Invoke(new InvocationConfiguration { Output = help, Error = error, EnableDefaultExceptionHandler = false });
+                output.Write(HelpExamples.Localize(help.ToString(), context.Culture).ReplaceLineEndings(output.NewLine));
+                return helped;
             }
 
             // Divisions created after the built-in table (--divisions FILE) count for the whole command.
@@ -81,20 +90,45 @@ internal static class CliApplication
         {
             // One line, whatever failed; the trace only when asked for.
             context.Report("UnexpectedFailure", exception.GetType().Name, exception.Message.ReplaceLineEndings(" "));
-            if (args.Contains("--verbose"))
+            if (args.Contains(CliContext.VerboseName))
             {
                 error.WriteLine(exception.ToString());
             }
 
             return Failure;
         }
+        finally
+        {
+            CultureInfo.CurrentUICulture = callersCulture;
+        }
     }
 
     /// <summary>
-    /// The <c>--lang</c> of the command asked for (every command that prints messages has one), chosen here once for
-    /// all of them, before the command runs or its usage error is reported.
+    /// The <c>--lang</c> value of the command line (<c>--lang en</c>, <c>--lang=en</c> or <c>--lang:en</c>), read before
+    /// parsing: the commands' help texts are built in that language, and every message follows it.
     /// </summary>
-    private static string? LanguageOf(ParseResult parsed) => OptionValue(parsed, CliContext.LangName);
+    internal static string? LanguageOf(IReadOnlyList<string> args)
+    {
+        for (var i = 0; i < args.Count; i++)
+        {
+            if (args[i] == "--")
+            {
+                break;
+            }
+
+            if (args[i] == CliContext.LangName && i + 1 < args.Count)
+            {
+                return args[i + 1];
+            }
+
+            if (args[i].Length > CliContext.LangName.Length + 1 && args[i].StartsWith(CliContext.LangName, StringComparison.Ordinal) && args[i][CliContext.LangName.Length] is '=' or ':')
+            {
+                return args[i][(CliContext.LangName.Length + 1)..];
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>The value of a text option of the command asked for, when it has that option and it was given.</summary>
     private static string? OptionValue(ParseResult parsed, string name) =>
@@ -104,17 +138,14 @@ internal static class CliApplication
 }
 
 /// <summary>The writers, the language of messages and the shared options every command uses.</summary>
-internal sealed class CliContext(TextWriter output, TextWriter error)
+internal sealed class CliContext(TextWriter output, TextWriter error, string? lang = null)
 {
     public TextWriter Output { get; } = output;
 
     public TextWriter Error { get; } = error;
 
-    /// <summary>The language of messages: the command's <c>--lang</c> (set by <see cref="CliApplication.Run"/>), else the default.</summary>
-    public CultureInfo Culture { get; private set; } = CultureFor(null);
-
-    /// <summary>Sets the language of messages from a <c>--lang</c> value (null: the default).</summary>
-    public void UseLanguage(string? lang) => Culture = CultureFor(lang);
+    /// <summary>The language of messages: <c>--lang</c> (read by <see cref="CliApplication.Run"/> before parsing), else the default.</summary>
+    public CultureInfo Culture { get; } = CultureFor(lang);
 
     /// <summary>Writes one of the tool's own messages (<see cref="CliText"/>) to standard error: <c>svcstd: </c> and the text.</summary>
     public void Report(string message, params object?[] arguments) =>
@@ -123,19 +154,22 @@ internal sealed class CliContext(TextWriter output, TextWriter error)
     /// <summary>The name of the option that chooses the language of messages.</summary>
     public const string LangName = "--lang";
 
-    public static Option<string> LangOption() => new(LangName)
-    {
-        Description = "Language of messages: zh or en (default: the current culture, else zh).",
-        HelpName = "zh|en",
-    };
+    /// <summary>The name of the option that lists infos too (and shows the stack trace of an unexpected failure).</summary>
+    public const string VerboseName = "--verbose";
+
+    /// <summary>
+    /// The help text (a command's or an option's description) named <c>Help_</c><paramref name="name"/>, in the language
+    /// of messages: commands are built after the language is chosen, so <c>--help</c> speaks it too.
+    /// </summary>
+    public string Help(string name, params object?[] arguments) => CliText.Get(Culture, "Help_" + name, arguments);
 
     /// <summary>The name of the option that adds divisions to the built-in GB/T 2260 table.</summary>
     public const string DivisionsName = "--divisions";
 
     /// <summary>--divisions FILE: divisions created after the built-in table, read by <see cref="CliApplication"/> before the command runs.</summary>
-    public static Option<string> DivisionsOption() => new(DivisionsName)
+    public static Option<string> DivisionsOption(CliContext context) => new(DivisionsName)
     {
-        Description = $"GB/T 2260 divisions to add to the built-in table or override in it: a CSV file of code,name lines, for a division created after the table's date ({Divisions.DivisionTable.Date:yyyy-MM-dd}, the 2023 statistical division codes).",
+        Description = context.Help("divisions", Divisions.DivisionTable.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
         HelpName = "FILE",
     };
 

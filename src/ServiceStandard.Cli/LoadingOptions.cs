@@ -6,29 +6,26 @@ namespace ServiceStandard.Cli;
 /// <summary>The options every verb that reads inventories shares: input limits and the text encoding.</summary>
 internal sealed class LoadingOptions
 {
-    private readonly Option<long?> maxFileSize = new("--max-file-size") { Description = $"Largest file in bytes (default {LoadOptions.Default.MaxFileBytes}).", HelpName = "BYTES" };
-    private readonly Option<int?> maxDepth = new("--max-depth") { Description = $"Deepest nesting (default {LoadOptions.Default.MaxDepth}).", HelpName = "N" };
-    private readonly Option<long?> maxNodes = new("--max-nodes") { Description = $"Most nodes after YAML alias expansion (default {LoadOptions.Default.MaxNodes}).", HelpName = "N" };
-    private readonly Option<int?> maxScalar = new("--max-scalar-length") { Description = $"Longest value in characters (default {LoadOptions.Default.MaxScalarLength}).", HelpName = "N" };
-    private readonly Option<int?> maxItems = new("--max-items") { Description = $"Most items per inventory (default {LoadOptions.Default.MaxItems}).", HelpName = "N" };
-    private readonly Option<string> encoding = new("--encoding")
-    {
-        Description = "Encoding of files without a byte-order mark: auto (UTF-8, GB18030 detected), utf-8, or gb18030.",
-        DefaultValueFactory = _ => "auto",
-    };
+    private readonly Option<long?> maxFileSize;
+    private readonly Option<int?> maxDepth;
+    private readonly Option<long?> maxNodes;
+    private readonly Option<int?> maxScalar;
+    private readonly Option<int?> maxItems;
+    private readonly Option<string> encoding;
 
-    public LoadingOptions()
+    public LoadingOptions(CliContext context)
     {
+        var defaults = LoadOptions.Default;
+        maxFileSize = new("--max-file-size") { Description = context.Help("max_file_size", defaults.MaxFileBytes), HelpName = "BYTES" };
+        maxDepth = new("--max-depth") { Description = context.Help("max_depth", defaults.MaxDepth), HelpName = "N" };
+        maxNodes = new("--max-nodes") { Description = context.Help("max_nodes", defaults.MaxNodes), HelpName = "N" };
+        maxScalar = new("--max-scalar-length") { Description = context.Help("max_scalar_length", defaults.MaxScalarLength), HelpName = "N" };
+        maxItems = new("--max-items") { Description = context.Help("max_items", defaults.MaxItems), HelpName = "N" };
+        encoding = new("--encoding") { Description = context.Help("encoding"), DefaultValueFactory = _ => "auto" };
         encoding.AcceptOnlyFromAmong("auto", "utf-8", "utf8", "gb18030", "gbk");
         foreach (var option in new Option[] { maxFileSize, maxDepth, maxNodes, maxScalar, maxItems })
         {
-            option.Validators.Add(result =>
-            {
-                if (result.Tokens.Count == 1 && long.TryParse(result.Tokens[0].Value, System.Globalization.CultureInfo.InvariantCulture, out var value) && value <= 0)
-                {
-                    result.AddError($"{option.Name} must be a positive number.");
-                }
-            });
+            UsageErrors.RequireAtLeast(option, 1, "Usage_NotPositive", context);
         }
     }
 

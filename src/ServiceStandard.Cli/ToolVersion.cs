@@ -15,8 +15,12 @@ internal static class ToolVersion
     /// Makes <c>--version</c> print <see cref="Value"/>: System.CommandLine would print the entry assembly's
     /// informational version, with the commit suffix (and, in-process under a test host, the host's).
     /// </summary>
-    public static void Install(RootCommand root) =>
-        root.Options.OfType<VersionOption>().Single().Action = new PrintVersion();
+    public static void Install(RootCommand root, CliContext context)
+    {
+        var version = root.Options.OfType<VersionOption>().Single();
+        version.Description = context.Help("version");
+        version.Action = new PrintVersion();
+    }
 
     private static string Read()
     {

@@ -57,7 +57,7 @@ public sealed class CatalogueCommandTests(ExampleCatalogueDatabase database) : I
         Assert.Equal(1, exit);
         Assert.Equal(
             $"rejected  {Path.Combine(folder, "broken.yaml")} (1 error(s), nothing imported)\n" +
-            $"  {Path.Combine(folder, "broken.yaml")}:3:9: error SS1104: '33000' is not a valid 行政区划代码: expected 6 digits (GB/T 2260). [/region/code]\n" +
+            $"  {Path.Combine(folder, "broken.yaml")}:3:9: error SS1104: '33000' is not a valid code (行政区划代码): expected 6 digits (GB/T 2260). [/region/code]\n" +
             $"unchanged {Path.Combine(folder, "taibai.yaml")} (10 item(s))\n" +
             $"{target}: 1 file(s), 1 region(s), 10 item(s) (added 0, updated 0, unchanged 1, rejected 1, removed 0)\n",
             output);
@@ -273,7 +273,7 @@ public sealed class CatalogueCommandTests(ExampleCatalogueDatabase database) : I
 
         // Reported as score --basic reports it: the same reader, compiler style, in the language asked for.
         Assert.Equal((2, $"{basic}:1:1: error SS1303: Basic catalogue entry 'code': not a 12-character basic code.\n"), (exit, error));
-        Assert.Equal((2, $"{basic}:1:1: error SS1303: 基本目录条目“code”：不是 12 位基本编码。\n"), (chinese.Exit, chinese.Error));
+        Assert.Equal((2, $"{basic}:1:1: 错误 SS1303: 基本目录条目“code”：不是 12 位基本编码。\n"), (chinese.Exit, chinese.Error));
     }
 
     [Fact]

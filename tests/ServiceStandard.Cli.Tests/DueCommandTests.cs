@@ -70,7 +70,7 @@ public sealed class DueCommandTests(ExampleCatalogueDatabase database) : IClassF
     }
 
     [Theory]
-    [InlineData("zh", "svcstd: error SS1305: 2027-03-01 不在节假日安排之内：已知的年份为 2020-2026；办结期限从不猜测。 用 --calendar FILE 加入该年的《国务院办公厅关于部分节假日安排的通知》，或选择已知年份内的日期。\n")]
+    [InlineData("zh", "svcstd: 错误 SS1305: 2027-03-01 不在节假日安排之内：已知的年份为 2020-2026；办结期限从不猜测。 用 --calendar FILE 加入该年的《国务院办公厅关于部分节假日安排的通知》，或选择已知年份内的日期。\n")]
     [InlineData("en", "svcstd: error SS1305: 2027-03-01 is outside the holiday schedule: the years known are 2020-2026; a due date is never guessed. Add the year's notice (国务院办公厅关于部分节假日安排的通知) with --calendar FILE, or choose a date in a year known.\n")]
     public void A_date_outside_the_known_years_exits_2_naming_the_years_and_what_to_do(string lang, string expected)
     {

@@ -10,10 +10,13 @@ namespace ServiceStandard.Cli.Tests;
 public sealed partial class HelpTests
 {
     [Theory]
-    [InlineData("help.txt", "--help")]
-    [InlineData("validate-help.txt", "validate", "--help")]
-    [InlineData("schema-help.txt", "schema", "--help")]
-    [InlineData("due-help.txt", "due", "--help")]
+    [InlineData("help.txt", "--help", "--lang", "en")]
+    [InlineData("validate-help.txt", "validate", "--help", "--lang", "en")]
+    [InlineData("schema-help.txt", "schema", "--help", "--lang", "en")]
+    [InlineData("due-help.txt", "due", "--help", "--lang", "en")]
+    [InlineData("help.zh.txt", "--help", "--lang", "zh")]
+    [InlineData("validate-help.zh.txt", "validate", "--help", "--lang", "zh")]
+    [InlineData("due-help.zh.txt", "due", "--help", "--lang", "zh")]
     public void Help_prints_exactly_the_approved_text_with_examples(string approved, params string[] args)
     {
         var (exit, output, error) = Cli.RunProcess(args);

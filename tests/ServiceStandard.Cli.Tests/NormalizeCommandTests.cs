@@ -108,7 +108,7 @@ public sealed class NormalizeCommandTests
 
         Assert.Equal(1, exit);
         Assert.Equal(
-            $"--- {file}\n+++ {file} (canonical)\n" +
+            $"--- {file}\n+++ {file}（规范形式）\n" +
             "@@ -1,6 +1,7 @@\n schemaVersion: \"1.0\"\n region:\n   code: \"610331\"\n+  name: 太白县\n items:\n   - basicCode: \"000123020000\"\n     name: 公共场所卫生许可\n" +
             "@@ -15,4 +16,4 @@\n         note: \"20个工作日\"\n     contacts:\n       consultation:\n-        - phone: \"0917—4821234\"\n+        - phone: \"0917-4821234\"\n",
             output);
@@ -123,7 +123,7 @@ public sealed class NormalizeCommandTests
         var (exit, output, _) = Cli.Run("normalize", file, "--check");
 
         Assert.Equal(1, exit);
-        Assert.StartsWith($"--- {file}\n+++ {file} (canonical)\n@@ -1,", output, StringComparison.Ordinal);
+        Assert.StartsWith($"--- {file}\n+++ {file}（规范形式）\n@@ -1,", output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -166,7 +166,7 @@ public sealed class NormalizeCommandTests
         Assert.Equal(1, exit);
         Assert.Empty(output);
         Assert.Equal(
-            $"{file}:3:9: error SS1104: '33000' is not a valid 行政区划代码: expected 6 digits (GB/T 2260). [/region/code]\n" +
+            $"{file}:3:9: error SS1104: '33000' is not a valid code (行政区划代码): expected 6 digits (GB/T 2260). [/region/code]\n" +
             $"svcstd: {file} cannot be read and was not normalized.\n",
             error);
     }

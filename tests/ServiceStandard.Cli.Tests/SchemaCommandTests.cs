@@ -29,7 +29,7 @@ public sealed class SchemaCommandTests
 
         Assert.Equal(2, exit);
         Assert.Empty(output);
-        Assert.Contains("'2.0'", error, StringComparison.Ordinal);
+        Assert.Contains("“2.0”", error, StringComparison.Ordinal);
         Assert.Contains("1.0", error, StringComparison.Ordinal);
         Assert.Contains("1.1", error, StringComparison.Ordinal);
     }

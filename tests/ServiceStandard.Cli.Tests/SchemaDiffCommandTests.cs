@@ -8,7 +8,7 @@ public sealed class SchemaDiffCommandTests
     [Fact]
     public void Schema_diff_from_1_0_to_1_1_lists_six_non_breaking_changes_and_exits_0()
     {
-        var (exit, output, error) = Cli.Run("schema", "diff", Old, New);
+        var (exit, output, error) = Cli.Run("schema", "diff", Old, New, "--lang", "en");
 
         Assert.Equal(0, exit);
         Assert.Empty(error);

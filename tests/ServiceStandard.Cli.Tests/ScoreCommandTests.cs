@@ -87,7 +87,7 @@ public sealed class ScoreCommandTests
 
         Assert.Equal((2, string.Empty), (exit, output));
         Assert.Equal(
-            $"svcstd: left out: {broken} (line 2, column 17: SS1104 '33000' is not a valid 行政区划代码: expected 6 digits (GB/T 2260).)\n"
+            $"svcstd: left out: {broken} (line 2, column 17: SS1104 '33000' is not a valid code (行政区划代码): expected 6 digits (GB/T 2260).)\n"
             + "svcstd: no inventory can be read: nothing to score.\n",
             error);
     }
@@ -128,7 +128,7 @@ public sealed class ScoreCommandTests
         var missing = Cli.Run("score", Examples, "--basic", basic + ".nothing", "--lang", "en");
 
         Assert.Equal(2, invalid.Exit);
-        Assert.Equal($"{basic}:2:1: error SS1303: 基本目录条目“12345”：不是 12 位基本编码。\n", invalid.Error);
+        Assert.Equal($"{basic}:2:1: 错误 SS1303: 基本目录条目“12345”：不是 12 位基本编码。\n", invalid.Error);
         Assert.Equal(2, missing.Exit);
         Assert.Equal($"svcstd: no such file: {basic}.nothing\n", missing.Error);
     }

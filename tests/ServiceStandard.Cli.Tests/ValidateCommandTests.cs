@@ -25,7 +25,7 @@ public sealed class ValidateCommandTests
 
         Assert.Equal(1, exit);
         Assert.Equal(
-            $"{file}:3:9: error SS1104: '33000' is not a valid 行政区划代码: expected 6 digits (GB/T 2260). [/region/code]\n" +
+            $"{file}:3:9: error SS1104: '33000' is not a valid code (行政区划代码): expected 6 digits (GB/T 2260). [/region/code]\n" +
             "1 file(s), 0 item(s): 1 error(s), 0 warning(s), 0 info(s).\n",
             output);
     }
@@ -69,8 +69,26 @@ public sealed class ValidateCommandTests
 
         var (_, output, _) = Cli.Run("validate", file, "--lang", "zh");
 
-        Assert.Contains("error SS1104: “33000”不是有效的行政区划代码：应为6 位数字（GB/T 2260）。", output, StringComparison.Ordinal);
+        Assert.Contains("错误 SS1104: “33000”不是有效的行政区划代码：应为6 位数字（GB/T 2260）。", output, StringComparison.Ordinal);
         Assert.EndsWith("1 个文件，0 个事项：1 个错误，0 个警告，0 条提示。\n", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Infos_are_counted_and_listed_only_with_verbose_while_json_carries_every_finding()
+    {
+        var file = Cli.TempFile("phrase.yaml", "schemaVersion: \"1.0\"\nregion: { code: \"33000\" }\nitems: []\n");
+        var phrase = Cli.TempFile("info.yaml", "schemaVersion: \"1.0\"\nregion: { code: \"610331\" }\nitems:\n  - { basicCode: \"000123020000\", name: 公共场所卫生许可, type: publicService, authority: { name: 某局 }, timeLimits: { committed: 5个工作日 }, contacts: { consultation: [ { phone: \"12345\" } ], complaint: [ { phone: \"12345\" } ] } }\n");
+
+        var quiet = Cli.Run("validate", phrase, file, "--lang", "en");
+        var verbose = Cli.Run("validate", phrase, file, "--lang", "en", "--verbose");
+        var json = Cli.Run("validate", phrase, "--format", "json");
+
+        Assert.DoesNotContain("info SS8101", quiet.Output, StringComparison.Ordinal);
+        Assert.StartsWith($"{file}:2:17: error SS1104:", quiet.Output, StringComparison.Ordinal); // the file that cannot be read comes first
+        Assert.EndsWith("2 file(s), 1 item(s): 1 error(s), 1 warning(s), 1 info(s).\n1 info(s) not listed: --verbose lists them.\n", quiet.Output, StringComparison.Ordinal);
+        Assert.Contains($"{phrase}:4:121: info SS8101: The time limit '5个工作日' is read as 5 working days.", verbose.Output, StringComparison.Ordinal);
+        Assert.EndsWith("2 file(s), 1 item(s): 1 error(s), 1 warning(s), 1 info(s).\n", verbose.Output, StringComparison.Ordinal);
+        Assert.Contains("\"SS8101\"", json.Output, StringComparison.Ordinal);
     }
 
     [Fact]

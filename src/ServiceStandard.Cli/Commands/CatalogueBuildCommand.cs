@@ -10,20 +10,14 @@ internal static class CatalogueBuildCommand
 {
     public static Command Create(CliContext context)
     {
-        var paths = new Argument<string[]>("PATH") { Description = "Inventory files or folders (walked for *.yaml, *.yml, *.json).", Arity = ArgumentArity.OneOrMore };
-        var database = CatalogueCommand.DatabaseOption("The catalogue database (SQLite) to create or bring up to date.");
-        var format = new Option<string>("--format") { Description = "Output format: text or json.", DefaultValueFactory = _ => "text" };
+        var paths = new Argument<string[]>("PATH") { Description = context.Help("inventories"), Arity = ArgumentArity.OneOrMore };
+        var database = CatalogueCommand.DatabaseOption(context.Help("catalogue_build_db"));
+        var format = new Option<string>("--format") { Description = context.Help("format_text_json"), DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json");
-        var lang = CliContext.LangOption();
-        var divisions = CliContext.DivisionsOption();
-        var command = new Command("build", """
-            Merge inventories into one catalogue, item by item. Files whose content (SHA-256) is unchanged since the last
-            build are skipped, files no longer given are removed; an item with validation errors is left out and listed,
-            the file's other items go in (each file in one transaction); a file that cannot be read at all is rejected.
-            Exit 0 when everything given is in the catalogue, 1 when an item or a file was left out, 2 on usage or I/O failure.
-            """)
+        var divisions = CliContext.DivisionsOption(context);
+        var command = new Command("build", context.Help("catalogue_build"))
         {
-            paths, database, format, lang, divisions,
+            paths, database, format, divisions,
         };
         command.SetAction(parse =>
         {

@@ -7,7 +7,7 @@ namespace ServiceStandard.Cli.Commands;
 internal static class CatalogueCommand
 {
     public static Command Create(CliContext context) =>
-        new("catalogue", "One searchable catalogue (SQLite) of the items of many regions: build it, search it, measure coverage, export a site.")
+        new("catalogue", context.Help("catalogue"))
         {
             CatalogueBuildCommand.Create(context),
             CatalogueSearchCommand.Create(context),

@@ -9,25 +9,19 @@ internal static class CatalogueCoverageCommand
 {
     public static Command Create(CliContext context)
     {
-        var database = CatalogueCommand.DatabaseOption("The catalogue database written by 'svcstd catalogue build'.");
+        var database = CatalogueCommand.DatabaseOption(context.Help("catalogue_db"));
         var basic = new Option<string>("--basic")
         {
-            Description = "The basic catalogue: YAML or JSON (items: [{ basicCode, name }]) or CSV (header basicCode,name).",
+            Description = context.Help("catalogue_coverage_basic"),
             HelpName = "FILE",
             Required = true,
         };
-        var format = new Option<string>("--format") { Description = "Output format: text or json.", DefaultValueFactory = _ => "text" };
+        var format = new Option<string>("--format") { Description = context.Help("format_text_json"), DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json");
-        var output = new Option<string?>("--output", "-o") { Description = "Write the report to this file instead of standard output." };
-        var lang = CliContext.LangOption();
-        var command = new Command("coverage", """
-            Coverage of items (服务事项覆盖性): for each region, which items of the basic catalogue it implements
-            (an item not cancelled) and which it lacks, and the items it lists outside the basic catalogue; first, what
-            the build left out (an item with errors may be one a region implements).
-            Exit 0, or 2 on usage or I/O failure.
-            """)
+        var output = new Option<string?>("--output", "-o") { Description = context.Help("output") };
+        var command = new Command("coverage", context.Help("catalogue_coverage"))
         {
-            database, basic, format, output, lang,
+            database, basic, format, output,
         };
         command.SetAction(parse =>
         {

@@ -8,20 +8,14 @@ internal static class CatalogueExportCommand
 {
     public static Command Create(CliContext context)
     {
-        var database = CatalogueCommand.DatabaseOption("The catalogue database written by 'svcstd catalogue build'.");
-        var format = new Option<string>("--format") { Description = "html: a self-contained site (a folder with index.html); json: the whole catalogue.", DefaultValueFactory = _ => "html" };
+        var database = CatalogueCommand.DatabaseOption(context.Help("catalogue_db"));
+        var format = new Option<string>("--format") { Description = context.Help("catalogue_export_format"), DefaultValueFactory = _ => "html" };
         format.AcceptOnlyFromAmong("html", "json");
-        var output = new Option<string?>("--output", "-o") { Description = "html: the folder to write index.html into (created if needed); json: the file (standard output when omitted)." };
-        var title = new Option<string?>("--title") { Description = "The site's title (default 政务服务事项目录)." };
-        var lang = CliContext.LangOption();
-        var command = new Command("export", """
-            Export the catalogue: --format html writes a static site that works offline (open index.html from disk;
-            no server, no remote asset): search, facets by region, item type, service object and theme, each item's
-            guide and how the same item differs across regions. --format json writes every item in full.
-            Exit 0, or 2 on usage or I/O failure.
-            """)
+        var output = new Option<string?>("--output", "-o") { Description = context.Help("catalogue_export_output") };
+        var title = new Option<string?>("--title") { Description = context.Help("catalogue_export_title") };
+        var command = new Command("export", context.Help("catalogue_export"))
         {
-            database, format, output, title, lang,
+            database, format, output, title,
         };
         command.SetAction(parse =>
         {

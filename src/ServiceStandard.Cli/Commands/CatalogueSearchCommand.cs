@@ -11,24 +11,19 @@ internal static class CatalogueSearchCommand
 {
     public static Command Create(CliContext context)
     {
-        var text = new Argument<string>("TEXT") { Description = "Words to find (each as a substring of names, materials, conditions, authorities, themes); \"\" lists everything the filters let through." };
-        var database = CatalogueCommand.DatabaseOption("The catalogue database written by 'svcstd catalogue build'.");
-        var region = new Option<string?>("--region") { Description = "A GB/T 2260 division code: items of that division and every division under it (a province finds its counties' items).", HelpName = "CODE" };
-        var type = new Option<string?>("--type") { Description = "Item type (事项类型) as token, national code or Chinese label: administrativeLicensing, 01, 行政许可 ...", HelpName = "T" };
-        var serviceObject = new Option<string?>("--object") { Description = "Service object (服务对象) as token, national code or Chinese label: naturalPerson, 1, 自然人 ...", HelpName = "O" };
-        var onlineOnly = new Option<bool>("--online-only") { Description = "Only items that can be done entirely online (全程网办, online depth 4)." };
-        var maxVisits = new Option<int?>("--max-visits") { Description = "Only items that need at most N trips to an office.", HelpName = "N" };
-        var limit = new Option<int>("--limit") { Description = "Show at most N results (the total is counted regardless).", HelpName = "N", DefaultValueFactory = _ => 20 };
-        var format = new Option<string>("--format") { Description = "Output format: text or json (FORMAT.md section 6).", DefaultValueFactory = _ => "text" };
+        var text = new Argument<string>("TEXT") { Description = context.Help("catalogue_search_TEXT") };
+        var database = CatalogueCommand.DatabaseOption(context.Help("catalogue_db"));
+        var region = new Option<string?>("--region") { Description = context.Help("catalogue_search_region"), HelpName = "CODE" };
+        var type = new Option<string?>("--type") { Description = context.Help("catalogue_search_type"), HelpName = "T" };
+        var serviceObject = new Option<string?>("--object") { Description = context.Help("catalogue_search_object"), HelpName = "O" };
+        var onlineOnly = new Option<bool>("--online-only") { Description = context.Help("catalogue_search_online_only") };
+        var maxVisits = new Option<int?>("--max-visits") { Description = context.Help("catalogue_search_max_visits"), HelpName = "N" };
+        var limit = new Option<int>("--limit") { Description = context.Help("catalogue_search_limit"), HelpName = "N", DefaultValueFactory = _ => 20 };
+        var format = new Option<string>("--format") { Description = context.Help("catalogue_search_format"), DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json");
-        var lang = CliContext.LangOption();
-        var command = new Command("search", """
-            Find items across regions, best matches first. Every word must occur as a substring (Chinese has no spaces:
-            卫生许可 finds 公共场所卫生许可). The text is data, never query syntax.
-            Exit 0 (also when nothing matches), 2 on usage or I/O failure.
-            """)
+        var command = new Command("search", context.Help("catalogue_search"))
         {
-            text, database, region, type, serviceObject, onlineOnly, maxVisits, limit, format, lang,
+            text, database, region, type, serviceObject, onlineOnly, maxVisits, limit, format,
         };
         command.SetAction(parse =>
         {

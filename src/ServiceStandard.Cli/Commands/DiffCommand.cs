@@ -20,43 +20,25 @@ internal static class DiffCommand
     {
         var paths = new Argument<string[]>("PATH")
         {
-            Description = "Inventory files or folders of two or more regions; or exactly two files of one region (OLD NEW) to compare versions.",
+            Description = context.Help("diff_PATH"),
             Arity = ArgumentArity.OneOrMore,
         };
-        var format = new Option<string>("--format") { Description = "Output format.", DefaultValueFactory = _ => "text" };
+        var format = new Option<string>("--format") { Description = context.Help("diff_format"), DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong(Formats);
-        var output = new Option<string?>("--output", "-o") { Description = "Write the report to this file instead of standard output." };
-        var lang = CliContext.LangOption();
-        var divisions = CliContext.DivisionsOption();
+        var output = new Option<string?>("--output", "-o") { Description = context.Help("output") };
         var threshold = new Option<decimal>("--threshold")
         {
-            Description = "How much worse than the median a region must be to stand out, as a share of the median (0.5 = more than 50% worse).",
+            Description = context.Help("diff_threshold"),
             DefaultValueFactory = _ => ComparisonOptions.Default.Threshold,
         };
-        threshold.Validators.Add(result =>
+        UsageErrors.RequireAtLeast(threshold, 0, "Usage_NotNegative", context);
+        var strict = new Option<bool>("--strict") { Description = context.Help("strict_left_out") };
+        var divisions = CliContext.DivisionsOption(context);
+        var command = new Command("diff", context.Help("diff"))
         {
-            if (result.GetValueOrDefault<decimal>() < 0m)
-            {
-                result.AddError("--threshold must be 0 or more.");
-            }
-        });
-        var strict = new Option<bool>("--strict") { Description = "Exit 1 when a file or an item was left out (it cannot be read)." };
-        var command = new Command(
-            "diff",
-            "Compare the inventories of several regions: line up each item, show where regions differ on time limits (in working-day equivalents: "
-            + "immediate 0, hours / 8, calendar days x 5/7, months x 21.75), materials, fees, visits, steps, intermediaries and online depth. "
-            + "Given exactly two files of the same region, compare the OLD and NEW versions. Everything that can be read is compared, errors and all; "
-            + "a file or an item that cannot be read is left out and listed first. "
-            + "Exit 0 when the report is written (--strict: 1 when something was left out), 2 on usage or I/O failure or with fewer than two regions.")
-        {
-            paths, format, output, lang, threshold, strict, divisions,
+            paths, format, output, threshold, strict, divisions,
         };
-        command.WithExamples(
-            "svcstd diff examples/inventories                              # least uniform items first, in the terminal",
-            "svcstd diff examples/inventories --format html -o report.html # heat map of every metric, one self-contained file",
-            "svcstd diff examples/inventories --format csv -o metrics.csv  # one row per item x region x metric",
-            "svcstd diff taibai-2026-01.yaml taibai-2026-07.yaml           # two versions of one region: stricter or looser",
-            "svcstd diff examples/inventories --threshold 1                # only regions at least twice the median stand out");
+        command.WithExamples(context, "diff");
         command.SetAction(parse =>
         {
             var culture = context.Culture;

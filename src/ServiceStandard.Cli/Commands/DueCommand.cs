@@ -15,30 +15,18 @@ internal static class DueCommand
 {
     public static Command Create(CliContext context)
     {
-        var from = new Option<string?>("--from") { Description = "The day the application was accepted (受理之日), YYYY-MM-DD; counting starts the day after. Default: today.", HelpName = "DATE" };
-        var limit = new Option<string?>("--limit") { Description = "The time limit: a phrase as departments write it (20个工作日, 15个自然日, 3个月, 0天2.0小时, 即办) or a value and a unit token (\"5 workingDays\", \"15 calendarDays\", \"2 hours\", \"3 months\", immediate). 日 alone is refused: write 工作日 or 自然日.", HelpName = "TEXT" };
-        var item = new Option<string?>("--item") { Description = "The basic code (基本编码) of an item of the catalogue given by --db: the due dates of its legal and committed limits in every region that implements it.", HelpName = "CODE" };
-        var database = new Option<string?>("--db") { Description = "The catalogue database written by 'svcstd catalogue build' (with --item).", HelpName = "FILE" };
-        var calendar = new Option<string?>("--calendar") { Description = "A holiday calendar file (YAML or JSON, README: Working days and due dates) whose years are added to the shipped ones (2020-2026), or replace them.", HelpName = "FILE" };
-        var format = new Option<string>("--format") { Description = "Output format: text, or json (FORMAT.md section 10).", DefaultValueFactory = _ => "text" };
+        var from = new Option<string?>("--from") { Description = context.Help("due_from"), HelpName = "DATE" };
+        var limit = new Option<string?>("--limit") { Description = context.Help("due_limit"), HelpName = "TEXT" };
+        var item = new Option<string?>("--item") { Description = context.Help("due_item"), HelpName = "CODE" };
+        var database = new Option<string?>("--db") { Description = context.Help("due_db"), HelpName = "FILE" };
+        var calendar = new Option<string?>("--calendar") { Description = context.Help("due_calendar"), HelpName = "FILE" };
+        var format = new Option<string>("--format") { Description = context.Help("due_format"), DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json");
-        var lang = CliContext.LangOption();
-        var command = new Command("due", """
-            The last day of a time limit for an application accepted on a given day, by the State Council's holiday notices
-            (shipped: 2020-2026). Counting starts the day after acceptance; working days skip weekends and holidays and count
-            make-up working days (调休上班); hours are 8 to a working day, rounded up; calendar days count every day, months end
-            on the same day number (or the month's last day); a limit in calendar days or months that ends on a rest day ends
-            on the next working day (民法典 Arts. 201-203). Immediate is the same day.
-            Exit 0, or 2 on a usage problem, a date outside the known years, a limit it cannot read or an unknown item.
-            """)
+        var command = new Command("due", context.Help("due"))
         {
-            from, limit, item, database, calendar, format, lang,
+            from, limit, item, database, calendar, format,
         };
-        command.WithExamples(
-            "svcstd due --from 2026-03-02 --limit 20个工作日               # the last day of 20 working days",
-            "svcstd due --from 2026-09-03 --limit \"30 calendarDays\" --format json",
-            "svcstd due --from 2026-03-02 --item 000123020000 --db catalogue.db   # an item's legal and committed limits, region by region",
-            "svcstd due --from 2027-03-01 --limit 5个工作日 --calendar holidays-2027.yaml   # a year whose notice is newer than svcstd");
+        command.WithExamples(context, "due");
         command.SetAction(parse =>
         {
             var culture = context.Culture;
@@ -120,7 +108,7 @@ internal static class DueCommand
         var problems = dueDates.SelectMany(d => d.Diagnostics).DistinctBy(d => d.Message(context.Culture)).ToArray();
         foreach (var problem in problems)
         {
-            context.Error.WriteLine($"svcstd: {ValidationReportWriter.SeverityWord(problem.Severity)} {problem.Code}: {problem.Message(context.Culture)} {problem.Hint(context.Culture)}");
+            context.Error.WriteLine($"svcstd: {ValidationReportWriter.SeverityLabel(problem.Severity, context.Culture)} {problem.Code}: {problem.Message(context.Culture)} {problem.Hint(context.Culture)}");
         }
 
         return problems.Length == 0;

@@ -12,19 +12,16 @@ internal static class MigrateCommand
 {
     public static Command Create(CliContext context)
     {
-        var file = new Argument<string>("FILE") { Description = "The inventory (*.yaml, *.yml or *.json)." };
-        var to = new Option<string>("--to") { Description = "The format version to migrate to.", Required = true };
+        var file = new Argument<string>("FILE") { Description = context.Help("inventory_file") };
+        var to = new Option<string>("--to") { Description = context.Help("migrate_to"), Required = true };
         to.AcceptOnlyFromAmong([.. InventorySchema.Versions]);
-        var output = new Option<string?>("--output", "-o") { Description = "Write the migrated document to this file (.json writes JSON, .yaml or .yml YAML; default: standard output)." };
-        var inPlace = new Option<bool>("--in-place") { Description = "Rewrite FILE atomically; refused (exit 1, file untouched) for YAML with comments, which would be lost." };
-        var lang = CliContext.LangOption();
-        var command = new Command("migrate", "Rewrite an inventory in a newer format version, in canonical form; nothing is lost (unknown keys and extensions are kept). Exit 0 done, 1 errors in FILE or comments with --in-place, 2 usage or I/O failure.")
+        var output = new Option<string?>("--output", "-o") { Description = context.Help("migrate_output") };
+        var inPlace = new Option<bool>("--in-place") { Description = context.Help("migrate_in_place") };
+        var command = new Command("migrate", context.Help("migrate"))
         {
-            file, to, output, inPlace, lang,
+            file, to, output, inPlace,
         };
-        command.WithExamples(
-            "svcstd migrate 清单.yaml --to 1.1 -o 清单-1.1.yaml",
-            "svcstd migrate 清单.json --to 1.1 --in-place");
+        command.WithExamples(context, "migrate");
         command.SetAction(parse =>
         {
             var culture = context.Culture;

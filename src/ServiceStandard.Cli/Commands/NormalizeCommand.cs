@@ -20,22 +20,17 @@ internal static class NormalizeCommand
 {
     public static Command Create(CliContext context)
     {
-        var file = new Argument<string>("FILE") { Description = "The inventory (*.yaml, *.yml or *.json)." };
-        var output = new Option<string?>("--output", "-o") { Description = "Write the canonical form to this file; .json writes JSON, .yaml or .yml YAML (default: standard output, in FILE's format)." };
-        var check = new Option<bool>("--check") { Description = "Write nothing; exit 1 and show a short diff when FILE is not canonical." };
-        var inPlace = new Option<bool>("--in-place") { Description = "Rewrite FILE atomically; refused (exit 1, file untouched) for a file with errors or YAML with comments, which would be lost." };
-        var explain = new Option<bool>("--explain") { Description = "List every change (aliases, code values, time-limit phrases, tidied text) on standard error." };
-        var lang = CliContext.LangOption();
-        var divisions = CliContext.DivisionsOption();
-        var command = new Command("normalize", "Write the canonical form of an inventory: canonical keys (Chinese element names resolved), code-list tokens, time limits read from phrases, tidied text, fixed key order. A document with errors is written as far as it can be read, its errors on standard error, each item left out named. Exit 0 done, 1 errors in FILE (or not canonical with --check, or errors or comments with --in-place), 2 usage or I/O failure.")
+        var file = new Argument<string>("FILE") { Description = context.Help("inventory_file") };
+        var output = new Option<string?>("--output", "-o") { Description = context.Help("normalize_output") };
+        var check = new Option<bool>("--check") { Description = context.Help("normalize_check") };
+        var inPlace = new Option<bool>("--in-place") { Description = context.Help("normalize_in_place") };
+        var explain = new Option<bool>("--explain") { Description = context.Help("normalize_explain") };
+        var divisions = CliContext.DivisionsOption(context);
+        var command = new Command("normalize", context.Help("normalize"))
         {
-            file, output, check, inPlace, explain, lang, divisions,
+            file, output, check, inPlace, explain, divisions,
         };
-        command.WithExamples(
-            "svcstd normalize 清单.yaml                      # the canonical YAML on standard output",
-            "svcstd normalize 清单.yaml -o 清单.json         # canonical JSON (the extension chooses)",
-            "svcstd normalize 清单.yaml --check              # exit 1 and a short diff when not canonical",
-            "svcstd normalize 清单.yaml --in-place --explain # rewrite atomically and list every change");
+        command.WithExamples(context, "normalize");
         command.SetAction(parse => Run(context, new Request(
             parse.GetValue(file)!,
             parse.GetValue(output),
@@ -110,7 +105,7 @@ internal static class NormalizeCommand
         var canonical = result.Write(format);
         if (request.Check)
         {
-            var diff = LineDiff.Unified(Current(request.File), canonical, request.File, request.File + " (canonical)");
+            var diff = LineDiff.Unified(Current(request.File), canonical, request.File, CliText.Get(request.Culture, "CanonicalLabel", request.File), request.Culture);
             context.Output.Write(diff);
             return diff.Length == 0 && !hasErrors ? CliApplication.Success : CliApplication.Findings;
         }

@@ -8,23 +8,19 @@ internal static class SchemaCommand
 {
     public static Command Create(CliContext context)
     {
-        var output = new Option<string?>("--output", "-o") { Description = "Write the schema to this file instead of standard output." };
+        var output = new Option<string?>("--output", "-o") { Description = context.Help("schema_output") };
         var version = new Option<string>("--version")
         {
-            Description = "The format version (default: the newest).",
+            Description = context.Help("schema_version"),
             DefaultValueFactory = _ => InventorySchema.FormatVersion,
         };
         version.AcceptOnlyFromAmong([.. InventorySchema.Versions]);
-        var profile = new Option<string?>("--profile") { Description = "Write the effective schema of this profile (its base version with its overlay applied) instead." };
-        var lang = CliContext.LangOption();
-        var command = new Command("schema", "Write the JSON Schema (draft-07) of an inventory format version, as published at " + InventorySchema.IdOf("<version>") + ".")
+        var profile = new Option<string?>("--profile") { Description = context.Help("schema_profile") };
+        var command = new Command("schema", context.Help("schema", InventorySchema.IdOf("<version>")))
         {
-            version, profile, output, lang, SchemaDiffCommand.Create(context),
+            version, profile, output, SchemaDiffCommand.Create(context),
         };
-        command.WithExamples(
-            "svcstd schema -o inventory.schema.json",
-            "svcstd schema --version 1.0 | jq '.definitions | keys'",
-            "svcstd schema --profile examples/profiles/zhejiang.yaml   # the province's effective schema");
+        command.WithExamples(context, "schema");
         command.SetAction(parse =>
         {
             string text;

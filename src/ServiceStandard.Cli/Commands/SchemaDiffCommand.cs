@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.CommandLine;
 using System.Text.Json;
 using ServiceStandard.Cli.Rendering;
@@ -10,22 +11,16 @@ internal static class SchemaDiffCommand
 {
     public static Command Create(CliContext context)
     {
-        var before = new Argument<string>("OLD") { Description = "The schema published before (a JSON Schema file)." };
-        var after = new Argument<string>("NEW") { Description = "The schema to publish." };
-        var format = new Option<string>("--format") { Description = "Output format: text (one change a line) or json.", DefaultValueFactory = _ => "text" };
+        var before = new Argument<string>("OLD") { Description = context.Help("schema_diff_OLD") };
+        var after = new Argument<string>("NEW") { Description = context.Help("schema_diff_NEW") };
+        var format = new Option<string>("--format") { Description = context.Help("schema_diff_format"), DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json");
-        var output = new Option<string?>("--output", "-o") { Description = "Write the report to this file instead of standard output." };
-        var lang = CliContext.LangOption();
-        var command = new Command(
-            "diff",
-            "Classify every change between two schema files (rules SD001-SD020, listed in the README) as breaking (a document valid before may now fail) or non-breaking.\n"
-            + "Exit 0 when no change is breaking, 1 when one is, 2 on usage or I/O failure.")
+        var output = new Option<string?>("--output", "-o") { Description = context.Help("output") };
+        var command = new Command("diff", context.Help("schema_diff"))
         {
-            before, after, format, output, lang,
+            before, after, format, output,
         };
-        command.WithExamples(
-            "svcstd schema diff schemas/inventory/1.0/inventory.schema.json schemas/inventory/1.1/inventory.schema.json",
-            "svcstd schema diff published.json candidate.json --format json   # gate a release in CI: exit 1 on a breaking change");
+        command.WithExamples(context, "schema_diff");
         command.SetAction(parse =>
         {
             var texts = new List<string>();
@@ -53,21 +48,26 @@ internal static class SchemaDiffCommand
                 return CliApplication.Failure;
             }
 
-            var report = parse.GetValue(format) == "json" ? Json(result) : Text(result);
+            var report = parse.GetValue(format) == "json" ? Json(result) : Text(result, context.Culture);
             var written = OutputFile.WriteOrPrint(context, parse.GetValue(output), report);
             return written != CliApplication.Success ? written : result.IsBreaking ? CliApplication.Findings : CliApplication.Success;
         });
         return command;
     }
 
-    private static string Text(SchemaDiffResult result)
+    /// <summary>
+    /// The header and one line a change in the language of messages; the rule's id and kind (<c>SD001 property-added</c>)
+    /// are the stable names JSON carries and the README lists.
+    /// </summary>
+    private static string Text(SchemaDiffResult result, CultureInfo culture)
     {
         var breaking = result.Changes.Count(c => c.IsBreaking);
         var lines = new List<string>
         {
-            $"schema {result.OldVersion ?? "?"} -> {result.NewVersion ?? "?"}: {result.Changes.Count} changes, {breaking} breaking",
+            CliText.Get(culture, "SchemaDiffSummary", result.OldVersion ?? "?", result.NewVersion ?? "?", result.Changes.Count, breaking),
         };
-        lines.AddRange(result.Changes.Select(c => c.ToString()));
+        lines.AddRange(result.Changes.Select(c =>
+            c.ToString().Replace(c.IsBreaking ? " breaking " : " non-breaking ", " " + (c.IsBreaking ? CliText.Get(culture, "SchemaBreaking") : CliText.Get(culture, "SchemaNonBreaking")) + " ", StringComparison.Ordinal)));
         return string.Join("\n", lines) + "\n";
     }
 

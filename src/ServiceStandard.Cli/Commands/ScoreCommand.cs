@@ -15,31 +15,21 @@ internal static class ScoreCommand
 {
     public static Command Create(CliContext context)
     {
-        var paths = new Argument<string[]>("PATH") { Description = "Inventory files or folders (walked for *.yaml, *.yml, *.json); files of the same region code are scored together.", Arity = ArgumentArity.OneOrMore };
-        var basic = new Option<string?>("--basic") { Description = "Basic catalogue to measure item coverage against: YAML/JSON items: [{basicCode, name}] or CSV basicCode,name. Default: the union of all regions' items.", HelpName = "FILE" };
-        var weights = new Option<string?>("--weights") { Description = "Weights file (YAML/JSON): {channelCompleteness: 0.25, itemCoverage: 0.25, guideAccuracy: 0.25, onlineInteractivity: 0.25}; all four keys, divided by their sum. Default: 0.25 each.", HelpName = "FILE" };
-        var format = new Option<string>("--format") { Description = "Output format: text, json (FORMAT.md section 7), markdown or html (self-contained).", DefaultValueFactory = _ => "text" };
+        var paths = new Argument<string[]>("PATH") { Description = context.Help("score_PATH"), Arity = ArgumentArity.OneOrMore };
+        var basic = new Option<string?>("--basic") { Description = context.Help("score_basic"), HelpName = "FILE" };
+        var weights = new Option<string?>("--weights") { Description = context.Help("score_weights"), HelpName = "FILE" };
+        var format = new Option<string>("--format") { Description = context.Help("score_format"), DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json", "markdown", "html");
-        var output = new Option<string?>("--output", "-o") { Description = "Write the report to this file instead of standard output." };
-        var top = new Option<int>("--top") { Description = "How many findings to list per region, costliest first.", DefaultValueFactory = _ => 5, HelpName = "N" };
-        top.Validators.Add(result =>
+        var output = new Option<string?>("--output", "-o") { Description = context.Help("output") };
+        var top = new Option<int>("--top") { Description = context.Help("score_top"), DefaultValueFactory = _ => 5, HelpName = "N" };
+        UsageErrors.RequireAtLeast(top, 0, "Usage_NotNegative", context);
+        var strict = new Option<bool>("--strict") { Description = context.Help("strict_left_out") };
+        var divisions = CliContext.DivisionsOption(context);
+        var command = new Command("score", context.Help("score"))
         {
-            if (result.GetValueOrDefault<int>() < 0)
-            {
-                result.AddError("--top must be 0 or more.");
-            }
-        });
-        var lang = CliContext.LangOption();
-        var divisions = CliContext.DivisionsOption();
-        var strict = new Option<bool>("--strict") { Description = "Exit 1 when a file or an item was left out (it cannot be read)." };
-        var command = new Command("score", "Capability index per region: channelCompleteness, itemCoverage, guideAccuracy and onlineInteractivity (0-100), their weighted mean and its band (veryHigh > 90, high 80-90, medium 65-80, low < 65).\nFigures are rounded to one decimal, half away from zero; the band is read from the rounded index.\nTime limits are compared in working days: immediate 0, hours / 8, calendar days x 5/7, months x 21.75. Method: README, section Capability index.\nEverything that can be read is scored, errors and all; a file or an item that cannot be read is left out and listed first.\nExit 0 (--strict: 1 when something was left out), or 2 on usage or I/O failure, when no inventory can be read, or for an invalid weights file or basic catalogue.")
-        {
-            paths, basic, weights, format, output, top, lang, strict, divisions,
+            paths, basic, weights, format, output, top, strict, divisions,
         };
-        command.WithExamples(
-            "svcstd score examples/inventories                                  # ranking, dimensions, bands, costliest findings",
-            "svcstd score examples/inventories --basic basic-catalogue.yaml     # coverage against a basic catalogue",
-            "svcstd score examples/inventories --weights examples/weights/equal.yaml --format html -o score.html");
+        command.WithExamples(context, "score");
         command.SetAction(parse =>
         {
             var culture = context.Culture;

@@ -27,7 +27,7 @@ internal static class SideFiles
         foreach (var problem in problems)
         {
             var where = problem.Position is { } p ? $"{path}:{p.Line}:{p.Column}" : path;
-            context.Error.WriteLine($"{where}: {ValidationReportWriter.SeverityWord(problem.Severity)} {problem.Code}: {problem.Message(context.Culture)}");
+            context.Error.WriteLine($"{where}: {ValidationReportWriter.SeverityLabel(problem.Severity, context.Culture)} {problem.Code}: {problem.Message(context.Culture)}");
         }
 
         return value;

@@ -11,30 +11,20 @@ internal static class ValidateCommand
 {
     public static Command Create(CliContext context)
     {
-        var paths = new Argument<string[]>("PATH") { Description = "Inventory files or folders (walked for *.yaml, *.yml, *.json).", Arity = ArgumentArity.OneOrMore };
-        var format = new Option<string>("--format") { Description = "Output format: text (compiler style), json (FORMAT.md section 4) or sarif (SARIF 2.1.0).", DefaultValueFactory = _ => "text" };
+        var paths = new Argument<string[]>("PATH") { Description = context.Help("inventories"), Arity = ArgumentArity.OneOrMore };
+        var format = new Option<string>("--format") { Description = context.Help("validate_format"), DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json", "sarif");
-        var output = new Option<string?>("--output", "-o") { Description = "Write the report to this file instead of standard output." };
-        var rules = new Option<string?>("--rules") { Description = $"Rule-set file (severity per rule code, or off). Without it, the nearest {RuleSet.FileName} above each file is used." };
-        var strict = new Option<bool>("--strict") { Description = "Report every warning as an error." };
-        var profileOption = new Option<string?>("--profile") { Description = "A profile (YAML or JSON) that tightens the format: documents are also checked against its effective schema (SS1401), and its rule settings apply." };
-        var lang = CliContext.LangOption();
-        var divisions = CliContext.DivisionsOption();
-        var loading = new LoadingOptions();
-        var command = new Command(
-            "validate",
-            "Check inventories against format 1.0 and the business rules (codes SSnnnn, listed in the README).\n"
-            + "Time limits are compared in working-day equivalents: immediate 0, hours / 8, calendar days x 5/7, months x 21.75.\n"
-            + "Exit 0 when there is no error (warnings allowed), 1 when errors are found, 2 on usage or I/O failure.")
+        var output = new Option<string?>("--output", "-o") { Description = context.Help("output") };
+        var rules = new Option<string?>("--rules") { Description = context.Help("validate_rules", RuleSet.FileName) };
+        var strict = new Option<bool>("--strict") { Description = context.Help("validate_strict") };
+        var profileOption = new Option<string?>("--profile") { Description = context.Help("validate_profile") };
+        var loading = new LoadingOptions(context);
+        var divisions = CliContext.DivisionsOption(context);
+        var command = new Command("validate", context.Help("validate"))
         {
-            paths, format, output, rules, strict, profileOption, lang, divisions,
+            paths, format, output, rules, strict, profileOption, divisions,
         };
-        command.WithExamples(
-            "svcstd validate examples/inventories                        # compiler-style lines: file:line:column: severity code: message [path]",
-            "svcstd validate inventory.yaml --lang en                    # messages in English",
-            "svcstd validate inventories/ --format json -o report.json   # the report of FORMAT.md section 4",
-            "svcstd validate inventories/ --format sarif -o report.sarif # SARIF 2.1.0 for code-scanning tools",
-            "svcstd validate inventories/ --rules ci.svcstd.yaml --strict");
+        command.WithExamples(context, "validate");
         loading.AddTo(command);
         command.SetAction(parse =>
         {
@@ -74,7 +64,7 @@ internal static class ValidateCommand
             {
                 "json" => ValidationReportWriter.Json(results, culture, profile?.Name),
                 "sarif" => SarifWriter.Write(results, culture),
-                _ => ValidationReportWriter.Text(results, culture, colour: target is null && ReferenceEquals(context.Output, Console.Out) && !Console.IsOutputRedirected, profile?.Name),
+                _ => ValidationReportWriter.Text(results, culture, colour: target is null && ReferenceEquals(context.Output, Console.Out) && !Console.IsOutputRedirected, profile?.Name, parse.GetValue<bool>(CliContext.VerboseName)),
             };
             var written = OutputFile.WriteOrPrint(context, target, report);
             if (written != CliApplication.Success)
@@ -118,7 +108,7 @@ internal static class ValidateCommand
                     foreach (var problem in problems)
                     {
                         var where = problem.Position is { } p ? $"{path}:{p.Line}:{p.Column}" : path;
-                        context.Error.WriteLine($"{where}: error {problem.Code}: {problem.Message(culture)}");
+                        context.Error.WriteLine($"{where}: {ValidationReportWriter.SeverityLabel(Severity.Error, culture)} {problem.Code}: {problem.Message(culture)}");
                     }
 
                     if (problems.Any(p => p.Severity == Severity.Error))

@@ -32,7 +32,7 @@ internal static class CatalogueBuildWriter
             foreach (var error in file.Errors)
             {
                 var where = error.Position is { } p ? $"{error.File}:{p.Line}:{p.Column}" : error.File;
-                text.Append("  ").Append(where).Append(": error ").Append(error.Code).Append(": ").Append(error.Message(words.Culture))
+                text.Append("  ").Append(where).Append(": ").Append(ValidationReportWriter.SeverityLabel(ServiceStandard.Diagnostics.Severity.Error, words.Culture)).Append(' ').Append(error.Code).Append(": ").Append(error.Message(words.Culture))
                     .Append(" [").Append(error.Path.Length == 0 ? "/" : error.Path).Append("]\n");
             }
         }

@@ -30,7 +30,7 @@ internal static class DiffTextWriter
                 .. ComparisonMetrics.All.Select(m => new[] { view.Label(m) }.Concat(regions.Select(r => Marked(view, item, r, m))).ToArray())]);
             foreach (var finding in item.Findings)
             {
-                text.Append(CultureInfo.InvariantCulture, $"    {words.Severity(finding.Severity)} {finding.Kind}: {finding.Message(view.Culture)}\n");
+                text.Append(CultureInfo.InvariantCulture, $"    {words.Severity(finding.Severity)}: {finding.Message(view.Culture)}\n");
             }
 
             if (item.Findings.Count == 0 && regions.Length > 1)

@@ -14,8 +14,11 @@ internal static class LineDiff
     private const int Context = 3;
     private const long MaxCells = 4_000_000;
 
-    /// <summary>The unified diff (<c>---</c>, <c>+++</c>, <c>@@</c> hunks), at most <paramref name="maxLines"/> lines of hunks; empty when equal.</summary>
-    public static string Unified(string before, string after, string beforeName, string afterName, int maxLines = 60)
+    /// <summary>
+    /// The unified diff (<c>---</c>, <c>+++</c>, <c>@@</c> hunks), at most <paramref name="maxLines"/> lines of hunks
+    /// (then how many more, in <paramref name="culture"/>'s language); empty when equal.
+    /// </summary>
+    public static string Unified(string before, string after, string beforeName, string afterName, CultureInfo culture, int maxLines = 60)
     {
         var a = Lines(before);
         var b = Lines(after);
@@ -48,7 +51,7 @@ internal static class LineDiff
 
         if (total > written)
         {
-            text.Append(CultureInfo.InvariantCulture, $"... ({total - written} more diff lines)\n");
+            text.Append("... ").Append(CliText.Get(culture, "MoreDiffLines", total - written)).Append('\n');
         }
 
         return text.ToString();

@@ -66,7 +66,7 @@ internal static class ScoreHtmlWriter
         html.Append("<section class=\"panel\"><h2>").Append(view.Zh ? "四个维度" : "The four dimensions").Append("</h2><div class=\"grid2\">\n");
         foreach (var dimension in ScoreView.Dimensions)
         {
-            html.Append("<div><h3>").Append(E(view.Dimension(dimension))).Append(" <span class=\"code\">").Append(ScoreLabels.Token(dimension)).Append("</span></h3>")
+            html.Append("<div><h3>").Append(E(view.Dimension(dimension))).Append("</h3>")
                 .Append(DimensionChart(view, dimension)).Append("</div>\n");
         }
 

@@ -9,12 +9,19 @@ namespace ServiceStandard.Cli.Rendering;
 /// <summary>Renders validation results: compiler-style text, or the JSON report of FORMAT.md section 4.</summary>
 internal static class ValidationReportWriter
 {
-    public static string Text(IReadOnlyList<FileVerdict> results, CultureInfo culture, bool colour, string? profile = null)
+    /// <summary>
+    /// Compiler-style lines: errors and warnings (infos too when <paramref name="verbose"/>), each file's in the order
+    /// found, the files that cannot be read at all first; then the summary, which counts every finding.
+    /// </summary>
+    public static string Text(IReadOnlyList<FileVerdict> results, CultureInfo culture, bool colour, string? profile = null, bool verbose = false)
     {
         var text = new System.Text.StringBuilder();
-        foreach (var diagnostic in results.SelectMany(r => r.Diagnostics))
+        foreach (var diagnostic in results.OrderBy(r => r.Readable).SelectMany(r => r.Diagnostics))
         {
-            text.Append(Line(diagnostic, culture, colour));
+            if (verbose || diagnostic.Severity != Severity.Info)
+            {
+                text.Append(Line(diagnostic, culture, colour));
+            }
         }
 
         var summary = Summarize(results);
@@ -24,6 +31,11 @@ internal static class ValidationReportWriter
         }
 
         text.Append(CliText.Get(culture, "ValidationSummary", summary.Files, summary.Items, summary.Errors, summary.Warnings, summary.Infos)).Append('\n');
+        if (!verbose && summary.Infos > 0)
+        {
+            text.Append(CliText.Get(culture, "InfosListedWithVerbose", summary.Infos)).Append('\n');
+        }
+
         return text.ToString();
     }
 
@@ -31,7 +43,7 @@ internal static class ValidationReportWriter
     public static string Line(Diagnostic diagnostic, CultureInfo culture, bool colour)
     {
         var where = diagnostic.Position is { } p ? $"{diagnostic.File}:{p.Line}:{p.Column}" : diagnostic.File;
-        var severity = SeverityWord(diagnostic.Severity);
+        var severity = SeverityLabel(diagnostic.Severity, culture);
         if (colour)
         {
             severity = diagnostic.Severity switch
@@ -96,6 +108,14 @@ internal static class ValidationReportWriter
             json.WriteEndObject();
         });
     }
+
+    /// <summary>The severity as text output says it, in the language of messages (错误, 警告, 提示 in Chinese).</summary>
+    public static string SeverityLabel(Severity severity, CultureInfo culture) => severity switch
+    {
+        Severity.Error => CliText.Get(culture, "Severity_Error"),
+        Severity.Warning => CliText.Get(culture, "Severity_Warning"),
+        _ => CliText.Get(culture, "Severity_Info"),
+    };
 
     /// <summary>The severity as FORMAT.md section 4 writes it.</summary>
     public static string SeverityWord(Severity severity) => severity switch

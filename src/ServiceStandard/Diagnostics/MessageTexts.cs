@@ -60,6 +60,22 @@ internal static class MessageTexts
             ? text
             : value;
 
+    /// <summary>
+    /// An argument as it is inserted: data as is; a <c>§Name</c> word in the culture, its own <c>{name}</c>s filled
+    /// from the same arguments (one level: a word's arguments are data or words without placeholders).
+    /// </summary>
+    private static string Word(string value, IReadOnlyDictionary<string, string> arguments, CultureInfo? culture)
+    {
+        var word = Localize(value, culture);
+        if (ReferenceEquals(word, value) || word.IndexOf('{') < 0)
+        {
+            return word;
+        }
+
+        return Format(word, arguments.Where(a => !a.Value.StartsWith('§') || a.Value.Length < 2 || Find(a.Value[1..], culture)?.IndexOf('{') is null or < 0)
+            .ToDictionary(a => a.Key, a => a.Value), culture);
+    }
+
     /// <summary>Replaces each <c>{name}</c> in <paramref name="template"/> by its argument.</summary>
     public static string Format(string template, IReadOnlyDictionary<string, string> arguments, CultureInfo? culture = null)
     {
@@ -82,7 +98,7 @@ internal static class MessageTexts
 
             text.Append(template, i, open - i);
             var name = template.Substring(open + 1, close - open - 1);
-            text.Append(arguments.TryGetValue(name, out var value) ? Localize(value, culture) : template.Substring(open, close - open + 1));
+            text.Append(arguments.TryGetValue(name, out var value) ? Word(value, arguments, culture) : template.Substring(open, close - open + 1));
             i = close + 1;
         }
 

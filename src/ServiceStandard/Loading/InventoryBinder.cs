@@ -551,7 +551,8 @@ internal sealed partial class InventoryBinder(DiagnosticBag diagnostics, Diagnos
         }
 
         Report(DiagnosticCatalog.NotInCodeList, path, node.Position,
-            ("value", scalar.Text), ("list", $"{list.ChineseName} ({list.Key})"), ("allowed", string.Join(", ", list.Tokens)));
+            ("value", scalar.Text), ("list", "§CodeList_Named"), ("listName", list.ChineseName), ("listKey", list.Key),
+            ("allowed", "§CodeList_Allowed"), ("tokens", string.Join(", ", list.Tokens)), ("labels", string.Join("、", list.Entries.Select(e => e.Label))));
         return null;
     }
 

@@ -183,7 +183,7 @@ internal sealed class JsonDocumentReader
                 return null;
             }
 
-            diagnostics.Add(DiagnosticCatalog.SyntaxError, string.Empty, at, null, ("format", "JSON"), ("detail", Detail(exception.Message)));
+            diagnostics.Add(DiagnosticCatalog.SyntaxError, string.Empty, at, null, ("format", "JSON"), ("detail", SyntaxDetails.OfJson(exception.Message)));
             return null;
         }
 
@@ -214,7 +214,7 @@ internal sealed class JsonDocumentReader
         }
         catch (InvalidOperationException exception)
         {
-            diagnostics.Add(DiagnosticCatalog.SyntaxError, string.Empty, position, null, ("format", "JSON"), ("detail", exception.Message));
+            diagnostics.Add(DiagnosticCatalog.SyntaxError, string.Empty, position, null, ("format", "JSON"), ("detail", SyntaxDetails.OfJson(exception.Message)));
             return null;
         }
     }
@@ -293,12 +293,6 @@ internal sealed class JsonDocumentReader
 
         var end = Math.Min(span.Length, start + bytesInLine);
         return new SourcePosition(zeroBasedLine + 1, Columns.Count(span[start..end]) + 1);
-    }
-
-    private static string Detail(string message)
-    {
-        var cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
-        return (cut > 0 ? message[..cut] : message).Trim();
     }
 }
 

@@ -88,7 +88,7 @@ internal sealed class ObjectReader
         if (pattern is not null && !pattern.IsMatch(text))
         {
             binder.Report(DiagnosticCatalog.PatternMismatch, path, value.Position,
-                ("value", text), ("what", ElementNames.Title(owner, key)), ("expected", "§Pattern_" + patternName));
+                ("value", text), ("what", "§Element_Named"), ("element", key), ("elementTitle", ElementNames.Title(owner, key)), ("expected", "§Pattern_" + patternName));
             Unread(key);
             return Fail(required);
         }

@@ -155,7 +155,7 @@ internal sealed class YamlDocumentReader
                         if (!anchors.TryGetValue(alias.Value.Value, out var target))
                         {
                             diagnostics.Add(DiagnosticCatalog.SyntaxError, string.Empty, PositionOf(alias.Start), null,
-                                ("format", "YAML"), ("detail", $"the alias *{alias.Value.Value} names no anchor defined before it"));
+                                ("format", "YAML"), ("detail", "§Syntax_UnknownAlias"), ("alias", alias.Value.Value));
                             return null;
                         }
 
@@ -171,14 +171,15 @@ internal sealed class YamlDocumentReader
         catch (YamlException exception)
         {
             var position = PositionOf(exception.Start);
-            if (exception.Message.Contains("tab", StringComparison.OrdinalIgnoreCase))
+            var said = Detail(exception);
+            if (SyntaxDetails.IsTab(said))
             {
                 // YamlDotNet names the mapping that contains the tab; point at the tab itself.
                 position = FirstIndentingTab(text, position.Line) ?? position;
             }
 
             diagnostics.Add(DiagnosticCatalog.SyntaxError, string.Empty, position, null,
-                ("format", "YAML"), ("detail", Detail(exception)));
+                ("format", "YAML"), ("detail", SyntaxDetails.OfYaml(said)));
             return null;
         }
 
@@ -203,7 +204,7 @@ internal sealed class YamlDocumentReader
         }
         catch (Exception exception) when (exception is InvalidOperationException or ArgumentException or IndexOutOfRangeException)
         {
-            throw new YamlException(lastMark, lastMark, "the text after this point is not valid YAML (an unclosed or misplaced { or [ ?)");
+            throw new YamlException(lastMark, lastMark, SyntaxDetails.Unparsable);
         }
     }
 
@@ -245,7 +246,7 @@ internal sealed class YamlDocumentReader
                 if (node is not ScalarNode { IsNull: false } key)
                 {
                     diagnostics.Add(DiagnosticCatalog.SyntaxError, string.Empty, node.Position, null,
-                        ("format", "YAML"), ("detail", "a key must be plain text, not " + node.KindName));
+                        ("format", "YAML"), ("detail", "§Syntax_KeyNotText"), ("found", node switch { MappingNode => "§Kind_Object", SequenceNode => "§Kind_List", _ => "§Kind_Null" }));
                     return false;
                 }
 

@@ -50,4 +50,34 @@ public sealed class MessageTests
         Assert.Equal("“code”应为文本，而不是列表。", diagnostic.Message(CultureInfo.GetCultureInfo("zh-CN")));
         Assert.Equal("Write text here.", diagnostic.Hint(English));
     }
+
+    [Theory]
+    [InlineData("a:\n  b: 1\n c: 2\n", DocumentFormat.Yaml, "此处应为键：请检查这一行的缩进", "a key was expected here: check the indentation of this line")]
+    [InlineData("a: 1\nb:\n\t- 2\n", DocumentFormat.Yaml, "用了制表符缩进", "a tab is used as indentation")]
+    [InlineData("a: \"unclosed\n", DocumentFormat.Yaml, "引号中的文本", "a quoted text")]
+    [InlineData("{ \"a\": 1, }", DocumentFormat.Json, "JSON 不允许末尾逗号", "JSON allows no trailing comma")]
+    [InlineData("{ \"a\": 1 \"b\": 2 }", DocumentFormat.Json, "此处应为“,”", "a ',' or a closing } or ] was expected here")]
+    [InlineData("a: *nowhere\n", DocumentFormat.Yaml, "别名 *nowhere 引用的锚点", "the alias *nowhere names no anchor")]
+    public void A_syntax_error_is_explained_in_the_language_of_the_message_not_the_parsers(string text, DocumentFormat format, string chinese, string english)
+    {
+        var diagnostic = Assert.Single(InventoryLoader.LoadText(text, format).Diagnostics, d => d.Code == "SS1001");
+
+        Assert.Contains(chinese, diagnostic.Message(CultureInfo.GetCultureInfo("zh-CN")), StringComparison.Ordinal);
+        Assert.Contains(english, diagnostic.Message(English), StringComparison.Ordinal);
+        Assert.NotNull(diagnostic.Position);
+    }
+
+    [Fact]
+    public void A_value_not_in_a_code_list_lists_the_chinese_labels_in_chinese_and_the_tokens_in_english()
+    {
+        var result = InventoryLoader.LoadText(
+            "schemaVersion: \"1.0\"\nregion: { code: \"610331\" }\nitems:\n  - { basicCode: \"000123020000\", name: 某事项, type: licence, authority: { name: 某局 } }\n",
+            DocumentFormat.Yaml);
+        var diagnostic = Assert.Single(result.Diagnostics, d => d.Code == "SS1103");
+
+        Assert.Equal("“licence”不是事项类型（type）的取值。", diagnostic.Message(Chinese));
+        Assert.StartsWith("请使用以下之一：行政许可、行政处罚、", diagnostic.Hint(Chinese), StringComparison.Ordinal);
+        Assert.Equal("'licence' is not a value of the code list type (事项类型).", diagnostic.Message(English));
+        Assert.StartsWith("Use one of: administrativeLicensing, administrativePenalty, ", diagnostic.Hint(English), StringComparison.Ordinal);
+    }
 }
