@@ -87,6 +87,8 @@ try {
     return [...s.querySelectorAll('tbody tr td:first-child')].map(td => td.textContent);
   });
   check('the item shows its 9 materials', materials.length === 9 && materials[0] === '公共场所卫生许可申请表', JSON.stringify(materials));
+  const result = await page.$$eval('#item-view section.sec', secs => secs.find(x => x.querySelector('h2').textContent.startsWith('审批结果')).textContent);
+  check('the result\'s validity reads as written in Chinese (有效期 4 年, not P4Y)', result.includes('有效期 4 年') && !result.includes('P4Y'), result);
   const compared = await page.$$eval('#item-view table.compare tbody tr', rows => rows.map(r => r.textContent));
   check('the item is compared with the same item in 4 regions', compared.length === 4, JSON.stringify(compared));
   check('its own region is marked in the comparison', (await page.textContent('#item-view tr.current')).includes('嘉兴市'));

@@ -137,6 +137,12 @@ internal static class CatalogueSiteTemplate
 
           function lower(s) { return String(s || '').replace(/[A-Z]/g, function (c) { return c.toLowerCase(); }); }
           function label(list, token) { return (L[list] && L[list][token]) || token || ''; }
+          // A validity as a reader writes it: P4Y is 4 年, P1Y6M 1 年 6 个月; any other text as written.
+          function duration(v) {
+            var m = /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?$/.exec(v || '');
+            if (!m || !(m[1] || m[2] || m[3] || m[4])) return v;
+            return [m[1] && m[1] + ' 年', m[2] && m[2] + ' 个月', m[3] && m[3] + ' 周', m[4] && m[4] + ' 日'].filter(Boolean).join(' ');
+          }
           function num(v) { return v === null || v === undefined ? '—' : String(Math.round(v * 100) / 100); }
 
           // el('tag.class', {attr}, child...) — children are text or nodes: data is never parsed as markup.
@@ -462,7 +468,7 @@ internal static class CatalogueSiteTemplate
                   section('收费', 'Fees', !fees ? el('p', { text: '未载明' }) : !fees.charged ? el('p', { text: '不收费 Free of charge' })
                     : table(['收费项目', { t: '金额（元）', num: true }, '依据'], (fees.items || []).map(function (f) { return el('tr', null, el('td', { text: f.name }), el('td.num', { text: num(f.amount) }), el('td', { text: f.basis || '—' })); }))),
                   (g.intermediaryServices || []).length ? section('中介服务', 'Intermediary services', el('ul.plain', null, g.intermediaryServices.map(function (s) { return el('li', { text: s.name + (s.basis ? '（' + s.basis + '）' : '') }); }))) : null,
-                  section('审批结果', 'Result', g.result ? el('p', { text: [g.result.name, g.result.type ? label('resultType', g.result.type) : null, g.result.validity ? '有效期 ' + g.result.validity : null].filter(Boolean).join(' · ') }) : el('p', { text: '未载明' })),
+                  section('审批结果', 'Result', g.result ? el('p', { text: [g.result.name, g.result.type ? label('resultType', g.result.type) : null, g.result.validity ? '有效期 ' + duration(g.result.validity) : null].filter(Boolean).join(' · ') }) : el('p', { text: '未载明' })),
                   section('联系方式', 'Contacts', el('dl.kv', null, el('dt', { text: '咨询 Consultation' }), el('dd', null, contactList(contacts.consultation)),
                     el('dt', { text: '投诉 Complaint' }), el('dd', null, contactList(contacts.complaint)))))),
               section('申请材料', 'Materials', mats.length ? table(['材料名称 Material', '必要性', '材料类型', '材料形式', { t: '份数', num: true }, '来源渠道'], mats.map(function (m) {
