@@ -196,6 +196,25 @@ public sealed class HostileInputTests
         Assert.Single(result.Error.TrimEnd('\n').Split('\n'));
     }
 
+    [Fact]
+    public void Values_beyond_their_bounds_leave_diff_score_and_the_catalogue_working()
+    {
+        var folder = Directory.CreateTempSubdirectory("svcstd-bounds-").FullName;
+        foreach (var file in new[] { "overflow-time-limits.yaml", "overflow-fees.yaml" })
+        {
+            File.Copy(Path.Combine(Folder, file), Path.Combine(folder, file));
+        }
+
+        File.Copy(Cli.Repo("examples", "inventories", "shaanxi-taibai.yaml"), Path.Combine(folder, "shaanxi-taibai.yaml"));
+
+        var diff = Cli.Run("diff", folder, "--format", "json");
+        var score = Cli.Run("score", folder, "--format", "json");
+        var build = Cli.Run("catalogue", "build", folder, "--db", Path.Combine(folder, "c.db"), "--lang", "en");
+
+        Assert.Equal((0, 0, 1), (diff.Exit, score.Exit, build.Exit));
+        Assert.DoesNotContain("unexpected", diff.Error + score.Error + build.Error, StringComparison.Ordinal);
+    }
+
     /// <summary>A rule set that turns the business rules off, so each case shows its loading diagnostics alone.</summary>
     private static string NoBusinessRules() =>
         Cli.TempFile("loading-only.yaml", "rules:\n" + string.Concat(ServiceStandard.Diagnostics.DiagnosticCatalog.All

@@ -484,7 +484,7 @@ public sealed class CatalogueBuilder : IDisposable
             Real(legal?.Value), legal is null ? null : CodeListCatalog.TimeUnits[legal.Unit].Token, Real(legal?.ToWorkingDays()),
             Real(committed?.Value), committed is null ? null : CodeListCatalog.TimeUnits[committed.Unit].Token, Real(committed?.ToWorkingDays()),
             materials.Count(m => m.Required), materials.Count, fees?.Charged,
-            Real(fees?.Items.Sum(f => f.Amount) ?? 0m), guide?.OnlineDepth, guide?.OnsiteVisits,
+            Real(fees is null ? 0m : DomainBounds.Sum(fees.Items.Select(f => f.Amount))), guide?.OnlineDepth, guide?.OnsiteVisits,
             item.Process?.Steps.Count ?? 0, guide?.IntermediaryServices.Count ?? 0, guide?.Result?.Name)!;
         insertDocument.Run(id, ItemDocument.Write(item));
         var other = new List<string> { item.BasicCode };

@@ -343,13 +343,7 @@ internal sealed class ServiceItemRules : AbstractValidator<ServiceItem>
 
     private static decimal StepDays(IReadOnlyList<ProcessStep> steps)
     {
-        var days = 0m;
-        for (var i = 0; i < steps.Count; i++)
-        {
-            days += steps[i].TimeLimit?.ToWorkingDays() ?? 0m;
-        }
-
-        return days;
+        return DomainBounds.SaturatingSum(steps.Select(s => s.TimeLimit?.ToWorkingDays() ?? 0m));
     }
 
     private static string Describe(TimeLimit limit) =>
