@@ -215,6 +215,46 @@ public sealed class HostileInputTests
         Assert.DoesNotContain("unexpected", diff.Error + score.Error + build.Error, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("/dev/zero")]
+    [InlineData("/dev/urandom")]
+    public void A_device_without_end_is_refused_at_the_size_limit_while_it_is_read(string device)
+    {
+        var result = Cli.Run("validate", device, "--format", "json", "--max-file-size", "1000000");
+
+        Assert.Equal((1, "SS1006"), (result.Exit, Codes(result.Output)));
+    }
+
+    [Theory]
+    [InlineData("validate", "--rules")]
+    [InlineData("validate", "--profile")]
+    [InlineData("score", "--weights")]
+    [InlineData("score", "--basic")]
+    public void A_side_file_that_is_a_device_is_refused_at_its_size_limit(string verb, string option)
+    {
+        var inventory = Cli.Repo("examples", "inventories", "shaanxi-taibai.yaml");
+
+        var result = Cli.Run(verb, inventory, option, "/dev/zero", "--lang", "en");
+
+        Assert.Equal(2, result.Exit);
+        Assert.Contains("SS1006", result.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("unexpected", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_device_given_to_the_catalogue_or_schema_diff_is_refused_not_read_to_its_end()
+    {
+        var folder = Directory.CreateTempSubdirectory("svcstd-device-").FullName;
+
+        var build = Cli.Run("catalogue", "build", "/dev/zero", "--db", Path.Combine(folder, "c.db"), "--lang", "en");
+        var diff = Cli.Run("schema", "diff", "/dev/zero", Cli.Repo("schemas", "inventory", "1.1", "inventory.schema.json"), "--lang", "en");
+
+        Assert.Equal(1, build.Exit);
+        Assert.Contains("SS1006", build.Output + build.Error, StringComparison.Ordinal);
+        Assert.Equal(2, diff.Exit);
+        Assert.DoesNotContain("unexpected", diff.Error, StringComparison.Ordinal);
+    }
+
     /// <summary>A rule set that turns the business rules off, so each case shows its loading diagnostics alone.</summary>
     private static string NoBusinessRules() =>
         Cli.TempFile("loading-only.yaml", "rules:\n" + string.Concat(ServiceStandard.Diagnostics.DiagnosticCatalog.All

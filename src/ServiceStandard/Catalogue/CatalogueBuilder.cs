@@ -326,15 +326,10 @@ public sealed class CatalogueBuilder : IDisposable
     private static Prepared Prepare(string file, IReadOnlyDictionary<string, StoredFile> known, CatalogueBuildOptions options)
     {
         known.TryGetValue(Identity(file), out var stored);
-        byte[] content;
-        try
+        var unread = new DiagnosticBag(file);
+        if (BoundedFile.Read(file, options.Validation.Load.MaxFileBytes, unread) is not { } content)
         {
-            content = File.ReadAllBytes(file);
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or NotSupportedException or System.Security.SecurityException)
-        {
-            // The loader words the failure (SS1009) the same way validation does.
-            return Rejected(file, stored, InventoryLoader.LoadFile(file, options.Validation.Load).Diagnostics);
+            return Rejected(file, stored, unread.Items); // over the size limit (SS1006) or unreadable (SS1009), as validation words it
         }
 
         var hash = CatalogueSource.Hash(content);

@@ -71,15 +71,9 @@ public sealed partial class InventoryProfile
     public static InventoryProfile? Load(string path, out IReadOnlyList<Diagnostic> diagnostics)
     {
         ArgumentNullException.ThrowIfNull(path);
-        byte[] bytes;
-        try
+        var bag = new DiagnosticBag(path);
+        if (BoundedFile.Read(path, DocumentTree.MaxFileBytes, bag) is not { } bytes)
         {
-            bytes = File.ReadAllBytes(path);
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or NotSupportedException)
-        {
-            var bag = new DiagnosticBag(path);
-            bag.Add(DiagnosticCatalog.Unreadable, string.Empty, null, null, ("detail", exception.Message));
             diagnostics = bag.Items;
             return null;
         }
