@@ -99,7 +99,7 @@ internal sealed class CliContext(TextWriter output, TextWriter error)
 
     /// <summary>Writes one of the tool's own messages (<see cref="CliText"/>) to standard error: <c>svcstd: </c> and the text.</summary>
     public void Report(string message, params object?[] arguments) =>
-        Error.WriteLine("svcstd: " + CliText.Get(Culture, message, arguments));
+        Error.WriteLine("svcstd: " + CliText.Get(Culture, message, [.. arguments.Select(a => a is string text ? Rendering.TerminalText.Safe(text) : a)]));
 
     /// <summary>The name of the option that chooses the language of messages.</summary>
     public const string LangName = "--lang";

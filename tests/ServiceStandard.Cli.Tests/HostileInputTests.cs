@@ -255,6 +255,36 @@ public sealed class HostileInputTests
         Assert.DoesNotContain("unexpected", diff.Error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Control_characters_in_names_keys_and_codes_never_reach_the_terminal_raw()
+    {
+        var folder = Directory.CreateTempSubdirectory("svcstd-escapes-").FullName;
+        var file = Path.Combine(folder, "terminal-escapes.yaml");
+        File.Copy(Path.Combine(Folder, "terminal-escapes.yaml"), file);
+        File.Copy(Cli.Repo("examples", "inventories", "zhejiang-jiaxing.yaml"), Path.Combine(folder, "zhejiang-jiaxing.yaml"));
+        var basic = Cli.TempFile("basic.yaml", "items:\n  - { basicCode: \"000123020000\", name: \"卫生\\e[2J许可\\n000000000000: forged\" }\n");
+        var db = Path.Combine(folder, "c.db");
+
+        var validate = Cli.Run("validate", file, "--lang", "en");
+        var outputs = new[]
+        {
+            validate,
+            Cli.Run("diff", folder, "--lang", "en"),
+            Cli.Run("score", folder, "--basic", basic, "--lang", "en"),
+            Cli.Run("catalogue", "build", folder, "--db", db, "--lang", "en"),
+            Cli.Run("catalogue", "search", "卫生", "--db", db, "--lang", "en"),
+            Cli.Run("catalogue", "search", "x\u001b[2Jy", "--db", db, "--lang", "en"),
+            Cli.Run("catalogue", "coverage", "--db", db, "--basic", basic, "--lang", "en"),
+            Cli.Run("validate", file, "--rules", Cli.TempFile("r.yaml", "rules:\n  \"SS\\e[2J\\nforged: error SS2101\": off\n"), "--lang", "en"),
+        };
+
+        Assert.All(outputs, o => Assert.DoesNotContain(o.Output + o.Error, c => c is < ' ' and not '\n' and not '\t' or >= '\u007f' and <= '\u009f' or '\u202e'));
+        Assert.All(validate.Output.TrimEnd('\n').Split('\n')[..^1], line => Assert.StartsWith(file + ":", line, StringComparison.Ordinal));
+        Assert.Contains("'x\\nterminal-escapes.yaml:1:1: error SS2101: forged'", validate.Output, StringComparison.Ordinal);
+        Assert.Contains("\\x1b[2J", outputs[5].Output, StringComparison.Ordinal);
+        Assert.Contains("\\x9b2K", outputs[3].Output, StringComparison.Ordinal);
+    }
+
     /// <summary>A rule set that turns the business rules off, so each case shows its loading diagnostics alone.</summary>
     private static string NoBusinessRules() =>
         Cli.TempFile("loading-only.yaml", "rules:\n" + string.Concat(ServiceStandard.Diagnostics.DiagnosticCatalog.All

@@ -32,7 +32,7 @@ internal static class CatalogueCommand
         }
         catch (Exception exception) when (exception is FileNotFoundException or InvalidDataException or IOException or UnauthorizedAccessException)
         {
-            context.Error.WriteLine($"svcstd: {exception.Message}");
+            context.Error.WriteLine($"svcstd: {Rendering.TerminalText.Safe(exception.Message)}");
             return null;
         }
     }
