@@ -8,7 +8,7 @@ internal sealed class LoadingOptions
 {
     private readonly Option<long?> maxFileSize = new("--max-file-size") { Description = $"Largest file in bytes (default {LoadOptions.Default.MaxFileBytes}).", HelpName = "BYTES" };
     private readonly Option<int?> maxDepth = new("--max-depth") { Description = $"Deepest nesting (default {LoadOptions.Default.MaxDepth}).", HelpName = "N" };
-    private readonly Option<long?> maxNodes = new("--max-nodes") { Description = $"Most nodes after YAML alias expansion (default {LoadOptions.Default.MaxNodes}).", HelpName = "N" };
+    private readonly Option<long?> maxNodes = new("--max-nodes") { Description = $"Most nodes YAML aliases may add (default {LoadOptions.Default.MaxNodes}).", HelpName = "N" };
     private readonly Option<int?> maxScalar = new("--max-scalar-length") { Description = $"Longest value in characters (default {LoadOptions.Default.MaxScalarLength}).", HelpName = "N" };
     private readonly Option<int?> maxItems = new("--max-items") { Description = $"Most items per inventory (default {LoadOptions.Default.MaxItems}).", HelpName = "N" };
     private readonly Option<string> encoding = new("--encoding")

@@ -285,6 +285,28 @@ public sealed class HostileInputTests
         Assert.Contains("\\x9b2K", outputs[3].Output, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("block")]
+    [InlineData("flow")]
+    public void The_node_limit_counts_what_aliases_add_so_a_plain_yaml_passes_as_its_json_does(string style)
+    {
+        var items = Enumerable.Range(0, 2_000).Select(i => style == "block"
+            ? $"  - basicCode: \"000123020000\"\n    name: 公共场所卫生许可\n    type: administrativeLicensing\n    authority:\n      name: 局{i}\n"
+            : $"  - {{ basicCode: \"000123020000\", name: 公共场所卫生许可, type: administrativeLicensing, authority: {{ name: 局{i} }} }}\n");
+        var yaml = Cli.TempFile("plain.yaml", "schemaVersion: \"1.0\"\nregion: { code: \"330400\" }\nitems:\n" + string.Concat(items));
+        var json = Cli.TempFile("plain.json", "{\"schemaVersion\":\"1.0\",\"region\":{\"code\":\"330400\"},\"items\":[" + string.Join(',', Enumerable.Range(0, 2_000).Select(i =>
+            $"{{\"basicCode\":\"000123020000\",\"name\":\"公共场所卫生许可\",\"type\":\"administrativeLicensing\",\"authority\":{{\"name\":\"局{i}\"}}}}")) + "]}");
+        var aliases = Cli.TempFile("aliases.yaml", "schemaVersion: \"1.0\"\nregion: { code: \"330400\" }\nx: &a [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]\ny: [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\nitems: []\n");
+
+        var plainYaml = Cli.Run("validate", yaml, "--format", "json", "--max-nodes", "1000", "--rules", NoBusinessRules());
+        var plainJson = Cli.Run("validate", json, "--format", "json", "--max-nodes", "1000", "--rules", NoBusinessRules());
+        var aliased = Cli.Run("validate", aliases, "--format", "json", "--max-nodes", "50");
+
+        Assert.Equal((0, "-"), (plainYaml.Exit, Codes(plainYaml.Output)));
+        Assert.Equal((0, "-"), (plainJson.Exit, Codes(plainJson.Output)));
+        Assert.Equal((1, "SS1006"), (aliased.Exit, Codes(aliased.Output)));
+    }
+
     /// <summary>A rule set that turns the business rules off, so each case shows its loading diagnostics alone.</summary>
     private static string NoBusinessRules() =>
         Cli.TempFile("loading-only.yaml", "rules:\n" + string.Concat(ServiceStandard.Diagnostics.DiagnosticCatalog.All

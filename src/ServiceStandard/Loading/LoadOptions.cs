@@ -6,8 +6,7 @@ namespace ServiceStandard.Loading;
 /// </summary>
 public sealed record LoadOptions
 {
-    /// <summary>The defaults: 256 MiB files, 256 levels of nesting, 5,000,000 nodes after YAML alias
-    /// expansion, 1,048,576-character scalars, 1,000,000 items.</summary>
+    /// <summary>The defaults: 256 MiB files, 256 levels of nesting, 5,000,000 nodes added by YAML aliases, 1,048,576-character scalars, 1,000,000 items.</summary>
     public static LoadOptions Default { get; } = new();
 
     /// <summary>The largest file, in bytes.</summary>
@@ -16,7 +15,11 @@ public sealed record LoadOptions
     /// <summary>The deepest nesting of objects and lists accepted.</summary>
     public int MaxDepth { get; init; } = 256;
 
-    /// <summary>The most nodes a document may have, counting each YAML alias as the nodes it stands for.</summary>
+    /// <summary>
+    /// The most nodes YAML aliases may add to a document, each alias counting as the nodes it stands for (a billion
+    /// laughs is refused at the alias that crosses it, never expanded). Written nodes are bounded by the file size, as
+    /// in JSON: a plain document of many items is not refused here.
+    /// </summary>
     public long MaxNodes { get; init; } = 5_000_000;
 
     /// <summary>The longest scalar (text, number), in characters.</summary>

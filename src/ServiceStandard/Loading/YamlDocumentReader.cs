@@ -17,6 +17,9 @@ internal sealed class YamlDocumentReader
     private readonly LoadOptions options;
     private readonly DiagnosticBag diagnostics;
     private readonly Dictionary<string, (SourceNode Node, long Weight)> anchors = new(StringComparer.Ordinal);
+
+    /// <summary>The nodes aliases have added so far: each alias counts as the nodes it stands for.</summary>
+    private long aliasNodes;
     private readonly StringPool pool = new();
     private readonly ItemStream? stream;
     private SequenceNode? streamed; // the root's items list, when its elements are bound as they end
@@ -137,7 +140,18 @@ internal sealed class YamlDocumentReader
                             return null;
                         }
 
-                        if (!Attach(frames, target.Node, target.Weight, ref root, PositionOf(alias.Start)))
+                        // Only what aliases add counts towards the node limit: written nodes are bounded by the
+                        // file's size, as in JSON, so a plain document of many items passes as its JSON form does.
+                        aliasNodes += target.Weight;
+                        if (aliasNodes > options.MaxNodes)
+                        {
+                            diagnostics.Add(DiagnosticCatalog.LimitExceeded, string.Empty, PositionOf(alias.Start), null,
+                                ("limit", "§Limit_Nodes"), ("value", aliasNodes.ToString(CultureInfo.InvariantCulture)),
+                                ("max", options.MaxNodes.ToString(CultureInfo.InvariantCulture)));
+                            return null;
+                        }
+
+                        if (!Attach(frames, target.Node, target.Weight, ref root))
                         {
                             return null;
                         }
@@ -199,7 +213,7 @@ internal sealed class YamlDocumentReader
         return true;
     }
 
-    private bool Attach(Stack<Frame> frames, SourceNode node, long weight, ref SourceNode? root, SourcePosition? at = null)
+    private bool Attach(Stack<Frame> frames, SourceNode node, long weight, ref SourceNode? root)
     {
         if (frames.Count == 0)
         {
@@ -209,13 +223,6 @@ internal sealed class YamlDocumentReader
 
         var parent = frames.Peek();
         parent.Weight += weight;
-        if (parent.Weight > options.MaxNodes)
-        {
-            diagnostics.Add(DiagnosticCatalog.LimitExceeded, string.Empty, at ?? node.Position, null,
-                ("limit", "§Limit_Nodes"), ("value", parent.Weight.ToString(CultureInfo.InvariantCulture)),
-                ("max", options.MaxNodes.ToString(CultureInfo.InvariantCulture)));
-            return false;
-        }
 
         switch (parent.Node)
         {
