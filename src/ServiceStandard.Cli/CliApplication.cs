@@ -44,7 +44,7 @@ internal static class CliApplication
 
         try
         {
-            var parsed = root.Parse(args);
+            var parsed = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null }); // '@file' is an argument as written, not a response file
             context.UseLanguage(LanguageOf(parsed));
             var asksForHelp = parsed.Action is System.CommandLine.Help.HelpAction || parsed.Action?.GetType().DeclaringType == typeof(HelpExamples);
             if (parsed.Errors.Count > 0 && !asksForHelp)
@@ -52,7 +52,7 @@ internal static class CliApplication
                 // Usage errors exit 2 (FORMAT.md section 3), not System.CommandLine's default 1.
                 foreach (var parseError in parsed.Errors)
                 {
-                    error.WriteLine($"svcstd: {parseError.Message}");
+                    error.WriteLine($"svcstd: {Rendering.TerminalText.Safe(parseError.Message)}");
                 }
 
                 context.Report("SeeHelp");

@@ -307,6 +307,18 @@ public sealed class HostileInputTests
         Assert.Equal((1, "SS1006"), (aliased.Exit, Codes(aliased.Output)));
     }
 
+    [Fact]
+    public void An_argument_starting_with_at_is_taken_as_written_not_as_a_response_file()
+    {
+        var secret = Cli.TempFile("args.rsp", "--help\n");
+
+        var result = Cli.Run("validate", "@" + secret, "--lang", "en");
+
+        Assert.Equal(2, result.Exit);
+        Assert.Contains("@" + secret, result.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("Usage", result.Output, StringComparison.Ordinal);
+    }
+
     /// <summary>A rule set that turns the business rules off, so each case shows its loading diagnostics alone.</summary>
     private static string NoBusinessRules() =>
         Cli.TempFile("loading-only.yaml", "rules:\n" + string.Concat(ServiceStandard.Diagnostics.DiagnosticCatalog.All
