@@ -9,6 +9,7 @@ internal sealed class LoadingOptions
     private readonly Option<long?> maxFileSize = new("--max-file-size") { Description = $"Largest file in bytes (default {LoadOptions.Default.MaxFileBytes}).", HelpName = "BYTES" };
     private readonly Option<int?> maxDepth = new("--max-depth") { Description = $"Deepest nesting (default {LoadOptions.Default.MaxDepth}).", HelpName = "N" };
     private readonly Option<long?> maxNodes = new("--max-nodes") { Description = $"Most nodes YAML aliases may add (default {LoadOptions.Default.MaxNodes}).", HelpName = "N" };
+    private readonly Option<long?> maxAliasText = new("--max-alias-text") { Description = $"Most characters YAML aliases may add (default {LoadOptions.Default.MaxAliasText}).", HelpName = "N" };
     private readonly Option<int?> maxScalar = new("--max-scalar-length") { Description = $"Longest value in characters (default {LoadOptions.Default.MaxScalarLength}).", HelpName = "N" };
     private readonly Option<int?> maxItems = new("--max-items") { Description = $"Most items per inventory (default {LoadOptions.Default.MaxItems}).", HelpName = "N" };
     private readonly Option<string> encoding = new("--encoding")
@@ -20,7 +21,7 @@ internal sealed class LoadingOptions
     public LoadingOptions()
     {
         encoding.AcceptOnlyFromAmong("auto", "utf-8", "utf8", "gb18030", "gbk");
-        foreach (var option in new Option[] { maxFileSize, maxDepth, maxNodes, maxScalar, maxItems })
+        foreach (var option in new Option[] { maxFileSize, maxDepth, maxNodes, maxAliasText, maxScalar, maxItems })
         {
             option.Validators.Add(result =>
             {
@@ -35,7 +36,7 @@ internal sealed class LoadingOptions
     /// <summary>Adds the options to a command.</summary>
     public void AddTo(Command command)
     {
-        foreach (var option in new Option[] { maxFileSize, maxDepth, maxNodes, maxScalar, maxItems, encoding })
+        foreach (var option in new Option[] { maxFileSize, maxDepth, maxNodes, maxAliasText, maxScalar, maxItems, encoding })
         {
             command.Options.Add(option);
         }
@@ -50,6 +51,7 @@ internal sealed class LoadingOptions
             MaxFileBytes = parse.GetValue(maxFileSize) ?? defaults.MaxFileBytes,
             MaxDepth = parse.GetValue(maxDepth) ?? defaults.MaxDepth,
             MaxNodes = parse.GetValue(maxNodes) ?? defaults.MaxNodes,
+            MaxAliasText = parse.GetValue(maxAliasText) ?? defaults.MaxAliasText,
             MaxScalarLength = parse.GetValue(maxScalar) ?? defaults.MaxScalarLength,
             MaxItems = parse.GetValue(maxItems) ?? defaults.MaxItems,
             Encoding = parse.GetValue(encoding) switch

@@ -319,6 +319,27 @@ public sealed class HostileInputTests
         Assert.DoesNotContain("Usage", result.Output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_small_alias_document_cannot_expand_to_a_huge_one_and_the_limit_can_be_raised()
+    {
+        var levels = string.Concat(Enumerable.Range(1, 5).Select(i => $"l{i}: &l{i} [{string.Join(", ", Enumerable.Repeat($"*l{i - 1}", 10))}]\n"));
+        var bomb = Cli.TempFile("amplify.yaml", "schemaVersion: \"1.0\"\nregion: { code: \"330400\" }\nitems: []\nextensions:\n  l0: &l0 \"" + new string('x', 300) + "\"\n"
+            + levels.Replace("l", "  l", StringComparison.Ordinal).Replace("*  l", "*l", StringComparison.Ordinal).Replace("&  l", "&l", StringComparison.Ordinal));
+        var small = Cli.TempFile("amplify-small.yaml", "schemaVersion: \"1.0\"\nregion: { code: \"330400\" }\nitems: []\nextensions:\n  a: &a \"" + new string('x', 300) + "\"\n  b: [*a, *a, *a, *a]\n");
+
+        var refused = Cli.Run("normalize", bomb, "--lang", "en");
+        var raised = Cli.Run("normalize", small, "--max-alias-text", "2000");
+        var tooLow = Cli.Run("normalize", small, "--max-alias-text", "1000", "--lang", "en");
+
+        Assert.True(new FileInfo(bomb).Length < 1024);
+        Assert.Equal(1, refused.Exit);
+        Assert.Contains("SS1006", refused.Error, StringComparison.Ordinal);
+        Assert.Contains("characters added by aliases", refused.Error, StringComparison.Ordinal);
+        Assert.True(refused.Output.Length < 4096, refused.Output.Length.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(0, raised.Exit);
+        Assert.Contains("characters added by aliases (1200 > 1000)", tooLow.Error, StringComparison.Ordinal);
+    }
+
     /// <summary>A rule set that turns the business rules off, so each case shows its loading diagnostics alone.</summary>
     private static string NoBusinessRules() =>
         Cli.TempFile("loading-only.yaml", "rules:\n" + string.Concat(ServiceStandard.Diagnostics.DiagnosticCatalog.All

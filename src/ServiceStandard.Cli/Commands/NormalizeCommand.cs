@@ -26,10 +26,12 @@ internal static class NormalizeCommand
         var inPlace = new Option<bool>("--in-place") { Description = "Rewrite FILE atomically; refused (exit 1, file untouched) for a file with errors or YAML with comments, which would be lost." };
         var explain = new Option<bool>("--explain") { Description = "List every change (aliases, code values, time-limit phrases, tidied text) on standard error." };
         var lang = CliContext.LangOption();
+        var loading = new LoadingOptions();
         var command = new Command("normalize", "Write the canonical form of an inventory: canonical keys (Chinese element names resolved), code-list tokens, time limits read from phrases, tidied text, fixed key order. A document with errors is written as far as it can be read, its errors on standard error, each item left out named. Exit 0 done, 1 errors in FILE (or not canonical with --check, or errors or comments with --in-place), 2 usage or I/O failure.")
         {
             file, output, check, inPlace, explain, lang,
         };
+        loading.AddTo(command);
         command.WithExamples(
             "svcstd normalize 清单.yaml                      # the canonical YAML on standard output",
             "svcstd normalize 清单.yaml -o 清单.json         # canonical JSON (the extension chooses)",
@@ -41,11 +43,12 @@ internal static class NormalizeCommand
             parse.GetValue(check),
             parse.GetValue(inPlace),
             parse.GetValue(explain),
-            context.Culture)));
+            context.Culture,
+            loading.Read(parse))));
         return command;
     }
 
-    private sealed record Request(string File, string? Output, bool Check, bool InPlace, bool Explain, CultureInfo Culture);
+    private sealed record Request(string File, string? Output, bool Check, bool InPlace, bool Explain, CultureInfo Culture, LoadOptions Limits);
 
     private static int Run(CliContext context, Request request)
     {
@@ -61,7 +64,7 @@ internal static class NormalizeCommand
             return CliApplication.Failure;
         }
 
-        var load = InventoryLoader.LoadFile(request.File);
+        var load = InventoryLoader.LoadFile(request.File, request.Limits);
         var result = InventoryNormalizer.Normalize(load);
         foreach (var diagnostic in result.Diagnostics.Where(d => d.Severity != Severity.Info))
         {
