@@ -340,6 +340,53 @@ public sealed class HostileInputTests
         Assert.Contains("characters added by aliases (1200 > 1000)", tooLow.Error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    public void A_rewritten_file_keeps_its_mode_and_a_read_only_one_is_refused()
+    {
+        var folder = Directory.CreateTempSubdirectory("svcstd-mode-").FullName;
+        var secret = Path.Combine(folder, "secret.json");
+        var readOnly = Path.Combine(folder, "published.json");
+        var inventory = Path.Combine(folder, "i.yaml");
+        File.WriteAllText(secret, "old");
+        File.WriteAllText(readOnly, "old");
+        File.WriteAllText(inventory, "region: { code: \"330400\" }\nschemaVersion: \"1.0\"\nitems: []\n");
+        File.SetUnixFileMode(secret, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+        File.SetUnixFileMode(readOnly, UnixFileMode.UserRead | UnixFileMode.GroupRead | UnixFileMode.OtherRead);
+        File.SetUnixFileMode(inventory, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead);
+
+        var written = Cli.Run("schema", "-o", secret);
+        var refused = Cli.Run("schema", "-o", readOnly, "--lang", "en");
+        var inPlace = Cli.Run("normalize", inventory, "--in-place");
+
+        Assert.Equal((0, 2, 0), (written.Exit, refused.Exit, inPlace.Exit));
+        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(secret));
+        Assert.NotEqual("old", File.ReadAllText(secret));
+        Assert.Equal("old", File.ReadAllText(readOnly));
+        Assert.Contains("read-only", refused.Error, StringComparison.Ordinal);
+        Assert.StartsWith("schemaVersion", File.ReadAllText(inventory), StringComparison.Ordinal);
+        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead, File.GetUnixFileMode(inventory));
+    }
+
+    [Fact]
+    public void Writing_through_a_symbolic_link_replaces_its_target_beside_the_target_and_keeps_the_link()
+    {
+        var links = Directory.CreateTempSubdirectory("svcstd-links-").FullName;
+        var targets = Directory.CreateTempSubdirectory("svcstd-targets-").FullName;
+        var target = Path.Combine(targets, "report.json");
+        File.WriteAllText(target, "old");
+        var link = Path.Combine(links, "report.json");
+        File.CreateSymbolicLink(link, target);
+
+        var result = Cli.Run("schema", "-o", link);
+
+        Assert.Equal(0, result.Exit);
+        Assert.Equal(target, new FileInfo(link).LinkTarget);
+        Assert.StartsWith("{", File.ReadAllText(target), StringComparison.Ordinal);
+        Assert.Equal(["report.json"], Directory.EnumerateFileSystemEntries(links).Select(f => Path.GetFileName(f)).ToArray());
+        Assert.Equal(["report.json"], Directory.EnumerateFileSystemEntries(targets).Select(f => Path.GetFileName(f)).ToArray());
+    }
+
     /// <summary>A rule set that turns the business rules off, so each case shows its loading diagnostics alone.</summary>
     private static string NoBusinessRules() =>
         Cli.TempFile("loading-only.yaml", "rules:\n" + string.Concat(ServiceStandard.Diagnostics.DiagnosticCatalog.All
