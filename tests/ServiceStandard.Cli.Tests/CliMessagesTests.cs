@@ -13,7 +13,7 @@ public sealed class CliMessagesTests
         var en = CultureInfo.GetCultureInfo("en");
         var names = CliText.Names().Order(StringComparer.Ordinal).ToArray();
 
-        Assert.Equal(37, names.Length);
+        Assert.Equal(42, names.Length);
         Assert.All(names, name =>
         {
             Assert.True(CliText.ExistsIn(name, CultureInfo.GetCultureInfo("zh")), $"{name} has no Chinese text");
@@ -39,6 +39,7 @@ public sealed class CliMessagesTests
             @"CliText\.Get\([^,()]+, ""(?<name>\w+)""",  // CliText.Get(culture, "ValidationSummary", ...)
             @"\(""(?<name>\w+)"", \[",                   // ("InPlaceWithOutput", []): a usage problem named for Report
             @"""(?<name>Action_\w+)""",                   // the rewrite named in CommentsWouldBeLost
+            @"""(?<name>Skip_\w+)""",                     // why a walk skipped a path (InputFiles.Skipped)
         ];
         var named = patterns.SelectMany(p => Regex.Matches(sources, p).Select(m => m.Groups["name"].Value)).ToHashSet(StringComparer.Ordinal);
 

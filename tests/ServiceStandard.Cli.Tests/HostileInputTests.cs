@@ -138,6 +138,9 @@ public sealed class HostileInputTests
 
         Assert.Equal(0, walked.Exit);
         Assert.EndsWith("1 file(s), 0 item(s): 0 error(s), 0 warning(s), 0 info(s).\n", walked.Output, StringComparison.Ordinal);
+        Assert.Equal(
+            [$"svcstd: skipped {Path.Combine(folder, "gone.yaml")}: a link to nothing", $"svcstd: skipped {Path.Combine(folder, "loop")}: a link to a folder is not followed (it may loop); give the folder itself"],
+            walked.Error.TrimEnd('\n').Split('\n'));
         Assert.Equal(2, dangling.Exit);
         Assert.Single(dangling.Error.TrimEnd('\n').Split('\n'));
     }
@@ -385,6 +388,63 @@ public sealed class HostileInputTests
         Assert.StartsWith("{", File.ReadAllText(target), StringComparison.Ordinal);
         Assert.Equal(["report.json"], Directory.EnumerateFileSystemEntries(links).Select(f => Path.GetFileName(f)).ToArray());
         Assert.Equal(["report.json"], Directory.EnumerateFileSystemEntries(targets).Select(f => Path.GetFileName(f)).ToArray());
+    }
+
+    [Fact]
+    public async Task A_fifo_named_yaml_in_a_folder_is_skipped_with_its_reason_not_read_forever()
+    {
+        var folder = Directory.CreateTempSubdirectory("svcstd-fifo-").FullName;
+        File.Copy(Cli.Repo("examples", "inventories", "shaanxi-taibai.yaml"), Path.Combine(folder, "a.yaml"));
+        using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", Path.Combine(folder, "pipe.yaml")))
+        {
+            await mkfifo.WaitForExitAsync();
+        }
+
+        var result = await Task.Run(() => Cli.Run("validate", folder, "--lang", "en")).WaitAsync(TimeSpan.FromSeconds(60));
+
+        Assert.Equal(0, result.Exit);
+        Assert.EndsWith("1 file(s), 10 item(s): 0 error(s), 0 warning(s), 0 info(s).\n", result.Output, StringComparison.Ordinal);
+        Assert.Equal($"svcstd: skipped {Path.Combine(folder, "pipe.yaml")}: not a regular file (a FIFO, a socket or a device, which may never end)\n", result.Error);
+    }
+
+    [Fact]
+    public void A_link_to_an_inventory_inside_a_folder_is_read_as_the_file_is()
+    {
+        var folder = Directory.CreateTempSubdirectory("svcstd-filelink-").FullName;
+        File.CreateSymbolicLink(Path.Combine(folder, "taibai.yaml"), Cli.Repo("examples", "inventories", "shaanxi-taibai.yaml"));
+
+        var result = Cli.Run("validate", folder, "--lang", "en");
+
+        Assert.Equal((0, string.Empty), (result.Exit, result.Error));
+        Assert.EndsWith("1 file(s), 10 item(s): 0 error(s), 0 warning(s), 0 info(s).\n", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    public void A_sub_folder_the_build_cannot_read_is_reported_and_keeps_its_catalogue_items()
+    {
+        var folder = Directory.CreateTempSubdirectory("svcstd-unreadable-").FullName;
+        var sub = Path.Combine(folder, "sub");
+        Directory.CreateDirectory(sub);
+        File.Copy(Cli.Repo("examples", "inventories", "shaanxi-taibai.yaml"), Path.Combine(folder, "a.yaml"));
+        File.Copy(Cli.Repo("examples", "inventories", "zhejiang-jiaxing.yaml"), Path.Combine(sub, "b.yaml"));
+        var db = Path.Combine(folder, "c.db");
+        Assert.Equal(0, Cli.Run("catalogue", "build", folder, "--db", db).Exit);
+        File.SetUnixFileMode(folder, (UnixFileMode)0b111_111_111);
+        File.SetUnixFileMode(db, (UnixFileMode)0b110_110_110);
+        File.SetUnixFileMode(sub, UnixFileMode.None);
+
+        // Root reads any folder: the second build runs as nobody, for whom the sub-folder is unreadable.
+        var again = Environment.UserName == "root"
+            ? Cli.RunProcessAs(65534, "catalogue", "build", folder, "--db", db, "--lang", "en")
+            : Cli.Run("catalogue", "build", folder, "--db", db, "--lang", "en");
+        File.SetUnixFileMode(sub, (UnixFileMode)0b111_101_101);
+
+        Assert.Equal(0, again.Exit);
+        Assert.StartsWith($"svcstd: skipped {sub}: the folder cannot be read (", again.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("removed", again.Output.Split('\n')[^2].Replace("removed 0", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal);
+        using var catalogue = ServiceStandard.Catalogue.ServiceCatalogue.Open(db);
+        Assert.Equal(22, catalogue.Items().Count());
     }
 
     /// <summary>A rule set that turns the business rules off, so each case shows its loading diagnostics alone.</summary>

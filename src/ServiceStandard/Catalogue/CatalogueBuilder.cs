@@ -201,6 +201,8 @@ public sealed class CatalogueBuilder : IDisposable
             }
 
             var given = inputs.Select(Identity).ToHashSet(StringComparer.Ordinal);
+            var unseen = options.Unseen.Select(Identity).ToArray();
+            given.UnionWith(known.Keys.Where(identity => unseen.Any(u => identity == u || identity.StartsWith(u.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar, StringComparison.Ordinal))));
             LeftOutTable.KeepOnly(connection, given);
             foreach (var (identity, stored) in known.OrderBy(k => k.Value.Path, StringComparer.Ordinal))
             {
