@@ -447,6 +447,19 @@ public sealed class HostileInputTests
         Assert.Equal(22, catalogue.Items().Count());
     }
 
+    [Fact]
+    public void Json_with_cr_only_line_ends_gives_each_finding_its_own_line()
+    {
+        var file = Path.Combine(Folder, "cr-only.json");
+        var broken = Cli.TempFile("cr-broken.json", "{\"schemaVersion\":\"1.0\",\r\"region\":{\"code\":\"330400\"},\r\"items\":[,]\r}");
+
+        var result = Cli.Run("validate", file, "--rules", NoBusinessRules(), "--lang", "en");
+        var syntax = Cli.Run("validate", broken, "--lang", "en");
+
+        Assert.StartsWith(file + ":2:18: error SS1104", result.Output, StringComparison.Ordinal);
+        Assert.StartsWith(broken + ":3:10: error SS1001", syntax.Output, StringComparison.Ordinal);
+    }
+
     /// <summary>A rule set that turns the business rules off, so each case shows its loading diagnostics alone.</summary>
     private static string NoBusinessRules() =>
         Cli.TempFile("loading-only.yaml", "rules:\n" + string.Concat(ServiceStandard.Diagnostics.DiagnosticCatalog.All
