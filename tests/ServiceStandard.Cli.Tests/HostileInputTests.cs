@@ -460,6 +460,19 @@ public sealed class HostileInputTests
         Assert.StartsWith(broken + ":3:10: error SS1001", syntax.Output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_catalogue_build_on_a_database_another_build_holds_is_refused_with_one_line()
+    {
+        var db = Path.Combine(Directory.CreateTempSubdirectory("svcstd-hold-").FullName, "c.db");
+        using var first = ServiceStandard.Catalogue.CatalogueBuilder.Open(db);
+
+        var second = Cli.Run("catalogue", "build", Cli.Repo("examples", "inventories"), "--db", db, "--lang", "en");
+
+        Assert.Equal(2, second.Exit);
+        Assert.StartsWith($"svcstd: another catalogue build is using {db}; run this one when it is done", second.Error, StringComparison.Ordinal);
+        Assert.Single(second.Error.TrimEnd('\n').Split('\n'));
+    }
+
     /// <summary>A rule set that turns the business rules off, so each case shows its loading diagnostics alone.</summary>
     private static string NoBusinessRules() =>
         Cli.TempFile("loading-only.yaml", "rules:\n" + string.Concat(ServiceStandard.Diagnostics.DiagnosticCatalog.All

@@ -37,9 +37,13 @@ public sealed class CatalogueBuilder : IDisposable
     private readonly Statement deletePairs;
     private readonly Statement insertPairs;
 
-    private CatalogueBuilder(SqliteConnection connection, bool created)
+    /// <summary>Held from Open to Dispose: a second build of the same database is refused while this one runs.</summary>
+    private readonly FileStream hold;
+
+    private CatalogueBuilder(SqliteConnection connection, bool created, FileStream hold)
     {
         this.connection = connection;
+        this.hold = hold;
         Created = created;
         findFile = new(connection, "SELECT id FROM files WHERE identity = $identity");
         insertFile = new(connection, "INSERT INTO files (identity, path, sha256, region_code, items) VALUES ($identity, $path, $sha, $region, $items) RETURNING id");
@@ -103,11 +107,14 @@ public sealed class CatalogueBuilder : IDisposable
     /// <summary>Opens a catalogue to add to, or creates it when the file does not exist or is empty.</summary>
     /// <param name="path">The database file.</param>
     /// <returns>The builder; dispose it to close the database.</returns>
-    /// <exception cref="InvalidDataException">The file exists but is not a catalogue (it is left untouched) or cannot be opened.</exception>
+    /// <exception cref="InvalidDataException">The file exists but is not a catalogue, or one of a newer layout (it is left
+    /// untouched), or cannot be opened.</exception>
+    /// <exception cref="IOException">Another build holds the database (a build holds it until it is disposed).</exception>
     public static CatalogueBuilder Open(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
         SqliteConnection? connection = null;
+        var hold = Hold(path);
         try
         {
             connection = CatalogueSchema.Connect(path, SqliteOpenMode.ReadWriteCreate);
@@ -115,6 +122,12 @@ public sealed class CatalogueBuilder : IDisposable
             if (version < 0)
             {
                 throw new InvalidDataException($"{path} is not a svcstd catalogue. It was left untouched.");
+            }
+
+            if (version > CatalogueSchema.Version)
+            {
+                throw new InvalidDataException(
+                    $"{path} is a catalogue of layout {version}, newer than this svcstd builds ({CatalogueSchema.Version}). It was left untouched: update svcstd, or build another database.");
             }
 
             var created = version != CatalogueSchema.Version;
@@ -126,8 +139,9 @@ public sealed class CatalogueBuilder : IDisposable
             CatalogueSchema.Execute(connection, "PRAGMA synchronous = NORMAL");
             CatalogueSchema.Execute(connection, "PRAGMA cache_size = -65536");
             CatalogueSchema.Execute(connection, "PRAGMA temp_store = MEMORY");
-            var builder = new CatalogueBuilder(connection, created);
+            var builder = new CatalogueBuilder(connection, created, hold);
             connection = null;
+            hold = null;
             return builder;
         }
         catch (SqliteException exception)
@@ -137,6 +151,26 @@ public sealed class CatalogueBuilder : IDisposable
         finally
         {
             connection?.Dispose();
+            hold?.Dispose();
+        }
+    }
+
+    /// <summary>
+    /// An exclusive hold on the database for a whole build, so that two builds never interleave their files: a lock
+    /// (flock) on the database file itself, which SQLite's own locks (fcntl) do not see, so readers are not kept
+    /// out; on Windows, where that would keep SQLite out too, on a file beside it (<c>.lock</c>, removed at the end).
+    /// </summary>
+    private static FileStream Hold(string path)
+    {
+        var windows = OperatingSystem.IsWindows();
+        try
+        {
+            return new FileStream(windows ? path + ".lock" : path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, 1,
+                windows ? FileOptions.DeleteOnClose : FileOptions.None);
+        }
+        catch (IOException exception) when (exception is not FileNotFoundException and not DirectoryNotFoundException)
+        {
+            throw new IOException($"another catalogue build is using {path}; run this one when it is done ({exception.Message})", exception);
         }
     }
 
@@ -317,6 +351,7 @@ public sealed class CatalogueBuilder : IDisposable
         }
 
         connection.Dispose();
+        hold.Dispose(); // last: the next build may begin
     }
 
     /// <summary>FTS5's default: merge once 4 segments of a level exist.</summary>
