@@ -31,6 +31,14 @@ internal sealed class LoadingOptions
                 }
             });
         }
+
+        maxDepth.Validators.Add(result =>
+        {
+            if (result.Tokens.Count == 1 && int.TryParse(result.Tokens[0].Value, System.Globalization.CultureInfo.InvariantCulture, out var value) && value > LoadOptions.DepthCeiling)
+            {
+                result.AddError($"{maxDepth.Name} can be at most {LoadOptions.DepthCeiling} (the JSON reader's and writer's own limit).");
+            }
+        });
     }
 
     /// <summary>Adds the options to a command.</summary>

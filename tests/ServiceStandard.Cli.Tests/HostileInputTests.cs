@@ -473,6 +473,59 @@ public sealed class HostileInputTests
         Assert.Single(second.Error.TrimEnd('\n').Split('\n'));
     }
 
+    [Fact]
+    public void A_search_of_a_thousand_short_words_is_refused_with_one_line()
+    {
+        var db = Path.Combine(Directory.CreateTempSubdirectory("svcstd-words-").FullName, "c.db");
+        Cli.Run("catalogue", "build", Cli.Repo("examples", "inventories"), "--db", db);
+        var words = string.Join(' ', Enumerable.Range(0, 1000).Select(i => ((char)(0x4E00 + i)).ToString()));
+
+        var result = Cli.Run("catalogue", "search", words, "--db", db, "--lang", "en");
+        var sixtyFour = Cli.Run("catalogue", "search", string.Join(' ', words.Split(' ')[..64]), "--db", db, "--lang", "en");
+
+        Assert.Equal((2, "svcstd: a search takes at most 64 distinct words.\n"), (result.Exit, result.Error));
+        Assert.Equal((0, string.Empty), (sixtyFour.Exit, sixtyFour.Error));
+    }
+
+    [Fact]
+    public void A_depth_limit_above_what_the_json_reader_allows_is_a_usage_error()
+    {
+        var file = Cli.TempFile("deep.yaml", "a: " + new string('[', 2_000) + new string(']', 2_000));
+
+        var refused = Cli.Run("validate", file, "--max-depth", "5000");
+        var ceiling = Cli.Run("validate", file, "--max-depth", "1000", "--format", "json");
+
+        Assert.Equal(2, refused.Exit);
+        Assert.Contains("--max-depth can be at most 1000", refused.Error, StringComparison.Ordinal);
+        Assert.Equal((1, "SS1006"), (ceiling.Exit, Codes(ceiling.Output)));
+        Assert.Equal(1000, new ServiceStandard.Loading.LoadOptions { MaxDepth = 5000 }.MaxDepth);
+    }
+
+    [Theory]
+    [InlineData("export", "--format", "json")]
+    [InlineData("export", "--format", "html")]
+    [InlineData("search", "许可", "")]
+    public void A_damaged_catalogue_is_one_line_and_exit_2(string verb, string first, string second)
+    {
+        var folder = Directory.CreateTempSubdirectory("svcstd-damaged-").FullName;
+        var db = Path.Combine(folder, "c.db");
+        Cli.Run("catalogue", "build", Cli.Repo("examples", "inventories"), "--db", db);
+        using (var file = new FileStream(db, FileMode.Open, FileAccess.Write))
+        {
+            file.Position = 8192;
+            file.Write(Enumerable.Repeat((byte)0xDE, 40_000).ToArray());
+        }
+
+        string[] args = verb == "export"
+            ? ["catalogue", "export", "--db", db, first, second, "-o", Path.Combine(folder, "out"), "--lang", "en"]
+            : ["catalogue", "search", first, "--db", db, "--lang", "en"];
+        var result = Cli.Run(args);
+
+        Assert.Equal(2, result.Exit);
+        Assert.StartsWith($"svcstd: the catalogue {db} is damaged and cannot be read (", result.Error, StringComparison.Ordinal);
+        Assert.Single(result.Error.TrimEnd('\n').Split('\n'));
+    }
+
     /// <summary>A rule set that turns the business rules off, so each case shows its loading diagnostics alone.</summary>
     private static string NoBusinessRules() =>
         Cli.TempFile("loading-only.yaml", "rules:\n" + string.Concat(ServiceStandard.Diagnostics.DiagnosticCatalog.All

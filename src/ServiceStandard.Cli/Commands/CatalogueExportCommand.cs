@@ -23,7 +23,7 @@ internal static class CatalogueExportCommand
         {
             database, format, output, title, lang,
         };
-        command.SetAction(parse =>
+        command.SetAction(parse => CatalogueCommand.Reading(context, parse.GetValue(database)!, () =>
         {
             var target = parse.GetValue(output);
             var html = parse.GetValue(format) == "html";
@@ -62,7 +62,7 @@ internal static class CatalogueExportCommand
             }
 
             return written;
-        });
+        }));
         return command;
     }
 }

@@ -40,10 +40,14 @@ public sealed class CatalogueBuilder : IDisposable
     /// <summary>Held from Open to Dispose: a second build of the same database is refused while this one runs.</summary>
     private readonly FileStream hold;
 
-    private CatalogueBuilder(SqliteConnection connection, bool created, FileStream hold)
+    /// <summary>The database file, as given to <see cref="Open"/>.</summary>
+    private readonly string path;
+
+    private CatalogueBuilder(SqliteConnection connection, bool created, FileStream hold, string path)
     {
         this.connection = connection;
         this.hold = hold;
+        this.path = path;
         Created = created;
         findFile = new(connection, "SELECT id FROM files WHERE identity = $identity");
         insertFile = new(connection, "INSERT INTO files (identity, path, sha256, region_code, items) VALUES ($identity, $path, $sha, $region, $items) RETURNING id");
@@ -139,7 +143,7 @@ public sealed class CatalogueBuilder : IDisposable
             CatalogueSchema.Execute(connection, "PRAGMA synchronous = NORMAL");
             CatalogueSchema.Execute(connection, "PRAGMA cache_size = -65536");
             CatalogueSchema.Execute(connection, "PRAGMA temp_store = MEMORY");
-            var builder = new CatalogueBuilder(connection, created, hold);
+            var builder = new CatalogueBuilder(connection, created, hold, path);
             connection = null;
             hold = null;
             return builder;
@@ -184,7 +188,23 @@ public sealed class CatalogueBuilder : IDisposable
     /// </summary>
     /// <param name="files">Inventory files (<c>.yaml</c>, <c>.yml</c>, <c>.json</c>), named as results should show them.</param>
     /// <param name="options">Validation rules and an optional transformation; defaults when omitted.</param>
+    /// <exception cref="IOException">The disk is full or failed while the catalogue was written (each file's import is whole or absent).</exception>
     public CatalogueBuildReport Build(IEnumerable<string> files, CatalogueBuildOptions? options = null)
+    {
+        try
+        {
+            return BuildFiles(files, options);
+        }
+        catch (SqliteException exception)
+        {
+            throw CatalogueSchema.WhileWriting(path, exception);
+        }
+    }
+
+    /// <summary>Internal to tests: the builder's connection (to set a page limit that stands for a full disk).</summary>
+    internal SqliteConnection Connection => connection;
+
+    private CatalogueBuildReport BuildFiles(IEnumerable<string> files, CatalogueBuildOptions? options)
     {
         ArgumentNullException.ThrowIfNull(files);
         options ??= CatalogueBuildOptions.Default;

@@ -12,8 +12,11 @@ public sealed record LoadOptions
     /// <summary>The largest file, in bytes.</summary>
     public long MaxFileBytes { get; init; } = 256L * 1024 * 1024;
 
-    /// <summary>The deepest nesting of objects and lists accepted.</summary>
-    public int MaxDepth { get; init; } = 256;
+    /// <summary>The deepest nesting a limit may allow: System.Text.Json reads and writes no deeper.</summary>
+    public const int DepthCeiling = 1000;
+
+    /// <summary>The deepest nesting of objects and lists accepted, at most <see cref="DepthCeiling"/> (a larger value counts as that).</summary>
+    public int MaxDepth { get; init => field = Math.Min(value, DepthCeiling); } = 256;
 
     /// <summary>
     /// The most nodes YAML aliases may add to a document, each alias counting as the nodes it stands for (a billion
