@@ -47,14 +47,14 @@ internal static class CliApplication
         CultureInfo.CurrentUICulture = CultureInfo.InvariantCulture;
         try
         {
-            var parsed = root.Parse(args);
+            var parsed = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null }); // '@file' is an argument as written, not a response file
             var asksForHelp = parsed.Action is System.CommandLine.Help.HelpAction || parsed.Action?.GetType().DeclaringType == typeof(HelpExamples);
             if (parsed.Errors.Count > 0 && !asksForHelp)
             {
                 // Usage errors exit 2 (FORMAT.md section 3), not System.CommandLine's default 1.
                 foreach (var parseError in parsed.Errors)
                 {
-                    error.WriteLine("svcstd: " + UsageErrors.Describe(parseError, context.Culture));
+                    error.WriteLine("svcstd: " + Rendering.TerminalText.Safe(UsageErrors.Describe(parseError, context.Culture)));
                 }
 
                 context.Report("SeeHelp");
@@ -149,7 +149,7 @@ internal sealed class CliContext(TextWriter output, TextWriter error, string? la
 
     /// <summary>Writes one of the tool's own messages (<see cref="CliText"/>) to standard error: <c>svcstd: </c> and the text.</summary>
     public void Report(string message, params object?[] arguments) =>
-        Error.WriteLine("svcstd: " + CliText.Get(Culture, message, arguments));
+        Error.WriteLine("svcstd: " + CliText.Get(Culture, message, [.. arguments.Select(a => a is string text ? Rendering.TerminalText.Safe(text) : a)]));
 
     /// <summary>The name of the option that chooses the language of messages.</summary>
     public const string LangName = "--lang";

@@ -9,6 +9,7 @@ internal sealed class LoadingOptions
     private readonly Option<long?> maxFileSize;
     private readonly Option<int?> maxDepth;
     private readonly Option<long?> maxNodes;
+    private readonly Option<long?> maxAliasText;
     private readonly Option<int?> maxScalar;
     private readonly Option<int?> maxItems;
     private readonly Option<string> encoding;
@@ -19,20 +20,29 @@ internal sealed class LoadingOptions
         maxFileSize = new("--max-file-size") { Description = context.Help("max_file_size", defaults.MaxFileBytes), HelpName = "BYTES" };
         maxDepth = new("--max-depth") { Description = context.Help("max_depth", defaults.MaxDepth), HelpName = "N" };
         maxNodes = new("--max-nodes") { Description = context.Help("max_nodes", defaults.MaxNodes), HelpName = "N" };
+        maxAliasText = new("--max-alias-text") { Description = context.Help("max_alias_text", defaults.MaxAliasText), HelpName = "N" };
         maxScalar = new("--max-scalar-length") { Description = context.Help("max_scalar_length", defaults.MaxScalarLength), HelpName = "N" };
         maxItems = new("--max-items") { Description = context.Help("max_items", defaults.MaxItems), HelpName = "N" };
         encoding = new("--encoding") { Description = context.Help("encoding"), DefaultValueFactory = _ => "auto" };
         encoding.AcceptOnlyFromAmong("auto", "utf-8", "utf8", "gb18030", "gbk");
-        foreach (var option in new Option[] { maxFileSize, maxDepth, maxNodes, maxScalar, maxItems })
+        foreach (var option in new Option[] { maxFileSize, maxDepth, maxNodes, maxAliasText, maxScalar, maxItems })
         {
             UsageErrors.RequireAtLeast(option, 1, "Usage_NotPositive", context);
         }
+
+        maxDepth.Validators.Add(result =>
+        {
+            if (result.Tokens.Count == 1 && int.TryParse(result.Tokens[0].Value, System.Globalization.CultureInfo.InvariantCulture, out var value) && value > LoadOptions.DepthCeiling)
+            {
+                result.AddError(CliText.Get(context.Culture, "Usage_DepthCeiling", maxDepth.Name, LoadOptions.DepthCeiling));
+            }
+        });
     }
 
     /// <summary>Adds the options to a command.</summary>
     public void AddTo(Command command)
     {
-        foreach (var option in new Option[] { maxFileSize, maxDepth, maxNodes, maxScalar, maxItems, encoding })
+        foreach (var option in new Option[] { maxFileSize, maxDepth, maxNodes, maxAliasText, maxScalar, maxItems, encoding })
         {
             command.Options.Add(option);
         }
@@ -47,6 +57,7 @@ internal sealed class LoadingOptions
             MaxFileBytes = parse.GetValue(maxFileSize) ?? defaults.MaxFileBytes,
             MaxDepth = parse.GetValue(maxDepth) ?? defaults.MaxDepth,
             MaxNodes = parse.GetValue(maxNodes) ?? defaults.MaxNodes,
+            MaxAliasText = parse.GetValue(maxAliasText) ?? defaults.MaxAliasText,
             MaxScalarLength = parse.GetValue(maxScalar) ?? defaults.MaxScalarLength,
             MaxItems = parse.GetValue(maxItems) ?? defaults.MaxItems,
             Encoding = parse.GetValue(encoding) switch

@@ -75,13 +75,16 @@ internal static class OutputFile
 
     /// <summary>
     /// Writes to a temporary file in the target's folder, flushes it to disk, then renames it over the target:
-    /// on any failure the target is untouched and no temporary file remains. Device files (/dev, /proc, /sys)
-    /// are written directly: renaming over one would replace the device, and .NET does not tell a device from
-    /// a regular file. The content is streamed by <paramref name="write"/>.
+    /// on any failure the target is untouched and no temporary file remains. A symbolic link is written through:
+    /// its final target is replaced, atomically, from a temporary file beside that target, and the link stays a
+    /// link. An existing target keeps its permissions, and a read-only one (no write permission for its owner) is
+    /// refused, not replaced. Device files (/dev, /proc, /sys) are written directly: renaming over one would
+    /// replace the device, and .NET does not tell a device from a regular file. The content is streamed by
+    /// <paramref name="write"/>.
     /// </summary>
     public static void WriteAtomically(string path, Action<Stream> write)
     {
-        var full = Path.GetFullPath(path);
+        var full = FinalTarget(Path.GetFullPath(path));
         if (full.StartsWith("/dev/", StringComparison.Ordinal) || full.StartsWith("/proc/", StringComparison.Ordinal) || full.StartsWith("/sys/", StringComparison.Ordinal))
         {
             using var device = new FileStream(full, FileMode.Open, FileAccess.Write, FileShare.ReadWrite, 1 << 16);
@@ -96,11 +99,36 @@ internal static class OutputFile
             throw new DirectoryNotFoundException($"the folder {folder} does not exist");
         }
 
+        UnixFileMode? mode = null;
+        if (File.Exists(full))
+        {
+            if (OperatingSystem.IsWindows())
+            {
+                if (File.GetAttributes(full).HasFlag(FileAttributes.ReadOnly))
+                {
+                    throw new UnauthorizedAccessException($"{full} is read-only; it is left as it is");
+                }
+            }
+            else
+            {
+                mode = File.GetUnixFileMode(full);
+                if (!mode.Value.HasFlag(UnixFileMode.UserWrite))
+                {
+                    throw new UnauthorizedAccessException($"{full} is read-only (mode {Convert.ToString((int)mode.Value, 8)}); it is left as it is");
+                }
+            }
+        }
+
         var temporary = Path.Combine(folder, $".{Path.GetFileName(full)}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp");
         try
         {
             using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16))
             {
+                if (mode is { } kept && !OperatingSystem.IsWindows())
+                {
+                    File.SetUnixFileMode(stream.SafeFileHandle, kept); // before any byte is written: a 0600 file never shows its content wider
+                }
+
                 write(stream);
                 stream.Flush(flushToDisk: true);
             }
@@ -114,5 +142,18 @@ internal static class OutputFile
                 File.Delete(temporary);
             }
         }
+    }
+
+    /// <summary>The file a path finally names: a symbolic link (or a chain of them) is followed to its target, which may not exist yet.</summary>
+    private static string FinalTarget(string path)
+    {
+        var info = new FileInfo(path);
+        if (info.LinkTarget is null)
+        {
+            return path;
+        }
+
+        // A loop of links is refused by the file system (ELOOP, an IOException), as writing through it would be.
+        return info.ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? path;
     }
 }

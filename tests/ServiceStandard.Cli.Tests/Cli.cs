@@ -12,14 +12,29 @@ internal static class Cli
     }
 
     /// <summary>Runs the built svcstd.dll in a process of its own, as a user's shell does (output redirected).</summary>
-    public static (int Exit, string Output, string Error) RunProcess(params string[] args)
+    public static (int Exit, string Output, string Error) RunProcess(params string[] args) => RunProcessAs(null, args);
+
+    /// <summary>As <see cref="RunProcess"/>, as another user (setpriv) when <paramref name="user"/> is given: a test run by root
+    /// cannot otherwise meet a folder it may not read.</summary>
+    public static (int Exit, string Output, string Error) RunProcessAs(int? user, params string[] args)
     {
-        var start = new System.Diagnostics.ProcessStartInfo("dotnet")
+        var start = new System.Diagnostics.ProcessStartInfo(user is null ? "dotnet" : "setpriv")
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             StandardOutputEncoding = System.Text.Encoding.UTF8,
         };
+        if (user is { } id)
+        {
+            foreach (var arg in new[] { $"--reuid={id}", $"--regid={id}", "--clear-groups", "dotnet" })
+            {
+                start.ArgumentList.Add(arg);
+            }
+
+            start.Environment["HOME"] = Path.GetTempPath();
+            start.Environment["DOTNET_CLI_HOME"] = Path.GetTempPath();
+        }
+
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "svcstd.dll"));
         foreach (var arg in args)
         {

@@ -42,6 +42,7 @@ public sealed class CliMessagesTests
             (@"\.Help\(""(?<name>\w+)""", "Help_"),            // context.Help("validate_format")
             (@"WithExamples\(context, ""(?<name>\w+)""", "Examples_"),
             (@"""HelpHeading_"" \+ line\.TrimEnd\(':'\)(?<name>)", "HelpHeading_"),
+            (@"""(?<name>Skip_\w+)""", ""),                     // why a walk skipped a path (InputFiles.Skipped)
         ];
         var named = patterns.SelectMany(p => Regex.Matches(sources, p.Pattern).Select(m => p.Prefix + m.Groups["name"].Value))
             .Where(n => n is not "Help_" and not "Examples_") // "Help_" + name: the lookups behind context.Help and WithExamples

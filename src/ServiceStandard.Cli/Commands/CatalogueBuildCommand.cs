@@ -22,12 +22,7 @@ internal static class CatalogueBuildCommand
         command.SetAction(parse =>
         {
             var words = CatalogueWords.For(context.Culture);
-            var files = InputFiles.Expand(parse.GetValue(paths)!, out var missing);
-            foreach (var path in missing)
-            {
-                context.Report("NoSuchFileOrFolder", path);
-            }
-
+            var files = InputFiles.ExpandAndReport(context, parse.GetValue(paths)!, out var missing, out var skipped);
             if (missing.Count > 0)
             {
                 return CliApplication.Failure;
@@ -46,11 +41,15 @@ internal static class CatalogueBuildCommand
             {
                 using var builder = CatalogueBuilder.Open(target);
                 // Normalized first (as diff does), so that labels, phrases and full-width text are stored canonical.
-                report = builder.Build(files, new CatalogueBuildOptions { Transform = inventory => InventoryNormalizer.Normalize(inventory).Inventory ?? inventory });
+                report = builder.Build(files, new CatalogueBuildOptions
+                {
+                    Transform = inventory => InventoryNormalizer.Normalize(inventory).Inventory ?? inventory,
+                    Unseen = [.. skipped.Select(s => s.Path)], // what the walk could not see keeps its items
+                });
             }
             catch (Exception exception) when (exception is InvalidDataException or IOException or UnauthorizedAccessException)
             {
-                context.Error.WriteLine($"svcstd: {exception.Message}");
+                context.Error.WriteLine($"svcstd: {Rendering.TerminalText.Safe(exception.Message)}");
                 return CliApplication.Failure;
             }
 

@@ -23,6 +23,23 @@ internal static class CatalogueCommand
         Required = true,
     };
 
+    /// <summary>
+    /// Runs a verb that reads a catalogue; a database SQLite finds damaged (malformed, truncated, unreadable part way)
+    /// is one line and exit 2, not an unexpected failure.
+    /// </summary>
+    public static int Reading(CliContext context, string path, Func<int> verb)
+    {
+        try
+        {
+            return verb();
+        }
+        catch (Microsoft.Data.Sqlite.SqliteException exception)
+        {
+            context.Report("CatalogueDamaged", path, exception.Message);
+            return CliApplication.Failure;
+        }
+    }
+
     /// <summary>Opens a catalogue, or explains in one line why it cannot (null then).</summary>
     public static ServiceCatalogue? Open(CliContext context, string path)
     {
@@ -32,7 +49,7 @@ internal static class CatalogueCommand
         }
         catch (Exception exception) when (exception is FileNotFoundException or InvalidDataException or IOException or UnauthorizedAccessException)
         {
-            context.Error.WriteLine($"svcstd: {exception.Message}");
+            context.Error.WriteLine($"svcstd: {Rendering.TerminalText.Safe(exception.Message)}");
             return null;
         }
     }

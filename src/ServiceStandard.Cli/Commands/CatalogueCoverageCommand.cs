@@ -23,7 +23,7 @@ internal static class CatalogueCoverageCommand
         {
             database, basic, format, output,
         };
-        command.SetAction(parse =>
+        command.SetAction(parse => CatalogueCommand.Reading(context, parse.GetValue(database)!, () =>
         {
             var words = CatalogueWords.For(context.Culture);
             if (SideFiles.Read(context, parse.GetValue(basic)!, BasicCatalogue.Read) is not { } reference)
@@ -41,7 +41,7 @@ internal static class CatalogueCoverageCommand
             return OutputFile.WriteOrPrint(context, parse.GetValue(output), parse.GetValue(format) == "json"
                 ? CatalogueCoverageWriter.Json(report, words)
                 : CatalogueCoverageWriter.Text(report, words));
-        });
+        }));
         return command;
     }
 }

@@ -17,7 +17,7 @@ internal static class CatalogueExportCommand
         {
             database, format, output, title,
         };
-        command.SetAction(parse =>
+        command.SetAction(parse => CatalogueCommand.Reading(context, parse.GetValue(database)!, () =>
         {
             var target = parse.GetValue(output);
             var html = parse.GetValue(format) == "html";
@@ -56,7 +56,7 @@ internal static class CatalogueExportCommand
             }
 
             return written;
-        });
+        }));
         return command;
     }
 }

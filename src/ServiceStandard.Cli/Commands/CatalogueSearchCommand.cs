@@ -25,7 +25,7 @@ internal static class CatalogueSearchCommand
         {
             text, database, region, type, serviceObject, onlineOnly, maxVisits, limit, format,
         };
-        command.SetAction(parse =>
+        command.SetAction(parse => CatalogueCommand.Reading(context, parse.GetValue(database)!, () =>
         {
             var words = CatalogueWords.For(context.Culture);
             var query = new CatalogueQuery
@@ -81,12 +81,21 @@ internal static class CatalogueSearchCommand
                 query = query with { Region = code };
             }
 
-            var result = catalogue.Search(query);
+            CatalogueSearchResult result;
+            try
+            {
+                result = catalogue.Search(query);
+            }
+            catch (ArgumentException)
+            {
+                context.Report("TooManyWords", CatalogueQuery.MaxWords); // the one argument Search refuses that is not checked above
+                return CliApplication.Failure;
+            }
             context.Output.Write(parse.GetValue(format) == "json"
                 ? CatalogueSearchWriter.Json(result)
                 : CatalogueSearchWriter.Text(result, words));
             return CliApplication.Success;
-        });
+        }));
         return command;
     }
 }

@@ -26,10 +26,12 @@ internal static class NormalizeCommand
         var inPlace = new Option<bool>("--in-place") { Description = context.Help("normalize_in_place") };
         var explain = new Option<bool>("--explain") { Description = context.Help("normalize_explain") };
         var divisions = CliContext.DivisionsOption(context);
+        var loading = new LoadingOptions(context);
         var command = new Command("normalize", context.Help("normalize"))
         {
             file, output, check, inPlace, explain, divisions,
         };
+        loading.AddTo(command);
         command.WithExamples(context, "normalize");
         command.SetAction(parse => Run(context, new Request(
             parse.GetValue(file)!,
@@ -37,11 +39,12 @@ internal static class NormalizeCommand
             parse.GetValue(check),
             parse.GetValue(inPlace),
             parse.GetValue(explain),
-            context.Culture)));
+            context.Culture,
+            loading.Read(parse))));
         return command;
     }
 
-    private sealed record Request(string File, string? Output, bool Check, bool InPlace, bool Explain, CultureInfo Culture);
+    private sealed record Request(string File, string? Output, bool Check, bool InPlace, bool Explain, CultureInfo Culture, LoadOptions Limits);
 
     private static int Run(CliContext context, Request request)
     {
@@ -57,7 +60,7 @@ internal static class NormalizeCommand
             return CliApplication.Failure;
         }
 
-        var load = InventoryLoader.LoadFile(request.File);
+        var load = InventoryLoader.LoadFile(request.File, request.Limits);
         var result = InventoryNormalizer.Normalize(load);
         foreach (var diagnostic in result.Diagnostics.Where(d => d.Severity != Severity.Info))
         {

@@ -28,7 +28,7 @@ internal static class SchemaDiffCommand
             {
                 try
                 {
-                    texts.Add(File.ReadAllText(path));
+                    texts.Add(SchemaText(path));
                 }
                 catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
                 {
@@ -93,4 +93,26 @@ internal static class SchemaDiffCommand
         writer.WriteEndArray();
         writer.WriteEndObject();
     });
+
+    /// <summary>A schema file's text, read to a limit (a device such as /dev/zero has no end): a schema is far smaller.</summary>
+    private static string SchemaText(string path)
+    {
+        const int Limit = 16 * 1024 * 1024;
+        using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read);
+        using var bounded = new MemoryStream();
+        var buffer = new byte[81920];
+        int read;
+        while ((read = file.Read(buffer)) > 0)
+        {
+            bounded.Write(buffer, 0, read);
+            if (bounded.Length > Limit)
+            {
+                throw new IOException($"larger than {Limit} bytes: not a schema");
+            }
+        }
+
+        bounded.Position = 0;
+        using var text = new StreamReader(bounded);
+        return text.ReadToEnd();
+    }
 }

@@ -26,8 +26,7 @@ internal static class SideFiles
         var value = load(path, out var problems);
         foreach (var problem in problems)
         {
-            var where = problem.Position is { } p ? $"{path}:{p.Line}:{p.Column}" : path;
-            context.Error.WriteLine($"{where}: {ValidationReportWriter.SeverityLabel(problem.Severity, context.Culture)} {problem.Code}: {problem.Message(context.Culture)}");
+            context.Error.WriteLine(ValidationReportWriter.SideLine(problem, path, context.Culture));
         }
 
         return value;

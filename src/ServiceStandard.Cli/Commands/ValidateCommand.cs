@@ -107,8 +107,7 @@ internal static class ValidateCommand
                     ruleSet = RuleSet.Load(path, out var problems);
                     foreach (var problem in problems)
                     {
-                        var where = problem.Position is { } p ? $"{path}:{p.Line}:{p.Column}" : path;
-                        context.Error.WriteLine($"{where}: {ValidationReportWriter.SeverityLabel(Severity.Error, culture)} {problem.Code}: {problem.Message(culture)}");
+                        context.Error.WriteLine(Rendering.ValidationReportWriter.SideLine(problem, path, culture));
                     }
 
                     if (problems.Any(p => p.Severity == Severity.Error))

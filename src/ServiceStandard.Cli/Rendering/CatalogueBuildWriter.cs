@@ -20,7 +20,7 @@ internal static class CatalogueBuildWriter
                 : file.LeftOut.Count > 0
                     ? CliText.Get(words.Culture, "ItemsLeftOut", file.Items, file.LeftOut.Count)
                     : words.Format(words.ItemsOfFile, file.Items);
-            text.Append(words.Outcome(file.Outcome).PadRight(width)).Append(file.File).Append(" (").Append(detail).Append(")\n");
+            text.Append(words.Outcome(file.Outcome).PadRight(width)).Append(TerminalText.Safe(file.File)).Append(" (").Append(detail).Append(")\n");
             if (file.Outcome != CatalogueFileOutcome.Rejected)
             {
                 foreach (var leftOut in file.LeftOut)
@@ -31,14 +31,12 @@ internal static class CatalogueBuildWriter
 
             foreach (var error in file.Errors)
             {
-                var where = error.Position is { } p ? $"{error.File}:{p.Line}:{p.Column}" : error.File;
-                text.Append("  ").Append(where).Append(": ").Append(ValidationReportWriter.SeverityLabel(ServiceStandard.Diagnostics.Severity.Error, words.Culture)).Append(' ').Append(error.Code).Append(": ").Append(error.Message(words.Culture))
-                    .Append(" [").Append(error.Path.Length == 0 ? "/" : error.Path).Append("]\n");
+                text.Append("  ").Append(ValidationReportWriter.Line(error, words.Culture, colour: false));
             }
         }
 
         text.Append(words.Format(
-            words.BuildSummary, database, report.CatalogueFiles, report.CatalogueRegions, report.CatalogueItems,
+            words.BuildSummary, TerminalText.Safe(database), report.CatalogueFiles, report.CatalogueRegions, report.CatalogueItems,
             report.Count(CatalogueFileOutcome.Added), report.Count(CatalogueFileOutcome.Updated), report.Count(CatalogueFileOutcome.Unchanged),
             report.Count(CatalogueFileOutcome.Rejected), report.Count(CatalogueFileOutcome.Removed))).Append('\n');
         return text.ToString();

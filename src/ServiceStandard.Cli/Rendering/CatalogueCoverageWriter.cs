@@ -9,10 +9,10 @@ internal static class CatalogueCoverageWriter
     public static string Text(CoverageReport report, CatalogueWords words)
     {
         var text = new StringBuilder(LeftOutWriter.Text(report.LeftOut.Select(LeftOut.Of).ToArray(), words.Culture));
-        text.Append(words.Format(words.Basic, report.Basic.File, report.Basic.Items.Count)).Append("\n\n");
+        text.Append(words.Format(words.Basic, TerminalText.Safe(report.Basic.File), report.Basic.Items.Count)).Append("\n\n");
         foreach (var region in report.Regions)
         {
-            text.Append(words.Format(words.RegionCoverage, region.Region.Code, region.Region.Name, region.Implemented.Count, report.Basic.Items.Count, region.Coverage));
+            text.Append(words.Format(words.RegionCoverage, TerminalText.Safe(region.Region.Code), TerminalText.Safe(region.Region.Name), region.Implemented.Count, report.Basic.Items.Count, region.Coverage));
             if (LeftOutOf(report, region) is > 0 and var count)
             {
                 text.Append(CliText.Get(words.Culture, "RegionLeftOut", count));
@@ -36,7 +36,7 @@ internal static class CatalogueCoverageWriter
             text.Append(words.Format("{0}: {1}/{2}", Label(item.Item), item.ImplementedBy.Count, report.Regions.Count));
             if (item.MissingFrom.Count > 0)
             {
-                text.Append(" (− ").Append(string.Join(", ", item.MissingFrom)).Append(')');
+                text.Append(" (− ").Append(TerminalText.Safe(string.Join(", ", item.MissingFrom))).Append(')');
             }
 
             text.Append('\n');
@@ -50,7 +50,7 @@ internal static class CatalogueCoverageWriter
         report.LeftOut.Count(l => l.Item is not null && l.RegionCode == region.Region.Code);
 
     /// <summary>An item's code and name; the code alone when the catalogue lists codes alone.</summary>
-    private static string Label(BasicItem item) => item.Name is null ? item.BasicCode : $"{item.BasicCode} {item.Name}";
+    private static string Label(BasicItem item) => TerminalText.Safe(item.Name is null ? item.BasicCode : $"{item.BasicCode} {item.Name}");
 
     public static string Json(CoverageReport report, CatalogueWords words) => JsonText.Write(json =>
     {

@@ -257,8 +257,11 @@ internal static class CatalogueSiteTemplate
             ws.forEach(function (w) { var i = low.indexOf(w); while (i >= 0) { marks.push([i, i + w.length]); i = low.indexOf(w, i + 1); } });
             if (!marks.length) return text;
             marks.sort(function (a, b) { return a[0] - b[0]; });
+            // Overlapping or touching marks (施工许可 and 许可核) become one: every character is shown once, marked or not.
+            var merged = [];
+            marks.forEach(function (m) { var last = merged[merged.length - 1]; if (last && m[0] <= last[1]) { last[1] = Math.max(last[1], m[1]); } else { merged.push([m[0], m[1]]); } });
             var out = [], at = 0;
-            marks.forEach(function (m) { if (m[0] < at) { at = Math.max(at, m[1]); return; } out.push(text.slice(at, m[0]), el('mark', { text: text.slice(m[0], m[1]) })); at = m[1]; });
+            merged.forEach(function (m) { out.push(text.slice(at, m[0]), el('mark', { text: text.slice(m[0], m[1]) })); at = m[1]; });
             out.push(text.slice(at));
             return out;
           }

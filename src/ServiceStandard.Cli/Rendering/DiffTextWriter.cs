@@ -11,7 +11,7 @@ internal static class DiffTextWriter
     {
         var words = view.Words;
         var text = new StringBuilder(LeftOutWriter.Text(view.LeftOut, view.Culture));
-        text.Append(words.Title).Append('\n').Append(view.Summary).Append('\n').Append(words.TextLegend).Append("\n\n");
+        text.Append(words.Title).Append('\n').Append(TerminalText.Safe(view.Summary)).Append('\n').Append(words.TextLegend).Append("\n\n");
         text.Append(words.Regions).Append('\n');
         Table(text, "  ", [[words.Code, words.Name, words.ItemCount, words.StrictestCount, words.LoosestCount],
             .. view.Report.Regions.Select(r => new[] { r.Code, r.Name, Count(r.Items), Count(r.Strictest), Count(r.Loosest) })]);
@@ -19,10 +19,10 @@ internal static class DiffTextWriter
         foreach (var item in view.WorstFirst)
         {
             var regions = item.ByRegion.Keys.ToArray();
-            text.Append(CultureInfo.InvariantCulture, $"\n[{DiffView.Uniformity(item)}] {DiffView.Code(item)} {view.ItemTitle(item)}");
+            text.Append(CultureInfo.InvariantCulture, $"\n[{DiffView.Uniformity(item)}] {TerminalText.Safe(DiffView.Code(item))} {TerminalText.Safe(view.ItemTitle(item))}");
             if (item.Strictest.Count > 0)
             {
-                text.Append(CultureInfo.InvariantCulture, $"  ({words.Strictest}: {view.RegionNames(item.Strictest)}; {words.Loosest}: {view.RegionNames(item.Loosest)})");
+                text.Append(CultureInfo.InvariantCulture, $"  ({words.Strictest}: {TerminalText.Safe(view.RegionNames(item.Strictest))}; {words.Loosest}: {TerminalText.Safe(view.RegionNames(item.Loosest))})");
             }
 
             text.Append('\n');
@@ -30,7 +30,7 @@ internal static class DiffTextWriter
                 .. ComparisonMetrics.All.Select(m => new[] { view.Label(m) }.Concat(regions.Select(r => Marked(view, item, r, m))).ToArray())]);
             foreach (var finding in item.Findings)
             {
-                text.Append(CultureInfo.InvariantCulture, $"    {words.Severity(finding.Severity)}: {finding.Message(view.Culture)}\n");
+                text.Append(CultureInfo.InvariantCulture, $"    {words.Severity(finding.Severity)}: {TerminalText.Safe(finding.Message(view.Culture))}\n");
             }
 
             if (item.Findings.Count == 0 && regions.Length > 1)
@@ -44,7 +44,7 @@ internal static class DiffTextWriter
             text.Append('\n').Append(words.Missing).Append('\n');
             foreach (var missing in view.Report.Missing)
             {
-                text.Append(CultureInfo.InvariantCulture, $"  {missing.BasicCode} {missing.Name}: {words.PresentIn} {view.RegionNames(missing.PresentIn)}; {words.AbsentFrom} {view.RegionNames(missing.AbsentFrom)}\n");
+                text.Append(TerminalText.Safe($"  {missing.BasicCode} {missing.Name}: {words.PresentIn} {view.RegionNames(missing.PresentIn)}; {words.AbsentFrom} {view.RegionNames(missing.AbsentFrom)}")).Append('\n');
             }
         }
 
@@ -54,7 +54,7 @@ internal static class DiffTextWriter
     public static string Versions(VersionReport report, DiffWords words, IReadOnlyList<LeftOut> leftOut)
     {
         var text = new StringBuilder(LeftOutWriter.Text(leftOut, words.Culture));
-        text.Append(words.VersionTitle).Append('\n').Append(VersionSummary(report, words)).Append('\n');
+        text.Append(words.VersionTitle).Append('\n').Append(TerminalText.Safe(VersionSummary(report, words))).Append('\n');
         Section(text, words.Added, report.Added.Select(i => $"  + {i.BasicCode} {i.Name}"), words);
         Section(text, words.Removed, report.Removed.Select(i => $"  - {i.BasicCode} {i.Name}"), words);
         Section(text, words.Changed, report.Changed.SelectMany(c => new[] { $"  ~ {c.BasicCode} {c.Name} [{words.DirectionWord(c.Direction)}]" }
@@ -85,7 +85,7 @@ internal static class DiffTextWriter
         text.Append('\n').Append(title).Append('\n');
         foreach (var line in all.Length == 0 ? [$"  {words.None}"] : all)
         {
-            text.Append(line).Append('\n');
+            text.Append(TerminalText.Safe(line)).Append('\n');
         }
     }
 
@@ -101,8 +101,9 @@ internal static class DiffTextWriter
         };
 
     /// <summary>Columns padded to the widest cell, counting East Asian wide characters as two columns.</summary>
-    private static void Table(StringBuilder text, string indent, IReadOnlyList<string[]> rows)
+    private static void Table(StringBuilder text, string indent, IReadOnlyList<string[]> written)
     {
+        var rows = written.Select(row => row.Select(TerminalText.Safe).ToArray()).ToArray();
         var widths = Enumerable.Range(0, rows[0].Length).Select(c => rows.Max(r => Width(r[c]))).ToArray();
         foreach (var row in rows)
         {

@@ -13,9 +13,9 @@ namespace ServiceStandard.Cli.Rendering;
 internal static class LeftOutWriter
 {
     /// <summary>One line, without a newline; an item is named by its index and, when known, its basic code.</summary>
-    public static string Line(LeftOut leftOut, CultureInfo culture) => leftOut.Item is { } item
+    public static string Line(LeftOut leftOut, CultureInfo culture) => TerminalText.Safe(leftOut.Item is { } item
         ? CliText.Get(culture, "LeftOutItem", leftOut.File, string.Join(' ', [item.ToString(CultureInfo.InvariantCulture), .. leftOut.BasicCode is { } code ? [code] : Array.Empty<string>()]), Reason(leftOut, culture))
-        : CliText.Get(culture, "LeftOutFile", leftOut.File, Reason(leftOut, culture));
+        : CliText.Get(culture, "LeftOutFile", leftOut.File, Reason(leftOut, culture)));
 
     /// <summary>Where and why: <c>line 3, column 1: SS1001 message</c> (no position: the code and message alone).</summary>
     public static string Reason(LeftOut leftOut, CultureInfo culture)

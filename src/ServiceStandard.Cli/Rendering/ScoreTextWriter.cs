@@ -12,12 +12,12 @@ internal static class ScoreTextWriter
         var text = new StringBuilder(LeftOutWriter.Text(view.LeftOut, view.Culture));
         text.Append(view.Title).Append(view.Zh ? "：" : ": ")
             .Append(CultureInfo.InvariantCulture, $"{report.Regions.Count}{(view.Zh ? " 个地区；" : " regions; ")}")
-            .Append(view.Reference).Append(view.Zh ? "；" : "; ").Append(view.Weights).Append('\n').Append('\n');
+            .Append(TerminalText.Safe(view.Reference)).Append(view.Zh ? "；" : "; ").Append(TerminalText.Safe(view.Weights)).Append('\n').Append('\n');
 
         var rows = new List<string[]> { view.Headings };
         rows.AddRange(report.Regions.Select((r, i) => (string[])
         [
-            (i + 1).ToString(CultureInfo.InvariantCulture), r.Code, view.RegionName(r), r.Items.ToString(CultureInfo.InvariantCulture),
+            (i + 1).ToString(CultureInfo.InvariantCulture), TerminalText.Safe(r.Code), TerminalText.Safe(view.RegionName(r)), r.Items.ToString(CultureInfo.InvariantCulture),
             .. ScoreView.Dimensions.Select(d => ScoreView.Figure(r.Dimensions.Of(d))), ScoreView.Figure(r.Index), view.Band(r.Band),
         ]));
         var widths = Enumerable.Range(0, rows[0].Length).Select(c => rows.Max(row => Width(row[c]))).ToArray();
@@ -31,11 +31,11 @@ internal static class ScoreTextWriter
         for (var i = 0; i < report.Regions.Count; i++)
         {
             var region = report.Regions[i];
-            text.Append(view.RegionHeading(region, i + 1)).Append('\n');
+            text.Append(TerminalText.Safe(view.RegionHeading(region, i + 1))).Append('\n');
             var findings = view.TopFindings(region);
             foreach (var finding in findings)
             {
-                text.Append("   - ").Append(view.FindingLine(finding)).Append('\n');
+                text.Append("   - ").Append(TerminalText.Safe(view.FindingLine(finding))).Append('\n');
             }
 
             if (region.Findings.Count == 0)

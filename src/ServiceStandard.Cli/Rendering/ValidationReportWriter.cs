@@ -42,7 +42,7 @@ internal static class ValidationReportWriter
     /// <summary>One diagnostic, compiler style: <c>file:line:column: severity CODE: message [path]</c> and a newline.</summary>
     public static string Line(Diagnostic diagnostic, CultureInfo culture, bool colour)
     {
-        var where = diagnostic.Position is { } p ? $"{diagnostic.File}:{p.Line}:{p.Column}" : diagnostic.File;
+        var where = TerminalText.Safe(diagnostic.Position is { } p ? $"{diagnostic.File}:{p.Line}:{p.Column}" : diagnostic.File);
         var severity = SeverityLabel(diagnostic.Severity, culture);
         if (colour)
         {
@@ -54,7 +54,14 @@ internal static class ValidationReportWriter
             };
         }
 
-        return string.Create(CultureInfo.InvariantCulture, $"{where}: {severity} {diagnostic.Code}: {diagnostic.Message(culture)} [{(diagnostic.Path.Length == 0 ? "/" : diagnostic.Path)}]\n");
+        return string.Create(CultureInfo.InvariantCulture, $"{where}: {severity} {diagnostic.Code}: {TerminalText.Safe(diagnostic.Message(culture))} [{(diagnostic.Path.Length == 0 ? "/" : TerminalText.Safe(diagnostic.Path))}]\n");
+    }
+
+    /// <summary>A problem in a file given beside the inventories (a rule set, weights, a basic catalogue), without a newline: <c>path:line:column: severity CODE: message</c>.</summary>
+    public static string SideLine(Diagnostic problem, string path, CultureInfo culture)
+    {
+        var where = problem.Position is { } p ? $"{path}:{p.Line}:{p.Column}" : path;
+        return TerminalText.Safe($"{where}: {SeverityLabel(problem.Severity, culture)} {problem.Code}: {problem.Message(culture)}");
     }
 
     /// <summary>The format versions the files declared, in order (one, usually).</summary>

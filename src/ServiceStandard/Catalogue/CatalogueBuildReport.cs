@@ -107,4 +107,10 @@ public sealed record CatalogueBuildOptions
     /// normalization step. It must keep the items in their order (source lines are looked up by position).
     /// </summary>
     public Func<Inventory, Inventory>? Transform { get; init; }
+
+    /// <summary>
+    /// Paths the caller could not see (a folder it could not read): a file stored from one of them, or from under
+    /// one, is kept as it is, never removed as no longer given.
+    /// </summary>
+    public IReadOnlyList<string> Unseen { get; init; } = [];
 }

@@ -37,9 +37,17 @@ public sealed class CatalogueBuilder : IDisposable
     private readonly Statement deletePairs;
     private readonly Statement insertPairs;
 
-    private CatalogueBuilder(SqliteConnection connection, bool created)
+    /// <summary>Held from Open to Dispose: a second build of the same database is refused while this one runs.</summary>
+    private readonly FileStream hold;
+
+    /// <summary>The database file, as given to <see cref="Open"/>.</summary>
+    private readonly string path;
+
+    private CatalogueBuilder(SqliteConnection connection, bool created, FileStream hold, string path)
     {
         this.connection = connection;
+        this.hold = hold;
+        this.path = path;
         Created = created;
         findFile = new(connection, "SELECT id FROM files WHERE identity = $identity");
         insertFile = new(connection, "INSERT INTO files (identity, path, sha256, region_code, items) VALUES ($identity, $path, $sha, $region, $items) RETURNING id");
@@ -103,11 +111,14 @@ public sealed class CatalogueBuilder : IDisposable
     /// <summary>Opens a catalogue to add to, or creates it when the file does not exist or is empty.</summary>
     /// <param name="path">The database file.</param>
     /// <returns>The builder; dispose it to close the database.</returns>
-    /// <exception cref="InvalidDataException">The file exists but is not a catalogue (it is left untouched) or cannot be opened.</exception>
+    /// <exception cref="InvalidDataException">The file exists but is not a catalogue, or one of a newer layout (it is left
+    /// untouched), or cannot be opened.</exception>
+    /// <exception cref="IOException">Another build holds the database (a build holds it until it is disposed).</exception>
     public static CatalogueBuilder Open(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
         SqliteConnection? connection = null;
+        var hold = Hold(path);
         try
         {
             connection = CatalogueSchema.Connect(path, SqliteOpenMode.ReadWriteCreate);
@@ -115,6 +126,12 @@ public sealed class CatalogueBuilder : IDisposable
             if (version < 0)
             {
                 throw new InvalidDataException($"{path} is not a svcstd catalogue. It was left untouched.");
+            }
+
+            if (version > CatalogueSchema.Version)
+            {
+                throw new InvalidDataException(
+                    $"{path} is a catalogue of layout {version}, newer than this svcstd builds ({CatalogueSchema.Version}). It was left untouched: update svcstd, or build another database.");
             }
 
             var created = version != CatalogueSchema.Version;
@@ -126,8 +143,9 @@ public sealed class CatalogueBuilder : IDisposable
             CatalogueSchema.Execute(connection, "PRAGMA synchronous = NORMAL");
             CatalogueSchema.Execute(connection, "PRAGMA cache_size = -65536");
             CatalogueSchema.Execute(connection, "PRAGMA temp_store = MEMORY");
-            var builder = new CatalogueBuilder(connection, created);
+            var builder = new CatalogueBuilder(connection, created, hold, path);
             connection = null;
+            hold = null;
             return builder;
         }
         catch (SqliteException exception)
@@ -137,6 +155,26 @@ public sealed class CatalogueBuilder : IDisposable
         finally
         {
             connection?.Dispose();
+            hold?.Dispose();
+        }
+    }
+
+    /// <summary>
+    /// An exclusive hold on the database for a whole build, so that two builds never interleave their files: a lock
+    /// (flock) on the database file itself, which SQLite's own locks (fcntl) do not see, so readers are not kept
+    /// out; on Windows, where that would keep SQLite out too, on a file beside it (<c>.lock</c>, removed at the end).
+    /// </summary>
+    private static FileStream Hold(string path)
+    {
+        var windows = OperatingSystem.IsWindows();
+        try
+        {
+            return new FileStream(windows ? path + ".lock" : path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, 1,
+                windows ? FileOptions.DeleteOnClose : FileOptions.None);
+        }
+        catch (IOException exception) when (exception is not FileNotFoundException and not DirectoryNotFoundException)
+        {
+            throw new IOException($"another catalogue build is using {path}; run this one when it is done ({exception.Message})", exception);
         }
     }
 
@@ -150,7 +188,23 @@ public sealed class CatalogueBuilder : IDisposable
     /// </summary>
     /// <param name="files">Inventory files (<c>.yaml</c>, <c>.yml</c>, <c>.json</c>), named as results should show them.</param>
     /// <param name="options">Validation rules and an optional transformation; defaults when omitted.</param>
+    /// <exception cref="IOException">The disk is full or failed while the catalogue was written (each file's import is whole or absent).</exception>
     public CatalogueBuildReport Build(IEnumerable<string> files, CatalogueBuildOptions? options = null)
+    {
+        try
+        {
+            return BuildFiles(files, options);
+        }
+        catch (SqliteException exception)
+        {
+            throw CatalogueSchema.WhileWriting(path, exception);
+        }
+    }
+
+    /// <summary>Internal to tests: the builder's connection (to set a page limit that stands for a full disk).</summary>
+    internal SqliteConnection Connection => connection;
+
+    private CatalogueBuildReport BuildFiles(IEnumerable<string> files, CatalogueBuildOptions? options)
     {
         ArgumentNullException.ThrowIfNull(files);
         options ??= CatalogueBuildOptions.Default;
@@ -201,6 +255,8 @@ public sealed class CatalogueBuilder : IDisposable
             }
 
             var given = inputs.Select(Identity).ToHashSet(StringComparer.Ordinal);
+            var unseen = options.Unseen.Select(Identity).ToArray();
+            given.UnionWith(known.Keys.Where(identity => unseen.Any(u => identity == u || identity.StartsWith(u.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar, StringComparison.Ordinal))));
             LeftOutTable.KeepOnly(connection, given);
             foreach (var (identity, stored) in known.OrderBy(k => k.Value.Path, StringComparer.Ordinal))
             {
@@ -315,6 +371,7 @@ public sealed class CatalogueBuilder : IDisposable
         }
 
         connection.Dispose();
+        hold.Dispose(); // last: the next build may begin
     }
 
     /// <summary>FTS5's default: merge once 4 segments of a level exist.</summary>
@@ -326,15 +383,10 @@ public sealed class CatalogueBuilder : IDisposable
     private static Prepared Prepare(string file, IReadOnlyDictionary<string, StoredFile> known, CatalogueBuildOptions options)
     {
         known.TryGetValue(Identity(file), out var stored);
-        byte[] content;
-        try
+        var unread = new DiagnosticBag(file);
+        if (BoundedFile.Read(file, options.Validation.Load.MaxFileBytes, unread) is not { } content)
         {
-            content = File.ReadAllBytes(file);
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or NotSupportedException or System.Security.SecurityException)
-        {
-            // The loader words the failure (SS1009) the same way validation does.
-            return Rejected(file, stored, InventoryLoader.LoadFile(file, options.Validation.Load).Diagnostics);
+            return Rejected(file, stored, unread.Items); // over the size limit (SS1006) or unreadable (SS1009), as validation words it
         }
 
         var hash = CatalogueSource.Hash(content);
@@ -484,7 +536,7 @@ public sealed class CatalogueBuilder : IDisposable
             Real(legal?.Value), legal is null ? null : CodeListCatalog.TimeUnits[legal.Unit].Token, Real(legal?.ToWorkingDays()),
             Real(committed?.Value), committed is null ? null : CodeListCatalog.TimeUnits[committed.Unit].Token, Real(committed?.ToWorkingDays()),
             materials.Count(m => m.Required), materials.Count, fees?.Charged,
-            Real(fees?.Items.Sum(f => f.Amount) ?? 0m), guide?.OnlineDepth, guide?.OnsiteVisits,
+            Real(fees is null ? 0m : DomainBounds.Sum(fees.Items.Select(f => f.Amount))), guide?.OnlineDepth, guide?.OnsiteVisits,
             item.Process?.Steps.Count ?? 0, guide?.IntermediaryServices.Count ?? 0, guide?.Result?.Name)!;
         insertDocument.Run(id, ItemDocument.Write(item));
         var other = new List<string> { item.BasicCode };

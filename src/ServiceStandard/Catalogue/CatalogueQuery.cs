@@ -8,6 +8,9 @@ namespace ServiceStandard.Catalogue;
 /// </summary>
 public sealed record CatalogueQuery
 {
+    /// <summary>The most distinct words a search takes (SQLite bounds the depth of one query's expression).</summary>
+    public const int MaxWords = 64;
+
     /// <summary>
     /// The words, separated by white space; every word must occur (as a substring: Chinese has no spaces)
     /// in the item's name, materials, acceptance conditions, authority, themes, result, legal basis or codes.

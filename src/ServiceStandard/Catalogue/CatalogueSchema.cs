@@ -177,10 +177,27 @@ internal static class CatalogueSchema
         }
         catch
         {
-            Execute(connection, "ROLLBACK");
+            // SQLite may have rolled the transaction back itself (a full disk, SQLITE_FULL): then there is nothing
+            // to roll back, and the failure to report is the first one, not "no transaction is active".
+            try
+            {
+                Execute(connection, "ROLLBACK");
+            }
+            catch (SqliteException)
+            {
+            }
+
             throw;
         }
     }
+
+    /// <summary>What a failure of SQLite while writing means to a user: a full disk is an <see cref="IOException"/> saying so.</summary>
+    public static Exception WhileWriting(string path, SqliteException exception) => exception.SqliteErrorCode switch
+    {
+        13 => new IOException($"{path}: the disk is full (or the database reached its size limit); the catalogue keeps what it had before the file being imported", exception),
+        10 => new IOException($"{path}: the disk failed while writing ({exception.Message})", exception),
+        _ => new InvalidDataException($"{path} cannot be written as a catalogue: {exception.Message}", exception),
+    };
 
     /// <summary>The exception for a file SQLite refuses: not a database at all (SQLITE_NOTADB), or unreadable.</summary>
     public static InvalidDataException CannotOpen(string path, SqliteException exception, string suffix) =>

@@ -297,6 +297,10 @@ public sealed class ServiceCatalogue : IDisposable
             var plan = new QueryPlan();
             var conditions = new List<string>();
             var text = SearchText.Parse(query.Text);
+            if (text.Indexed.Count + text.Pairs.Count + text.Singles.Count > CatalogueQuery.MaxWords)
+            {
+                throw new ArgumentException($"A search takes at most {CatalogueQuery.MaxWords} distinct words; this one has {text.Indexed.Count + text.Pairs.Count + text.Singles.Count}.", nameof(query));
+            }
             if (text.Indexed.Count > 0)
             {
                 plan.From = "items i JOIN item_text ON item_text.rowid = i.id";

@@ -81,7 +81,7 @@ public static class ComparisonMetrics
         // A stable sort: equal values keep their order, so of 7 and 7.00 the one written first is picked.
         var sorted = values.Order().ToArray();
         var middle = sorted.Length / 2;
-        return sorted.Length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2m;
+        return sorted.Length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] / 2m) + (sorted[middle] / 2m); // halves first: no overflow near decimal.MaxValue
     }
 
     /// <summary>

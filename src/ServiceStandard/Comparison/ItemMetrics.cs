@@ -65,7 +65,7 @@ public sealed record ItemMetrics
             {
                 null => null,
                 { Charged: false } => 0m,
-                { Items.Count: > 0 } => fees.Items.Sum(f => f.Amount),
+                { Items.Count: > 0 } => DomainBounds.Sum(fees.Items.Select(f => f.Amount)),
                 _ => null,
             },
             OnsiteVisits = guide?.OnsiteVisits,

@@ -261,13 +261,8 @@ public static class RegionalComparison
             return 1m;
         }
 
-        var deviation = 0m;
-        for (var i = 0; i < values.Count; i++)
-        {
-            deviation += Math.Abs(values[i] - median);
-        }
-
-        return Math.Clamp(1m - (2m * (deviation / values.Count) / max), 0m, 1m);
+        var deviation = DomainBounds.SaturatingSum(values.Select(v => Math.Abs(v - median)));
+        return Math.Clamp(1m - (deviation / values.Count / max * 2m), 0m, 1m);
     }
 
     /// <param name="metric">The metric.</param>

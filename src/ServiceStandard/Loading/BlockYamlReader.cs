@@ -30,7 +30,6 @@ internal sealed class BlockYamlReader
     private int lineEnd;
     private int nextLine;
     private bool atEnd;
-    private long nodes;
     private bool afterFlowSequence;
 
     private BlockYamlReader(ReadOnlyMemory<byte> utf8, LoadOptions options, ItemStream? stream)
@@ -297,7 +296,7 @@ internal sealed class BlockYamlReader
         return (key, position, value == lineEnd ? -1 : value);
     }
 
-    /// <summary>The text of a plain key (counted as a node).</summary>
+    /// <summary>The text of a plain key.</summary>
     private string KeyText(ReadOnlySpan<byte> keyBytes)
     {
         CheckPlain(keyBytes, isKey: true);
@@ -307,7 +306,6 @@ internal sealed class BlockYamlReader
             throw Decline; // a key YamlDotNet refuses, or a null key (reported by YamlDocumentReader)
         }
 
-        Count();
         return key;
     }
 
@@ -378,7 +376,6 @@ internal sealed class BlockYamlReader
     {
         var text = Text;
         var position = PositionAt(at);
-        Count();
         var quote = text[at];
         var close = text[(at + 1)..lineEnd].IndexOf(quote);
         if (close < 0)
@@ -400,7 +397,6 @@ internal sealed class BlockYamlReader
     private ScalarNode Plain(int at, int end)
     {
         var position = PositionAt(at);
-        Count();
         var plain = Text[at..end].TrimEnd((byte)' ');
         CheckPlain(plain, isKey: false);
         var text = pool.Get(plain);
@@ -645,16 +641,8 @@ internal sealed class BlockYamlReader
             throw Decline;
         }
 
-        Count();
     }
 
-    private void Count()
-    {
-        if (++nodes >= options.MaxNodes)
-        {
-            throw Decline;
-        }
-    }
 
     private SourcePosition PositionAt(int offset) =>
         new(lineNumber, Columns.Count(Text[lineStart..offset]) + 1);

@@ -11,18 +11,11 @@ namespace ServiceStandard.Loading;
 internal static class DocumentTree
 {
     /// <summary>The file's text as UTF-8 (BOM stripped, GB18030 detected), or <see langword="null"/> after reporting why not.</summary>
-    public static ReadOnlyMemory<byte>? ReadUtf8(string path, DiagnosticBag bag)
-    {
-        try
-        {
-            return TextDecoding.ToUtf8(File.ReadAllBytes(path), bag);
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            bag.Add(DiagnosticCatalog.Unreadable, string.Empty, null, null, ("detail", exception.Message));
-            return null;
-        }
-    }
+    public static ReadOnlyMemory<byte>? ReadUtf8(string path, DiagnosticBag bag) =>
+        BoundedFile.Read(path, MaxFileBytes, bag) is { } bytes ? TextDecoding.ToUtf8(bytes, bag) : null;
+
+    /// <summary>The largest side file (rule set, profile, weights, basic catalogue): 16 MiB, far more than any holds.</summary>
+    public const long MaxFileBytes = 16L * 1024 * 1024;
 
     /// <summary>The tree of a file: JSON for <c>.json</c>, YAML otherwise.</summary>
     public static SourceNode? ReadFile(string path, DiagnosticBag bag) =>

@@ -241,8 +241,8 @@ internal sealed partial class InventoryBinder(DiagnosticBag diagnostics, Diagnos
 
     private static TimeLimit? BindTimeLimit(ObjectReader r)
     {
-        var value = r.Number("value", required: true, min: 0);
         var unit = r.Code("unit", CodeListCatalog.TimeUnits, required: true);
+        var value = r.Number("value", required: true, min: 0, max: DomainBounds.TimeLimit(unit));
         var note = r.Text("note");
         var rest = r.Rest();
         return r.Failed ? null : new TimeLimit { Value = value!.Value, Unit = unit!.Value, Note = note, AdditionalProperties = rest };
@@ -291,7 +291,7 @@ internal sealed partial class InventoryBinder(DiagnosticBag diagnostics, Diagnos
         Fees = r.Object("fees", typeof(Fees), BindFees),
         Channels = r.Codes("channels", CodeListCatalog.Channels) ?? [],
         OnlineDepth = r.Integer("onlineDepth", 1, 4, words: OnlineDepthWords),
-        OnsiteVisits = r.Integer("onsiteVisits", 0, int.MaxValue, words: Wordings.Count),
+        OnsiteVisits = r.Integer("onsiteVisits", 0, DomainBounds.OnsiteVisits, words: Wordings.Count),
         OnsiteVisitReason = r.Text("onsiteVisitReason"),
         Locations = r.Objects("locations", typeof(Location), BindLocation, "name") ?? [],
         IntermediaryServices = r.Objects("intermediaryServices", typeof(IntermediaryService), BindIntermediary, "name") ?? [],
@@ -306,7 +306,7 @@ internal sealed partial class InventoryBinder(DiagnosticBag diagnostics, Diagnos
         var required = r.Boolean("required");
         var form = r.Code("form", CodeListCatalog.MaterialForms);
         var medium = r.Code("medium", CodeListCatalog.MaterialMedia);
-        var copies = r.Integer("copies", 0, int.MaxValue, words: Wordings.Count);
+        var copies = r.Integer("copies", 0, DomainBounds.Copies, words: Wordings.Count);
         var source = r.Code("source", CodeListCatalog.MaterialSources);
         var electronicLicense = r.Since("1.1") ? r.Boolean("electronicLicense") : null;
         var exemptible = r.Since("1.1") ? r.Boolean("exemptible") : null;
@@ -338,7 +338,7 @@ internal sealed partial class InventoryBinder(DiagnosticBag diagnostics, Diagnos
     private static FeeItem? BindFeeItem(ObjectReader r)
     {
         var name = r.Text("name", required: true);
-        var amount = r.Number("amount", required: true, min: 0, words: Wordings.Amount);
+        var amount = r.Number("amount", required: true, min: 0, max: DomainBounds.FeeAmount, words: Wordings.Amount);
         var basis = r.Text("basis");
         var rest = r.Rest();
         return amount is null ? null : new FeeItem { Name = name ?? string.Empty, Amount = amount.Value, Basis = basis, AdditionalProperties = rest };
@@ -409,12 +409,19 @@ internal sealed partial class InventoryBinder(DiagnosticBag diagnostics, Diagnos
     /// SS8102 when 日 left the unit to the item type); the phrase is kept in <see cref="TimeLimit.Note"/>. A phrase
     /// that cannot be read is a warning (SS8103) and gives <see langword="null"/>: the caller keeps it as written.
     /// </summary>
-    internal TimeLimit? PhraseAt(ScalarNode phrase, NodePath path)
+    internal TimeLimit? PhraseAt(ScalarNode phrase, NodePath path, string key)
     {
         var licence = itemType == ItemType.AdministrativeLicensing;
         if (TimeLimitPhrases.Read(phrase.Text, licence) is not { } reading)
         {
             Report(NormalizationDiagnostics.PhraseUnreadable, path, phrase.Position, ("phrase", phrase.Text));
+            return null;
+        }
+
+        if (reading.Value > DomainBounds.TimeLimit(reading.Unit))
+        {
+            Report(DiagnosticCatalog.OutOfRange, path, phrase.Position, ("key", key), ("value", phrase.Text),
+                ("range", "0.." + DomainBounds.TimeLimit(reading.Unit).ToString(CultureInfo.InvariantCulture)));
             return null;
         }
 
@@ -455,7 +462,7 @@ internal sealed partial class InventoryBinder(DiagnosticBag diagnostics, Diagnos
         return null;
     }
 
-    internal decimal? NumberAt(SourceNode node, NodePath path, string key, Func<string, decimal?>? words = null)
+    internal decimal? NumberAt(SourceNode node, NodePath path, string key, Func<string, decimal?>? words = null, string range = "< 7.9e28")
     {
         // A JSON number token is one already (Utf8JsonReader checked it); a plain YAML scalar must be written as one.
         if (node is ScalarNode { Style: ScalarStyle.Number or ScalarStyle.Plain } scalar
@@ -466,8 +473,8 @@ internal sealed partial class InventoryBinder(DiagnosticBag diagnostics, Diagnos
                 return number;
             }
 
-            // A number, but beyond what any time limit or fee can be (decimal holds up to 7.9e28).
-            Report(DiagnosticCatalog.OutOfRange, path, node.Position, ("key", key), ("value", scalar.Text), ("range", "< 7.9e28"));
+            // A number, but beyond what decimal holds (7.9e28), let alone the key's bound.
+            Report(DiagnosticCatalog.OutOfRange, path, node.Position, ("key", key), ("value", scalar.Text), ("range", range));
             return null;
         }
 

@@ -19,31 +19,10 @@ public static class InventoryLoader
         ArgumentNullException.ThrowIfNull(path);
         options ??= LoadOptions.Default;
         var format = DocumentFormats.FromPath(path) ?? DocumentFormat.Yaml;
-        byte[] buffer;
-        int length;
-        DateTime written;
-        try
+        var bag = new DiagnosticBag(path);
+        if (BoundedFile.ReadPooled(path, options.MaxFileBytes, bag) is not var (buffer, length, written))
         {
-            using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0);
-            var size = file.CanSeek ? file.Length : 0; // a pipe or a device is read to its end
-            if (size > options.MaxFileBytes)
-            {
-                var tooLarge = new DiagnosticBag(path);
-                tooLarge.Add(DiagnosticCatalog.LimitExceeded, string.Empty, null, null,
-                    ("limit", "§Limit_FileSize"),
-                    ("value", size.ToString(System.Globalization.CultureInfo.InvariantCulture)),
-                    ("max", options.MaxFileBytes.ToString(System.Globalization.CultureInfo.InvariantCulture)));
-                return new LoadResult(path, format, null, tooLarge.Items, null, false);
-            }
-
-            written = file.CanSeek ? File.GetLastWriteTimeUtc(file.SafeFileHandle) : DateTime.MinValue;
-            (buffer, length) = ReadPooled(file, size);
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or NotSupportedException or System.Security.SecurityException)
-        {
-            var diagnostics = new DiagnosticBag(path);
-            diagnostics.Add(DiagnosticCatalog.Unreadable, string.Empty, null, null, ("detail", exception.Message));
-            return new LoadResult(path, format, null, diagnostics.Items, null, false);
+            return new LoadResult(path, format, null, bag.Items, null, false);
         }
 
         try
@@ -60,43 +39,6 @@ public static class InventoryLoader
         }
     }
 
-    /// <summary>
-    /// A file read to its end into a buffer from the shared pool (the caller returns it) and the length read;
-    /// <paramref name="size"/> is what the file system reports (0 for a pipe or a device, read to its end too).
-    /// </summary>
-    private static (byte[] Buffer, int Length) ReadPooled(FileStream file, long size)
-    {
-        var buffer = ArrayPool<byte>.Shared.Rent((int)Math.Min(Math.Max(size + 1, 4096), Array.MaxLength));
-        var length = 0;
-        try
-        {
-            int read;
-            while ((read = file.Read(buffer.AsSpan(length))) > 0)
-            {
-                length += read;
-                if (length == buffer.Length)
-                {
-                    if (length == Array.MaxLength)
-                    {
-                        throw new IOException($"The file is larger than {Array.MaxLength} bytes.");
-                    }
-
-                    var larger = ArrayPool<byte>.Shared.Rent((int)Math.Min(2L * length, Array.MaxLength));
-                    buffer.AsSpan(0, length).CopyTo(larger);
-                    ArrayPool<byte>.Shared.Return(buffer);
-                    buffer = larger;
-                }
-            }
-
-            return (buffer, length);
-        }
-        catch
-        {
-            ArrayPool<byte>.Shared.Return(buffer);
-            throw;
-        }
-    }
-
     /// <summary>The file's bytes again, when it still has the length and the write time it had when it was loaded.</summary>
     private static ReadOnlyMemory<byte>? Unchanged(string path, int length, DateTime written)
     {
@@ -108,8 +50,8 @@ public static class InventoryLoader
                 return null; // checked before reading: a changed file is not read at all
             }
 
-            var bytes = File.ReadAllBytes(path);
-            return bytes.Length == length ? bytes : null;
+            var bytes = BoundedFile.Read(path, length, new DiagnosticBag(path));
+            return bytes?.Length == length ? bytes : null;
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or NotSupportedException or System.Security.SecurityException)
         {

@@ -264,11 +264,10 @@ internal sealed class JsonDocumentReader
         // Tokens arrive in order: only the bytes since the previous token are scanned, so a
         // 20,000-item document on one line costs the same as a pretty-printed one.
         var segment = utf8.Span[columnOffset..offset];
-        var lastNewLine = segment.LastIndexOf((byte)'\n');
-        if (lastNewLine >= 0)
+        if (LineBreaks.Count(segment, out var lineStart) is > 0 and var breaks)
         {
-            line += segment[..(lastNewLine + 1)].Count((byte)'\n');
-            (columnOffset, column) = (columnOffset + lastNewLine + 1, 1);
+            line += breaks;
+            (columnOffset, column) = (columnOffset + lineStart, 1);
         }
 
         column += Columns.Count(utf8.Span[columnOffset..offset]);
@@ -291,8 +290,10 @@ internal sealed class JsonDocumentReader
             start += next + 1;
         }
 
+        // The reader counts lines by LF alone: from its offset, count again with CR as a break too.
         var end = Math.Min(span.Length, start + bytesInLine);
-        return new SourcePosition(zeroBasedLine + 1, Columns.Count(span[start..end]) + 1);
+        var breaks = LineBreaks.Count(span[..end], out var lineStart);
+        return new SourcePosition(breaks + 1, Columns.Count(span[lineStart..end]) + 1);
     }
 }
 

@@ -6,18 +6,30 @@ namespace ServiceStandard.Loading;
 /// </summary>
 public sealed record LoadOptions
 {
-    /// <summary>The defaults: 256 MiB files, 256 levels of nesting, 5,000,000 nodes after YAML alias
-    /// expansion, 1,048,576-character scalars, 1,000,000 items.</summary>
+    /// <summary>The defaults: 256 MiB files, 256 levels of nesting, 1,000,000 nodes and 16,777,216 characters added by YAML aliases, 1,048,576-character scalars, 1,000,000 items.</summary>
     public static LoadOptions Default { get; } = new();
 
     /// <summary>The largest file, in bytes.</summary>
     public long MaxFileBytes { get; init; } = 256L * 1024 * 1024;
 
-    /// <summary>The deepest nesting of objects and lists accepted.</summary>
-    public int MaxDepth { get; init; } = 256;
+    /// <summary>The deepest nesting a limit may allow: System.Text.Json reads and writes no deeper.</summary>
+    public const int DepthCeiling = 1000;
 
-    /// <summary>The most nodes a document may have, counting each YAML alias as the nodes it stands for.</summary>
-    public long MaxNodes { get; init; } = 5_000_000;
+    /// <summary>The deepest nesting of objects and lists accepted, at most <see cref="DepthCeiling"/> (a larger value counts as that).</summary>
+    public int MaxDepth { get; init => field = Math.Min(value, DepthCeiling); } = 256;
+
+    /// <summary>
+    /// The most nodes YAML aliases may add to a document, each alias counting as the nodes it stands for (a billion
+    /// laughs is refused at the alias that crosses it, never expanded). Written nodes are bounded by the file size, as
+    /// in JSON: a plain document of many items is not refused here.
+    /// </summary>
+    public long MaxNodes { get; init; } = 1_000_000;
+
+    /// <summary>
+    /// The most characters of text (keys and values) YAML aliases may add to a document: a long value aliased many
+    /// times is few nodes but a huge document once written (a 419-byte document normalized to 116 MB).
+    /// </summary>
+    public long MaxAliasText { get; init; } = 16L * 1024 * 1024;
 
     /// <summary>The longest scalar (text, number), in characters.</summary>
     public int MaxScalarLength { get; init; } = 1024 * 1024;

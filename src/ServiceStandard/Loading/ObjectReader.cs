@@ -103,7 +103,7 @@ internal sealed class ObjectReader
     }
 
     /// <summary>A number; <paramref name="words"/> reads it when written as text (10元/本, "２０"), <see cref="Wordings.Number"/> by default.</summary>
-    public decimal? Number(string key, bool required = false, decimal min = decimal.MinValue, Func<string, decimal?>? words = null)
+    public decimal? Number(string key, bool required = false, decimal min = decimal.MinValue, decimal max = decimal.MaxValue, Func<string, decimal?>? words = null)
     {
         var value = Find(key, required, out var path);
         if (value is null)
@@ -111,11 +111,14 @@ internal sealed class ObjectReader
             return null;
         }
 
-        var number = binder.NumberAt(value, path, key, words);
-        if (number < min)
+        var range = max == decimal.MaxValue
+            ? $">= {min.ToString(CultureInfo.InvariantCulture)}"
+            : $"{min.ToString(CultureInfo.InvariantCulture)}..{max.ToString(CultureInfo.InvariantCulture)}";
+        var number = binder.NumberAt(value, path, key, words, range);
+        if (number < min || number > max)
         {
             binder.Report(DiagnosticCatalog.OutOfRange, path, value.Position,
-                ("key", key), ("value", ((ScalarNode)value).Text), ("range", $">= {min.ToString(CultureInfo.InvariantCulture)}"));
+                ("key", key), ("value", ((ScalarNode)value).Text), ("range", range));
             number = null;
         }
 
@@ -136,7 +139,7 @@ internal sealed class ObjectReader
             return null;
         }
 
-        var number = binder.NumberAt(value, path, key, words);
+        var number = binder.NumberAt(value, path, key, words, Range(min, max));
         if (number is null)
         {
             Unread(key);
@@ -242,7 +245,7 @@ internal sealed class ObjectReader
             return bound;
         }
 
-        var limit = binder.PhraseAt(phrase, path);
+        var limit = binder.PhraseAt(phrase, path, key);
         if (limit is null)
         {
             Unread(key);

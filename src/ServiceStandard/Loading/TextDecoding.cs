@@ -6,7 +6,8 @@ namespace ServiceStandard.Loading;
 
 /// <summary>
 /// Turns the bytes of a file into UTF-8 without a byte-order mark, or says why it cannot: UTF-8 with or
-/// without BOM and UTF-16 with BOM are read as they are; GB18030 is decoded when asked or detected;
+/// without BOM and UTF-16 and UTF-32 with BOM are read as they are (UTF-32 is tested first: its little-endian BOM
+/// begins with UTF-16's); GB18030 is decoded when asked or detected;
 /// NUL characters are refused (YAML readers take them for the end of the text).
 /// </summary>
 internal static class TextDecoding
@@ -23,6 +24,19 @@ internal static class TextDecoding
         if (span.StartsWith("\uFEFF"u8))
         {
             bytes = bytes[3..];
+        }
+        else if (span.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE, 0, 0]) || span.StartsWith((ReadOnlySpan<byte>)[0, 0, 0xFE, 0xFF]))
+        {
+            var utf32 = new UTF32Encoding(bigEndian: span[0] == 0, byteOrderMark: false, throwOnInvalidCharacters: true);
+            try
+            {
+                return RefuseNul(Encoding.UTF8.GetBytes(utf32.GetString(span[4..])), diagnostics);
+            }
+            catch (DecoderFallbackException)
+            {
+                diagnostics.Add(DiagnosticCatalog.NotUtf8, string.Empty, new SourcePosition(1, 1), null, ("offset", "0"));
+                return null; // a UTF-32 BOM, then something that is not UTF-32
+            }
         }
         else if (span.Length >= 2 && ((span[0] == 0xFF && span[1] == 0xFE) || (span[0] == 0xFE && span[1] == 0xFF)))
         {
@@ -118,9 +132,30 @@ internal static class TextDecoding
     private static SourcePosition PositionOfOffset(ReadOnlySpan<byte> bytes, int offset)
     {
         var before = bytes[..Math.Min(offset, bytes.Length)];
-        var line = before.Count((byte)'\n') + 1;
-        var lineStart = before.LastIndexOf((byte)'\n') + 1;
+        var line = LineBreaks.Count(before, out var lineStart) + 1;
         return new SourcePosition(line, Columns.Count(bytes[lineStart..offset]) + 1);
+    }
+}
+
+/// <summary>Line breaks as YAML and JSON both allow them: LF, CR LF, and a CR alone (old Mac files).</summary>
+internal static class LineBreaks
+{
+    /// <summary>The breaks in <paramref name="text"/>; <paramref name="lastLineStart"/> is the offset after the last (0 without one).</summary>
+    public static int Count(ReadOnlySpan<byte> text, out int lastLineStart)
+    {
+        lastLineStart = 0;
+        var count = 0;
+        var at = 0;
+        int next;
+        while ((next = text[at..].IndexOfAny((byte)'\n', (byte)'\r')) >= 0)
+        {
+            at += next;
+            at += text[at] == '\r' && at + 1 < text.Length && text[at + 1] == '\n' ? 2 : 1;
+            count++;
+            lastLineStart = at;
+        }
+
+        return count;
     }
 }
 

@@ -16,7 +16,13 @@ internal sealed class YamlDocumentReader
 {
     private readonly LoadOptions options;
     private readonly DiagnosticBag diagnostics;
-    private readonly Dictionary<string, (SourceNode Node, long Weight)> anchors = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (SourceNode Node, long Weight, long Chars)> anchors = new(StringComparer.Ordinal);
+
+    /// <summary>The nodes aliases have added so far: each alias counts as the nodes it stands for.</summary>
+    private long aliasNodes;
+
+    /// <summary>The characters of text (keys and values) aliases have added so far.</summary>
+    private long aliasChars;
     private readonly StringPool pool = new();
     private readonly ItemStream? stream;
     private SequenceNode? streamed; // the root's items list, when its elements are bound as they end
@@ -119,10 +125,10 @@ internal sealed class YamlDocumentReader
 
                         if (done.Anchor is not null)
                         {
-                            anchors[done.Anchor] = (done.Node, done.Weight);
+                            anchors[done.Anchor] = (done.Node, done.Weight, done.Chars);
                         }
 
-                        if (!Attach(frames, done.Node, done.Weight, ref root))
+                        if (!Attach(frames, done.Node, done.Weight, done.Chars, ref root))
                         {
                             return null;
                         }
@@ -142,10 +148,10 @@ internal sealed class YamlDocumentReader
                         var node = ToScalar(scalar, pool);
                         if (scalar.Anchor is { IsEmpty: false } anchor)
                         {
-                            anchors[anchor.Value] = (node, 1);
+                            anchors[anchor.Value] = (node, 1, scalar.Value.Length);
                         }
 
-                        if (!Attach(frames, node, 1, ref root))
+                        if (!Attach(frames, node, 1, scalar.Value.Length, ref root))
                         {
                             return null;
                         }
@@ -159,7 +165,22 @@ internal sealed class YamlDocumentReader
                             return null;
                         }
 
-                        if (!Attach(frames, target.Node, target.Weight, ref root, PositionOf(alias.Start)))
+                        // Only what aliases add counts towards the node limit: written nodes are bounded by the
+                        // file's size, as in JSON, so a plain document of many items passes as its JSON form does.
+                        // Their text counts too: one long value aliased many times is small in nodes, huge once written.
+                        aliasNodes += target.Weight;
+                        aliasChars += target.Chars;
+                        if (aliasNodes > options.MaxNodes || aliasChars > options.MaxAliasText)
+                        {
+                            var nodes = aliasNodes > options.MaxNodes;
+                            diagnostics.Add(DiagnosticCatalog.LimitExceeded, string.Empty, PositionOf(alias.Start), null,
+                                ("limit", nodes ? "§Limit_Nodes" : "§Limit_AliasText"),
+                                ("value", (nodes ? aliasNodes : aliasChars).ToString(CultureInfo.InvariantCulture)),
+                                ("max", (nodes ? options.MaxNodes : options.MaxAliasText).ToString(CultureInfo.InvariantCulture)));
+                            return null;
+                        }
+
+                        if (!Attach(frames, target.Node, target.Weight, target.Chars, ref root))
                         {
                             return null;
                         }
@@ -222,7 +243,7 @@ internal sealed class YamlDocumentReader
         return true;
     }
 
-    private bool Attach(Stack<Frame> frames, SourceNode node, long weight, ref SourceNode? root, SourcePosition? at = null)
+    private bool Attach(Stack<Frame> frames, SourceNode node, long weight, long chars, ref SourceNode? root)
     {
         if (frames.Count == 0)
         {
@@ -232,13 +253,7 @@ internal sealed class YamlDocumentReader
 
         var parent = frames.Peek();
         parent.Weight += weight;
-        if (parent.Weight > options.MaxNodes)
-        {
-            diagnostics.Add(DiagnosticCatalog.LimitExceeded, string.Empty, at ?? node.Position, null,
-                ("limit", "§Limit_Nodes"), ("value", parent.Weight.ToString(CultureInfo.InvariantCulture)),
-                ("max", options.MaxNodes.ToString(CultureInfo.InvariantCulture)));
-            return false;
-        }
+        parent.Chars += chars;
 
         switch (parent.Node)
         {
@@ -358,6 +373,9 @@ internal sealed class YamlDocumentReader
         public string? Anchor { get; } = anchor;
 
         public long Weight { get; set; } = 1;
+
+        /// <summary>The characters of the text (keys and values) the node holds.</summary>
+        public long Chars { get; set; }
 
         public ScalarNode? PendingKey { get; set; }
 

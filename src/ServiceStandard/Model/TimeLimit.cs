@@ -47,13 +47,14 @@ public sealed record TimeLimit : ModelElement
     public string? Note { get; init; }
 
     /// <summary>The limit in working-day equivalents, as reports use it.</summary>
-    /// <returns>immediate = 0, hours / 8, calendar days x 5/7, months x 21.75, working days as is.</returns>
+    /// <returns>immediate = 0, hours / 8, calendar days x 5/7, months x 21.75, working days as is; a value the loader
+    /// would refuse (beyond ten years) set in code never overflows: past <see cref="decimal.MaxValue"/> it is that.</returns>
     public decimal ToWorkingDays() => Unit switch
     {
         TimeUnit.Immediate => 0m,
         TimeUnit.Hours => Value / 8m,
-        TimeUnit.CalendarDays => Value * 5m / 7m,
-        TimeUnit.Months => Value * 21.75m,
+        TimeUnit.CalendarDays => Value <= decimal.MaxValue / 5m ? Value * 5m / 7m : Value / 7m * 5m,
+        TimeUnit.Months => Value <= decimal.MaxValue / 21.75m ? Value * 21.75m : decimal.MaxValue,
         _ => Value,
     };
 

@@ -3,7 +3,9 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 using NJsonSchema;
+using NJsonSchema.References;
 using NJsonSchema.Validation;
 using ServiceStandard.Diagnostics;
 using ServiceStandard.Loading;
@@ -33,8 +35,11 @@ public sealed partial class InventoryProfile
     private readonly Lazy<JsonSchema> schema;
     private readonly HashSet<string> declaredKeys;
 
-    private InventoryProfile(string name, string? title, string baseVersion, string effectiveSchema, RuleSet rules, HashSet<string> declaredKeys, JsonSchema compiled)
+    private readonly IReadOnlyList<Regex> patterns;
+
+    private InventoryProfile(string name, string? title, string baseVersion, string effectiveSchema, RuleSet rules, HashSet<string> declaredKeys, JsonSchema compiled, IReadOnlyList<Regex> patterns)
     {
+        this.patterns = patterns;
         Name = name;
         Title = title;
         BaseVersion = baseVersion;
@@ -66,15 +71,9 @@ public sealed partial class InventoryProfile
     public static InventoryProfile? Load(string path, out IReadOnlyList<Diagnostic> diagnostics)
     {
         ArgumentNullException.ThrowIfNull(path);
-        byte[] bytes;
-        try
+        var bag = new DiagnosticBag(path);
+        if (BoundedFile.Read(path, DocumentTree.MaxFileBytes, bag) is not { } bytes)
         {
-            bytes = File.ReadAllBytes(path);
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or NotSupportedException)
-        {
-            var bag = new DiagnosticBag(path);
-            bag.Add(DiagnosticCatalog.Unreadable, string.Empty, null, null, ("detail", exception.Message));
             diagnostics = bag.Items;
             return null;
         }
@@ -111,14 +110,21 @@ public sealed partial class InventoryProfile
 
         var bag = new DiagnosticBag(load.File);
         var document = Newtonsoft.Json.Linq.JToken.Parse(CanonicalWriter.Write(inventory, DocumentFormat.Json));
-        foreach (var error in Leaves(schema.Value.Validate(document)))
+        var settings = new JsonSchemaValidatorSettings();
+        var timedOut = new HashSet<(int Pattern, string Value)>();
+        for (var i = 0; i < patterns.Count; i++)
+        {
+            settings.AddCustomFormatValidator(new PatternFormat(i, patterns[i], timedOut));
+        }
+
+        foreach (var error in Leaves(schema.Value.Validate(document, settings)))
         {
             var pointer = Pointer(error.Path, load.ItemSourceIndices);
             var itemCode = ItemIndex().Match(error.Path ?? string.Empty) is { Success: true } match
                 ? inventory.Items[int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture)].BasicCode
                 : null;
             bag.Add(ProfileDiagnostics.ConstraintViolated, pointer, load.Locate(pointer), itemCode,
-                ("profile", Name), ("keyword", Keyword(error.Kind)), ("detail", Detail(error, pointer)));
+                ("profile", Name), ("keyword", Keyword(error.Kind)), ("detail", Detail(error, pointer, timedOut)));
         }
 
         return [.. bag.Items.OrderBy(d => d.Position?.Line ?? 0).ThenBy(d => d.Position?.Column ?? 0)];
@@ -209,19 +215,27 @@ public sealed partial class InventoryProfile
             return null;
         }
 
-        var text = effective.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }).ReplaceLineEndings("\n") + "\n";
-        JsonSchema compiled;
-        try
+        SelfContainedSchema.Check(effective, overlayNode, overlayNode?.Position ?? mapping.Position, bag);
+        if (bag.ErrorCount > 0)
         {
-            compiled = JsonSchema.FromJsonAsync(text).GetAwaiter().GetResult();
-        }
-        catch (Exception exception) when (exception is Newtonsoft.Json.JsonException or InvalidOperationException or NotSupportedException or ArgumentException)
-        {
-            Invalid(bag, "/overlay", overlayNode!.Position, "the effective schema cannot be read: " + exception.Message.ReplaceLineEndings(" "));
             return null;
         }
 
-        return new InventoryProfile(name!, title, baseVersion!, text, RuleSet.Create(settings), DeclaredKeys(overlay), compiled);
+        var text = effective.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }).ReplaceLineEndings("\n") + "\n";
+        var (withoutPatterns, patterns) = SelfContainedSchema.WithoutPatterns(effective);
+        JsonSchema compiled;
+        try
+        {
+            compiled = JsonSchema.FromJsonAsync(withoutPatterns.ToJsonString(), documentPath: null, schema => new LocalReferences(schema)).GetAwaiter().GetResult();
+        }
+        catch (Exception exception) when (exception is Newtonsoft.Json.JsonException or InvalidOperationException or NotSupportedException or ArgumentException or AggregateException)
+        {
+            var reason = exception is AggregateException aggregate ? aggregate.GetBaseException() : exception;
+            Invalid(bag, "/overlay", overlayNode!.Position, "the effective schema cannot be read: " + reason.Message.ReplaceLineEndings(" "));
+            return null;
+        }
+
+        return new InventoryProfile(name!, title, baseVersion!, text, RuleSet.Create(settings), DeclaredKeys(overlay), compiled, patterns);
     }
 
     /// <summary>RFC 7386: objects merge recursively, a null member deletes, anything else replaces.</summary>
@@ -350,8 +364,11 @@ public sealed partial class InventoryProfile
         _ => kind.ToString(),
     };
 
-    private static string Detail(ValidationError error, string pointer) => error.Kind switch
+    private string Detail(ValidationError error, string pointer, HashSet<(int Pattern, string Value)> timedOut) => error.Kind switch
     {
+        ValidationErrorKind.PatternMismatch when PatternOf(error) is { } index => timedOut.Contains((index, error.Token?.ToString() ?? string.Empty))
+            ? $"{pointer} could not be checked against {patterns[index]} within {SelfContainedSchema.MatchTimeout.TotalSeconds} s"
+            : $"{pointer} does not match {patterns[index]}",
         ValidationErrorKind.PropertyRequired => $"'{error.Property}' is required at {(pointer.LastIndexOf('/') is > 0 and var slash ? pointer[..slash] : "/")}",
         ValidationErrorKind.NumberTooSmall => $"{pointer} is below the minimum {error.Schema?.Minimum?.ToString(CultureInfo.InvariantCulture)}",
         ValidationErrorKind.NumberTooBig => $"{pointer} is above the maximum {error.Schema?.Maximum?.ToString(CultureInfo.InvariantCulture)}",
@@ -359,6 +376,48 @@ public sealed partial class InventoryProfile
         ValidationErrorKind.NotInEnumeration => $"{pointer} is not one of {string.Join(", ", error.Schema?.Enumeration ?? [])}",
         _ => $"{pointer}: {error.Kind}",
     };
+
+    /// <summary>The index of the profile pattern a format error stands for (see <see cref="SelfContainedSchema.WithoutPatterns"/>).</summary>
+    private static int? PatternOf(ValidationError error) =>
+        error.Schema?.Format is { } format && format.StartsWith(SelfContainedSchema.PatternFormat, StringComparison.Ordinal)
+            ? int.Parse(format.AsSpan(SelfContainedSchema.PatternFormat.Length), CultureInfo.InvariantCulture)
+            : null;
+
+    /// <summary>A profile pattern as NJsonSchema sees it: a format, matched on the non-backtracking engine within a time limit.</summary>
+    private sealed class PatternFormat(int index, Regex pattern, HashSet<(int Pattern, string Value)> timedOut) : NJsonSchema.Validation.FormatValidators.IFormatValidator
+    {
+        public string Format { get; } = SelfContainedSchema.PatternFormat + index.ToString(CultureInfo.InvariantCulture);
+
+        public ValidationErrorKind ValidationErrorKind => ValidationErrorKind.PatternMismatch;
+
+        public bool IsValid(string value, Newtonsoft.Json.Linq.JTokenType tokenType)
+        {
+            if (tokenType != Newtonsoft.Json.Linq.JTokenType.String)
+            {
+                return true;
+            }
+
+            try
+            {
+                return pattern.IsMatch(value);
+            }
+            catch (RegexMatchTimeoutException)
+            {
+                timedOut.Add((index, value));
+                return false;
+            }
+        }
+    }
+
+    /// <summary>Resolves references inside the schema only: a file or a URL is never opened (the check before compiling refuses them).</summary>
+    private sealed class LocalReferences(JsonSchema schema) : JsonReferenceResolver(new JsonSchemaAppender(schema, new DefaultTypeNameGenerator()))
+    {
+        public override Task<IJsonReference> ResolveFileReferenceAsync(string filePath, CancellationToken cancellationToken = default) =>
+            throw new NotSupportedException($"'{filePath}' is not read: a profile's schema refers only inside itself");
+
+        public override Task<IJsonReference> ResolveUrlReferenceAsync(string url, CancellationToken cancellationToken = default) =>
+            throw new NotSupportedException($"'{url}' is not fetched: a profile's schema refers only inside itself");
+    }
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^#?/?items\[(\d+)\]", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex ItemIndex();

@@ -358,13 +358,7 @@ internal sealed class ServiceItemRules : AbstractValidator<ServiceItem>
 
     private static decimal StepDays(IReadOnlyList<ProcessStep> steps)
     {
-        var days = 0m;
-        for (var i = 0; i < steps.Count; i++)
-        {
-            days += steps[i].TimeLimit?.ToWorkingDays() ?? 0m;
-        }
-
-        return days;
+        return DomainBounds.SaturatingSum(steps.Select(s => s.TimeLimit?.ToWorkingDays() ?? 0m));
     }
 
     /// <summary>A limit as its reader would write it: the value, and its unit as a word of the reader's language (1 个工作日).</summary>

@@ -1,11 +1,17 @@
+using ServiceStandard.Catalogue;
 using ServiceStandard.Loading;
 using ServiceStandard.Normalization;
+using ServiceStandard.Profiles;
+using ServiceStandard.Scoring;
 using ServiceStandard.Validation;
 using SharpFuzz;
 
-// AFL++ harness (SharpFuzz): every input is loaded as YAML and as JSON, validated and normalized.
-// Any exception is a crash; so is a result with no inventory and no diagnostic, or a diagnostic without
-// a position. The same invariants run, bounded, in LoaderRobustnessTests.
+// AFL++ harness (SharpFuzz): every input is loaded as YAML and as JSON, validated and normalized, and read as
+// each file the tool reads beside inventories: a profile (compiled and run on an inventory when it is sound), a
+// rule set, score weights and a basic catalogue. Any exception is a crash; so is a result with no inventory and no
+// diagnostic, or a diagnostic without a position. The same invariants run, bounded, in LoaderRobustnessTests.
+var sideFile = Path.Combine(Path.GetTempPath(), $"svcstd-fuzz-{Environment.ProcessId}");
+LoadResult? probe = null; // made inside the run: instrumented code must not run before the fuzzer's shared memory is set up
 Fuzzer.OutOfProcess.Run(stream =>
 {
     using var buffer = new MemoryStream();
@@ -29,5 +35,17 @@ Fuzzer.OutOfProcess.Run(stream =>
         {
             InventoryNormalizer.Normalize(load).Write(format);
         }
+
+        var extension = format == DocumentFormat.Json ? ".json" : ".yaml";
+        File.WriteAllBytes(sideFile + extension, bytes);
+        if (InventoryProfile.Load(sideFile + extension, out _) is { } profile)
+        {
+            probe ??= InventoryLoader.LoadText("schemaVersion: \"1.1\"\nregion: { code: \"330400\", name: aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa! }\nitems: []\n", DocumentFormat.Yaml);
+            profile.Check(probe);
+        }
+
+        RuleSet.Load(sideFile + extension, out _);
+        ScoreWeights.Load(sideFile + extension, out _);
+        BasicCatalogue.Read(sideFile + extension, out _);
     }
 });
