@@ -35,6 +35,7 @@ internal static class CliApplication
             MigrateCommand.Create(context),
             CatalogueCommand.Create(context),
             DueCommand.Create(context),
+            EventCommand.Create(context),
         };
         root.Options.Add(new Option<bool>("--verbose") { Description = "Show the stack trace of an unexpected failure.", Recursive = true });
         ToolVersion.Install(root);

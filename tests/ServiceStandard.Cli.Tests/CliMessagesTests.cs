@@ -13,7 +13,7 @@ public sealed class CliMessagesTests
         var en = CultureInfo.GetCultureInfo("en");
         var names = CliText.Names().Order(StringComparer.Ordinal).ToArray();
 
-        Assert.Equal(41, names.Length);
+        Assert.Equal(42, names.Length);
         Assert.All(names, name =>
         {
             Assert.True(CliText.ExistsIn(name, CultureInfo.GetCultureInfo("zh")), $"{name} has no Chinese text");

@@ -24,12 +24,17 @@ internal static class SideFiles
         }
 
         var value = load(path, out var problems);
+        Print(context, path, problems);
+        return value;
+    }
+
+    /// <summary>Writes a side file's problems to standard error, compiler style: <c>path:line:column: severity code: message</c>.</summary>
+    public static void Print(CliContext context, string path, IEnumerable<Diagnostic> problems)
+    {
         foreach (var problem in problems)
         {
             var where = problem.Position is { } p ? $"{path}:{p.Line}:{p.Column}" : path;
             context.Error.WriteLine($"{where}: {ValidationReportWriter.SeverityWord(problem.Severity)} {problem.Code}: {problem.Message(context.Culture)}");
         }
-
-        return value;
     }
 }
