@@ -155,7 +155,7 @@ internal static partial class EventFile
                 ? number
                 : (decimal?)null;
             var depth = entry.Key == "onlineDepth";
-            if (value is null || (depth && value is < 1 or > 4))
+            if (value is null || (depth && (value is < 1 or > 4 || value % 1 != 0)))
             {
                 Report(bag, pointer, entry.Value.Position, entry.Value, depth ? "§Event_NotDepth" : "§Event_NotNumber");
                 continue;

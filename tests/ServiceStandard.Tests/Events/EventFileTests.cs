@@ -141,3 +141,36 @@ public sealed class EventFileTests
         }
     }
 }
+
+/// <summary>The published event schema (checked by ajv in tests/schema-conformance) and the loader give the same verdict.</summary>
+public sealed class EventSchemaTests
+{
+    public static TheoryData<string, bool> Documents()
+    {
+        var data = new TheoryData<string, bool>();
+        foreach (var (folder, valid) in new[] { ("valid", true), ("invalid", false) })
+        {
+            foreach (var file in Directory.EnumerateFiles(Repository.PathOf("tests", "schema-conformance", "event", folder), "*.json").Order(StringComparer.Ordinal))
+            {
+                data.Add(Path.GetRelativePath(Repository.Root, file), valid);
+            }
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Documents))]
+    public async Task NJsonSchema_and_the_loader_agree_on_an_event_document(string relativePath, bool valid)
+    {
+        var path = Path.Combine(Repository.Root, relativePath);
+        var schema = await NJsonSchema.JsonSchema.FromFileAsync(Repository.PathOf("schemas", "event", "1.0", "event.schema.json"));
+
+        var schemaErrors = schema.Validate(await File.ReadAllTextAsync(path));
+        var read = ServiceEvent.Read(path, out var problems);
+
+        Assert.Equal(valid, schemaErrors.Count == 0);
+        Assert.Equal(valid, read is not null);
+        Assert.All(problems, p => Assert.Equal("SS1307", p.Code));
+    }
+}
