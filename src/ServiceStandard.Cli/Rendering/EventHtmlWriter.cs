@@ -104,7 +104,9 @@ internal static class EventHtmlWriter
             return;
         }
 
+        // Drawn last step first, so that an immediate step's 3-unit mark stays on top of the step after it.
         var x = (decimal)left;
+        var segments = new List<string>();
         for (var s = 0; s < region.Steps.Count; s++)
         {
             var step = region.Steps[s];
@@ -113,14 +115,19 @@ internal static class EventHtmlWriter
             var width = Math.Max(days * scale, 3m);
             var tip = $"{view.StepLabel(s)}{view.Colon}{EventView.Number(days)}{(view.Zh ? " 个工作日 · " : " working days · ")}"
                 + string.Join(" ∥ ", step.Items.Select(i => $"{i.Name ?? i.BasicCode} {EventView.Figure(i.Metrics?.CommittedWorkingDays)}"));
-            svg.Append(CultureInfo.InvariantCulture, $"<rect class=\"step\" x=\"{R(x)}\" y=\"{y + 5}\" width=\"{R(width)}\" height=\"22\" fill=\"{Colour(s)}\" stroke=\"#fff\"><title>{E(tip)}</title></rect>");
+            var segment = new StringBuilder();
+            segment.Append(CultureInfo.InvariantCulture, $"<rect class=\"step\" x=\"{R(x)}\" y=\"{y + 5}\" width=\"{R(width)}\" height=\"22\" fill=\"{Colour(s)}\" stroke=\"#fff\"><title>{E(tip)}</title></rect>");
             if (days * scale >= 34)
             {
-                svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{R(x + (width / 2))}\" y=\"{y + 21}\" text-anchor=\"middle\" font-size=\"12\" fill=\"#fff\">{EventView.Number(days)}</text>");
+                segment.Append(CultureInfo.InvariantCulture, $"<text x=\"{R(x + (width / 2))}\" y=\"{y + 21}\" text-anchor=\"middle\" font-size=\"12\" fill=\"#fff\">{EventView.Number(days)}</text>");
             }
 
+            segments.Add(segment.ToString());
             x += days * scale;
         }
+
+        segments.Reverse();
+        svg.AppendJoin(string.Empty, segments);
 
         var verdict = region.MeetsTarget switch { true => view.Zh ? " · 达标" : " · met", false => view.Zh ? " · 未达标" : " · missed", _ => string.Empty };
         svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{R(Math.Max(x, left + 3m) + 8)}\" y=\"{y + 21}\" font-size=\"14\" font-weight=\"700\" fill=\"{(region.MeetsTarget == false ? "#b3261e" : "#1d2733")}\">{EventView.Number(total)}{E(verdict)}</text></g>\n");
