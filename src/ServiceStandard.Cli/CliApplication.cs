@@ -35,6 +35,7 @@ internal static class CliApplication
             MigrateCommand.Create(context),
             CatalogueCommand.Create(context),
             DueCommand.Create(context),
+            EventCommand.Create(context),
         };
         root.Options.Add(new Option<string>(CliContext.LangName) { Description = context.Help("lang"), HelpName = "zh|en", Recursive = true });
         root.Options.Add(new Option<bool>(CliContext.VerboseName) { Description = context.Help("verbose"), Recursive = true });

@@ -119,6 +119,9 @@ public sealed partial class OneLanguageTests
         { "score html", ["score", Cli.Repo("examples", "inventories"), "--format", "html"] },
         { "due", ["due", "--from", "2026-09-25", "--limit", "3个月"] },
         { "due hours", ["due", "--from", "2026-09-30", "--limit", "20个小时"] },
+        { "event text", ["event", Cli.Repo("examples", "events", "restaurant-opening.yaml"), Cli.Repo("examples", "inventories")] },
+        { "event markdown", ["event", Cli.Repo("examples", "events", "restaurant-opening.yaml"), Cli.Repo("examples", "inventories"), "--format", "markdown"] },
+        { "event html", ["event", Cli.Repo("examples", "events", "business-start.yaml"), Cli.Repo("examples", "inventories"), "--format", "html"] },
         { "schema diff", ["schema", "diff", Cli.Repo("schemas", "inventory", "1.0", "inventory.schema.json"), Cli.Repo("schemas", "inventory", "1.1", "inventory.schema.json")] },
     };
 
@@ -288,7 +291,7 @@ public sealed partial class OneLanguageTests
         {
             ServiceStandard.Cli.Commands.ValidateCommand.Create(context), ServiceStandard.Cli.Commands.NormalizeCommand.Create(context), ServiceStandard.Cli.Commands.SchemaCommand.Create(context),
             ServiceStandard.Cli.Commands.DiffCommand.Create(context), ServiceStandard.Cli.Commands.ScoreCommand.Create(context), ServiceStandard.Cli.Commands.MigrateCommand.Create(context),
-            ServiceStandard.Cli.Commands.CatalogueCommand.Create(context), ServiceStandard.Cli.Commands.DueCommand.Create(context),
+            ServiceStandard.Cli.Commands.CatalogueCommand.Create(context), ServiceStandard.Cli.Commands.DueCommand.Create(context), ServiceStandard.Cli.Commands.EventCommand.Create(context),
         })
         {
             root.Subcommands.Add(command);

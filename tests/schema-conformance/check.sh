@@ -106,5 +106,52 @@ for f in invalid/*.json invalid/*.yaml invalid/*.yml; do
     fi
 done
 
+# 4. The event schema (FORMAT.md section 12): it compiles, accepts the example events and event/valid/, and
+# rejects each event/invalid/ document for the one reason it was written to break (same check as 3.).
+EVENT_SCHEMA=../../schemas/event/1.0/event.schema.json
+declare -A EVENT_EXPECT=(
+    [kind-unknown.json]="/kind enum"
+    [missing-kind.json]="'' required"
+    [step-empty.json]="/steps/0/items minItems"
+    [no-steps.json]="/steps minItems"
+    [code-11-chars.json]="/steps/0/items/0 pattern"
+    [code-number.json]="/steps/0/items/0 type"
+    [target-unknown-metric.json]="/target additionalProperties"
+    [onlineDepth-5.json]="/target/onlineDepth maximum"
+    [unknown-key.json]="'' additionalProperties"
+)
+if out=$("${AJV[@]}" compile "${OPTS[@]}" -s "$EVENT_SCHEMA" 2>&1); then
+    pass schema "$EVENT_SCHEMA"
+else
+    fail schema "$EVENT_SCHEMA" "ajv compile rejected the schema" "$out"
+fi
+for f in event/valid/*.json ../../examples/events/*.yaml; do
+    if out=$("${AJV[@]}" validate "${OPTS[@]}" --all-errors --errors=text -s "$EVENT_SCHEMA" -d "$f" 2>&1); then
+        pass valid "$f"
+    else
+        fail valid "$f" "expected valid" "$out"
+    fi
+done
+for f in event/invalid/*.json; do
+    name=${f#event/invalid/}
+    rc=0
+    out=$("${AJV[@]}" validate "${OPTS[@]}" --all-errors --errors=line -s "$EVENT_SCHEMA" -d "$f" 2>&1) || rc=$?
+    if [[ $rc -eq 0 ]] || ! grep -qxF "$f invalid" <<<"$out"; then
+        fail invalid "$f" "expected a validation error (exit $rc)" "$out"
+        continue
+    fi
+    read -r want_path want_keyword <<<"${EVENT_EXPECT[$name]:-? ?}"
+    [[ $want_path == "''" ]] && want_path=""
+    if grep -vxF "$f invalid" <<<"$out" | node -e '
+        const [p, k] = process.argv.slice(1);
+        const errors = JSON.parse(require("fs").readFileSync(0, "utf8"));
+        process.exit(errors.some((e) => e.instancePath === p && e.keyword === k) ? 0 : 1);
+    ' "$want_path" "$want_keyword"; then
+        pass invalid "$f"
+    else
+        fail invalid "$f" "expected $want_keyword error at \"$want_path\"" "$out"
+    fi
+done
+
 echo "$passed passed, $failed failed"
 [[ $failed -eq 0 ]] || exit 1

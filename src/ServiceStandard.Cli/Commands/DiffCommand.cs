@@ -96,7 +96,7 @@ internal static class DiffCommand
     /// in file order. An inventory is normalized without its load result: diff reports no normalization change, and
     /// locating one inside a streamed item would read the whole document again.
     /// </summary>
-    private static IEnumerable<Inventory> LoadInOrder(IReadOnlyList<string> files, bool normalize, Intake intake)
+    internal static IEnumerable<Inventory> LoadInOrder(IReadOnlyList<string> files, bool normalize, Intake intake)
     {
         var done = files.Select(_ => new TaskCompletionSource<FileIntake>()).ToArray();
         var next = -1;

@@ -24,11 +24,16 @@ internal static class SideFiles
         }
 
         var value = load(path, out var problems);
+        Print(context, path, problems);
+        return value;
+    }
+
+    /// <summary>Writes a side file's problems to standard error, compiler style: <c>path:line:column: severity code: message</c>.</summary>
+    public static void Print(CliContext context, string path, IEnumerable<Diagnostic> problems)
+    {
         foreach (var problem in problems)
         {
             context.Error.WriteLine(ValidationReportWriter.SideLine(problem, path, context.Culture));
         }
-
-        return value;
     }
 }

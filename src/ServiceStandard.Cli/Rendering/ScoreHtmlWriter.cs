@@ -12,7 +12,7 @@ namespace ServiceStandard.Cli.Rendering;
 /// </summary>
 internal static class ScoreHtmlWriter
 {
-    private const string Style = """
+    internal const string Style = """
         :root{--ink:#1d2733;--muted:#5f6b7a;--line:#dde3ea;--bg:#f3f5f8;--navy:#17365d}
         *{box-sizing:border-box}
         body{margin:0;background:var(--bg);color:var(--ink);font:14px/1.55 "Noto Sans CJK SC","Source Han Sans SC","PingFang SC","Microsoft YaHei","Helvetica Neue",Arial,sans-serif}

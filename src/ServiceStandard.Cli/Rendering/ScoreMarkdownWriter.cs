@@ -52,7 +52,7 @@ internal static class ScoreMarkdownWriter
         return text.ToString();
     }
 
-    private static string Escape(string text)
+    internal static string Escape(string text)
     {
         var escaped = new StringBuilder(text.Length);
         foreach (var c in text.ReplaceLineEndings(" "))

@@ -49,9 +49,9 @@ internal static class ScoreTextWriter
     }
 
     /// <summary>Columns a terminal gives the text: 2 for CJK and full-width characters, 1 otherwise.</summary>
-    private static int Width(string text) => text.Sum(c => c is >= '\u1100' and <= '\u115F' or >= '\u2E80' and <= '\uA4CF' or >= '\uAC00' and <= '\uD7A3' or >= '\uF900' and <= '\uFAFF' or >= '\uFE30' and <= '\uFE4F' or >= '\uFF00' and <= '\uFF60' or >= '\uFFE0' and <= '\uFFE6' ? 2 : 1);
+    internal static int Width(string text) => text.Sum(c => c is >= '\u1100' and <= '\u115F' or >= '\u2E80' and <= '\uA4CF' or >= '\uAC00' and <= '\uD7A3' or >= '\uF900' and <= '\uFAFF' or >= '\uFE30' and <= '\uFE4F' or >= '\uFF00' and <= '\uFF60' or >= '\uFFE0' and <= '\uFFE6' ? 2 : 1);
 
-    private static string Pad(string text, int width, bool right)
+    internal static string Pad(string text, int width, bool right)
     {
         var padding = new string(' ', Math.Max(0, width - Width(text)));
         return right ? padding + text : text + padding;

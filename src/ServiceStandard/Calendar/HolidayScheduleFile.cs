@@ -176,40 +176,11 @@ internal static class HolidayScheduleFile
     }
 
     /// <summary>The entries of an object, each key checked; null (and an error) when the node is not an object.</summary>
-    private static Dictionary<string, SourceNode>? Fields(SourceNode node, string pointer, string[] keys, string shape, string unknown, DiagnosticBag bag)
-    {
-        if (node is not MappingNode mapping)
-        {
-            Report(bag, pointer, node.Position, node, shape);
-            return null;
-        }
+    private static Dictionary<string, SourceNode>? Fields(SourceNode node, string pointer, string[] keys, string shape, string unknown, DiagnosticBag bag) =>
+        Tree(bag).Fields(node, pointer, keys, shape, unknown);
 
-        var fields = new Dictionary<string, SourceNode>(StringComparer.Ordinal);
-        foreach (var entry in mapping.Entries)
-        {
-            if (keys.Contains(entry.Key, StringComparer.Ordinal))
-            {
-                fields[entry.Key] = entry.Value;
-            }
-            else
-            {
-                Report(bag, JsonPointer.Append(pointer, entry.Key), entry.KeyPosition, entry.Value, unknown);
-            }
-        }
-
-        return fields;
-    }
-
-    private static SourceNode? Required(Dictionary<string, SourceNode> fields, SourceNode owner, string pointer, string key, DiagnosticBag bag)
-    {
-        if (fields.TryGetValue(key, out var value) && value is not ScalarNode { IsNull: true })
-        {
-            return value;
-        }
-
-        Report(bag, JsonPointer.Append(pointer, key), value?.Position ?? owner.Position, "§Calendar_Nothing", "§Calendar_Required");
-        return null;
-    }
+    private static SourceNode? Required(Dictionary<string, SourceNode> fields, SourceNode owner, string pointer, string key, DiagnosticBag bag) =>
+        Tree(bag).Required(fields, owner, pointer, key);
 
     private static IEnumerable<(SourceNode Node, string Pointer)> List(SourceNode node, string pointer, DiagnosticBag bag)
     {
@@ -235,16 +206,7 @@ internal static class HolidayScheduleFile
         return null;
     }
 
-    private static string? Words(SourceNode node, string pointer, DiagnosticBag bag)
-    {
-        if (node is ScalarNode { Style: ScalarStyle.Plain or ScalarStyle.Text } scalar && scalar.Text.Trim().Length > 0)
-        {
-            return scalar.Text.Trim();
-        }
-
-        Report(bag, pointer, node.Position, node, "§Calendar_NotText");
-        return null;
-    }
+    private static string? Words(SourceNode node, string pointer, DiagnosticBag bag) => Tree(bag).Text(node, pointer, "§Calendar_NotText");
 
     /// <summary>A date written YYYY-MM-DD; when <paramref name="year"/> is given, in that year or the December before it.</summary>
     private static DateOnly? Date(SourceNode node, string pointer, int? year, DiagnosticBag bag)
@@ -267,12 +229,11 @@ internal static class HolidayScheduleFile
     internal static string Text(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private static void Report(DiagnosticBag bag, string pointer, SourcePosition position, SourceNode value, string reason) =>
-        Report(bag, pointer, position, value switch
-        {
-            ScalarNode { IsNull: true } or ScalarNode { Text: "" } => "§Calendar_Nothing",
-            ScalarNode scalar => scalar.Text,
-            _ => value.KindName,
-        }, reason);
+        Tree(bag).Report(pointer, position, value, reason);
+
+    /// <summary>The shape checks, each fault an SS1304 error in <paramref name="bag"/>.</summary>
+    private static SideFileTree Tree(DiagnosticBag bag) =>
+        new("§Calendar_Nothing", "§Calendar_Required", (pointer, position, value, reason) => Report(bag, pointer, position, value, reason));
 
     /// <summary>One SS1304 error: where (the JSON Pointer, also in the message), what is written there, and why it is wrong.</summary>
     private static void Report(DiagnosticBag bag, string pointer, SourcePosition position, string value, string reason) =>

@@ -609,7 +609,8 @@ public static class RegionalComparison
         }
     }
 
-    private sealed record RegionItems(string Code, string Name, IReadOnlyList<ComparedItem> Items)
+    /// <summary>The items of one region, its inventories merged: the first item with a code (or a name) wins.</summary>
+    internal sealed record RegionItems(string Code, string Name, IReadOnlyList<ComparedItem> Items)
     {
         public static RegionItems Of(string code, IReadOnlyList<ComparedInventory> inventories) => new(
             code,

@@ -48,7 +48,7 @@ public static class DiagnosticCatalog
     internal static readonly DiagnosticDescriptor InvalidDivisions = New("SS1306", Severity.Error, DiagnosticCategory.Loading);
 
     /// <summary>The static classes that declare each feature's descriptors.</summary>
-    private static readonly Type[] FeatureCatalogs = [typeof(Validation.Rules), typeof(Normalization.NormalizationDiagnostics), typeof(Scoring.ScoringDiagnostics), typeof(Profiles.ProfileDiagnostics), typeof(Calendar.CalendarDiagnostics)];
+    private static readonly Type[] FeatureCatalogs = [typeof(Validation.Rules), typeof(Normalization.NormalizationDiagnostics), typeof(Scoring.ScoringDiagnostics), typeof(Profiles.ProfileDiagnostics), typeof(Calendar.CalendarDiagnostics), typeof(Events.EventDiagnostics)];
 
     private static readonly Lazy<IReadOnlyList<DiagnosticDescriptor>> Everything = new(() =>
     {

@@ -17,6 +17,7 @@ internal static class MessageTexts
         new("ServiceStandard.Scoring.ScoringMessages", typeof(MessageTexts).Assembly),
         new("ServiceStandard.Profiles.ProfileMessages", typeof(MessageTexts).Assembly),
         new("ServiceStandard.Calendar.CalendarMessages", typeof(MessageTexts).Assembly),
+        new("ServiceStandard.Events.EventMessages", typeof(MessageTexts).Assembly),
     ];
 
     public static string Get(string name, CultureInfo? culture) =>
