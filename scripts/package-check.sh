@@ -174,7 +174,7 @@ if [ -x "$svcstd" ]; then
         bash -c 'readlink -f "$1" | tee /dev/stderr | grep -qF "/$2/"' _ "$svcstd" "$expected_package"
     "$svcstd" --version >"$work/version.txt" 2>&1
     check "svcstd --version prints $version" test "$(cat "$work/version.txt")" = "$version"
-    "$svcstd" --help >"$work/help.txt" 2>&1
+    "$svcstd" --help --lang en >"$work/help.txt" 2>&1
     check "svcstd --help lists the commands, with examples" contains "$work/help.txt" "Usage:" "  validate <PATH>" "  schema" "Examples:"
     check "svcstd validate examples/inventories exits 0" "$svcstd" validate examples/inventories --lang en
     sed 's/code: "610331"/code: "61033"/' examples/inventories/shaanxi-taibai.yaml >"$work/broken.yaml"
