@@ -87,6 +87,17 @@ try {
     return [...s.querySelectorAll('tbody tr td:first-child')].map(td => td.textContent);
   });
   check('the item shows its 9 materials', materials.length === 9 && materials[0] === '公共场所卫生许可申请表', JSON.stringify(materials));
+  // The last day of each limit for an acceptance date, on the State Council's notices (the same days as svcstd due).
+  await page.fill('#accepted', '2026-09-30');
+  await page.dispatchEvent('#accepted', 'change');
+  const dueAfterNationalDay = await page.textContent('#item-view .due-text');
+  check('the item page gives the last day of each limit after the National Day holiday as svcstd due does',
+    dueAfterNationalDay === '承诺时限：受理后最迟 2026-10-15 办结；法定时限：受理后最迟 2026-11-03 办结。', dueAfterNationalDay);
+  await page.fill('#accepted', '2026-12-20');
+  await page.dispatchEvent('#accepted', 'change');
+  const dueIntoUnknownYear = await page.textContent('#item-view .due-text');
+  check('a due date in a year without a notice is not guessed',
+    dueIntoUnknownYear === '承诺时限：受理后最迟 2026-12-29 办结；法定时限：超出已知的节假日安排（2020–2026 年），不作推算。', dueIntoUnknownYear);
   const result = await page.$$eval('#item-view section.sec', secs => secs.find(x => x.querySelector('h2').textContent.startsWith('审批结果')).textContent);
   check('the result\'s validity reads as written in Chinese (有效期 4 年, not P4Y)', result.includes('有效期 4 年') && !result.includes('P4Y'), result);
   const compared = await page.$$eval('#item-view table.compare tbody tr', rows => rows.map(r => r.textContent));

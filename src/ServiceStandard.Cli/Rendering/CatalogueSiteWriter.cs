@@ -24,6 +24,7 @@ internal static class CatalogueSiteWriter
             .Replace("{{STYLE}}", style)
             .Replace("{{LABELS}}", ScriptJson(Labels()))
             .Replace("{{DATA}}", ScriptJson(catalogueJson))
+            .Replace("{{CALENDAR}}", ScriptJson(Calendar()))
             .Replace("{{SCRIPT}}", script)
             .ToString();
     }
@@ -39,6 +40,35 @@ internal static class CatalogueSiteWriter
     private static string Hash(string inline) => "sha256-" + Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(inline)));
 
     /// <summary>The Chinese labels of every code list the page shows, from the library's code lists.</summary>
+    /// <summary>The working-day calendar the page counts due dates on: the shipped notices' years, rest days and make-up days.</summary>
+    private static string Calendar() => JsonText.Write(json =>
+    {
+        var calendar = ServiceStandard.Calendar.WorkingDayCalendar.Official;
+        json.WriteStartObject();
+        json.WriteStartArray("years");
+        foreach (var year in calendar.Years)
+        {
+            json.WriteNumberValue(year.Year);
+        }
+
+        json.WriteEndArray();
+        json.WriteStartArray("holidays");
+        foreach (var holiday in calendar.Years.SelectMany(y => y.Holidays).SelectMany(h => h.Days()))
+        {
+            json.WriteStringValue(holiday.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        json.WriteEndArray();
+        json.WriteStartArray("makeUpDays");
+        foreach (var makeUp in calendar.Years.SelectMany(y => y.MakeUpDays))
+        {
+            json.WriteStringValue(makeUp.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+    });
+
     private static string Labels() => JsonText.Write(json =>
     {
         json.WriteStartObject();
