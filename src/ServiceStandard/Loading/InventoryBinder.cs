@@ -462,7 +462,7 @@ internal sealed partial class InventoryBinder(DiagnosticBag diagnostics, Diagnos
         return null;
     }
 
-    internal decimal? NumberAt(SourceNode node, NodePath path, string key, Func<string, decimal?>? words = null, string range = "< 7.9e28")
+    internal decimal? NumberAt(SourceNode node, NodePath path, string key, Func<string, decimal?>? words = null, (decimal Min, decimal Max)? bounds = null)
     {
         // A JSON number token is one already (Utf8JsonReader checked it); a plain YAML scalar must be written as one.
         if (node is ScalarNode { Style: ScalarStyle.Number or ScalarStyle.Plain } scalar
@@ -474,7 +474,8 @@ internal sealed partial class InventoryBinder(DiagnosticBag diagnostics, Diagnos
             }
 
             // A number, but beyond what decimal holds (7.9e28), let alone the key's bound.
-            Report(DiagnosticCatalog.OutOfRange, path, node.Position, ("key", key), ("value", scalar.Text), ("range", range));
+            Report(DiagnosticCatalog.OutOfRange, path, node.Position, ("key", key), ("value", scalar.Text),
+                ("range", bounds is { } b ? Range(b.Min, b.Max) : "< 7.9e28"));
             return null;
         }
 
@@ -494,6 +495,12 @@ internal sealed partial class InventoryBinder(DiagnosticBag diagnostics, Diagnos
         WrongType(node, path, key, "§Kind_Number");
         return null;
     }
+
+    /// <summary>A range as a finding states it: <c>&gt;= 0</c> when it has no upper bound, else <c>0..100</c>.</summary>
+    internal static string Range(decimal min, decimal max) =>
+        max == decimal.MaxValue || max == int.MaxValue
+            ? $">= {min.ToString(CultureInfo.InvariantCulture)}"
+            : $"{min.ToString(CultureInfo.InvariantCulture)}..{max.ToString(CultureInfo.InvariantCulture)}";
 
     /// <summary><see cref="Wordings.OnlineDepth"/> as a number reader.</summary>
     internal static readonly Func<string, decimal?> OnlineDepthWords = text => Wordings.OnlineDepth(text) is { } depth ? depth : Wordings.Number(text);

@@ -80,9 +80,12 @@ internal static partial class TextForms
     /// <c>/</c> joins lines of one office and does not separate); a field with one number gives one.
     /// </summary>
     public static string[] PhoneNumbers(string phone) =>
-        phone.AsSpan().IndexOfAny("、，,；;或") < 0
+        !HasSeveralPhoneNumbers(phone)
             ? [phone]
             : Array.FindAll(Array.ConvertAll(PhoneSeparators().Split(phone), p => p.Trim()), p => p.Length > 0);
+
+    /// <summary>True when a phone field has a separator of several numbers (the rules ask this of every contact point: nothing allocated).</summary>
+    public static bool HasSeveralPhoneNumbers(string phone) => phone.AsSpan().IndexOfAny("、，,；;或") >= 0;
 
     [GeneratedRegex("[、，,；;]|\\s*或\\s*", RegexOptions.CultureInvariant)]
     private static partial Regex PhoneSeparators();

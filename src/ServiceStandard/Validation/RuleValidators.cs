@@ -185,15 +185,16 @@ internal sealed class ServiceItemRules : AbstractValidator<ServiceItem>
 
         // 即办件 with "1个工作日" or a few hours is common in published guides and near enough to the spot: a warning
         // that says what 即办件 means. A limit of days beyond one contradicts the handling type: an error.
+        // One rule for both (a rule more per item was a fifth more of what the rules allocate).
         RuleFor(x => x.TimeLimits!.Committed!)
-            .Must(committed => committed.Unit == TimeUnit.Immediate || committed.Value == 0 || committed.ToWorkingDays() > 1m)
-            .When(x => x.HandlingType == HandlingType.Immediate && x.TimeLimits?.Committed is not null)
-            .Report(Rules.ImmediateWithDays, (_, committed) => Described(committed));
-
-        RuleFor(x => x.TimeLimits!.Committed!)
-            .Must(committed => committed.ToWorkingDays() <= 1m)
-            .When(x => x.HandlingType == HandlingType.Immediate && x.TimeLimits?.Committed is not null)
-            .Report(Rules.ImmediateWithLongLimit, (_, committed) => Described(committed));
+            .Custom((committed, context) =>
+            {
+                if (committed.Unit != TimeUnit.Immediate && committed.Value != 0)
+                {
+                    context.Report("TimeLimits.Committed", committed.ToWorkingDays() > 1m ? Rules.ImmediateWithLongLimit : Rules.ImmediateWithDays, Described(committed));
+                }
+            })
+            .When(x => x.HandlingType == HandlingType.Immediate && x.TimeLimits?.Committed is not null);
 
         RuleFor(x => x.TimeLimits!.Committed!)
             .Must(committed => committed.Unit != TimeUnit.Immediate)
@@ -324,7 +325,7 @@ internal sealed class ServiceItemRules : AbstractValidator<ServiceItem>
         !string.IsNullOrWhiteSpace(contact.Phone) && RuleText.PhoneProblem(contact.Phone) is { } reason ? [("value", contact.Phone), ("reason", reason)] : null;
 
     private static (string Name, string Value)[]? SeveralPhones(ContactPoint contact) =>
-        contact.Phone is { } phone && TextForms.PhoneNumbers(phone) is { Length: > 1 } numbers
+        contact.Phone is { } phone && TextForms.HasSeveralPhoneNumbers(phone) && TextForms.PhoneNumbers(phone) is { Length: > 1 } numbers
             ? [("value", phone), ("count", numbers.Length.ToString(CultureInfo.InvariantCulture))]
             : null;
 
@@ -439,7 +440,9 @@ internal static class RuleReporting
                 || DivisionTable.Find(CreditCode.DivisionCode(code)) is null // a former code: SS2108 says so
                 || DivisionTable.IsWithin(CreditCode.DivisionCode(code), regionCode))
             .Report(Rules.DivisionOutsideRegion, (_, code) => [("value", code), ("division", CreditCode.DivisionCode(code))])
-            .Must(code => DivisionTable.Find(CreditCode.DivisionCode(code)) is not null)
+            .Must((_, code, context) =>
+                (context.RootContextData.TryGetValue(InventoryRules.RegionKey, out var region) && region is string regionCode && code.AsSpan(2, 6).SequenceEqual(regionCode))
+                || DivisionTable.Find(CreditCode.DivisionCode(code)) is not null) // the region's own code needs no lookup, and no substring
             .Report(Rules.FormerDivision, (_, code) => [
                 ("value", code), ("division", CreditCode.DivisionCode(code)),
                 ("date", DivisionTable.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))]);
