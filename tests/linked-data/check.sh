@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # CPSV-AP conformance check: exports every example inventory (examples/inventories/) and every as-written fixture's
-# canonical form (tests/ServiceStandard.Tests/Fixtures/AsWritten/*.canonical.yaml) with
-# `svcstd export --format cpsv-ap`, and the catalogue built from the examples with
+# canonical form (tests/ServiceStandard.Tests/Fixtures/AsWritten/*.canonical.yaml) and the edge cases beside this script
+# (*.yaml: what the examples do not show) with `svcstd export --format cpsv-ap`, and the catalogue built from the examples with
 # `svcstd catalogue export --format cpsv-ap`, then checks each document with validate.mjs: parsed by jsonld with no
 # remote context, validated by rdf-validate-shacl against the official CPSV-AP 3.2 SHACL shapes (cpsv-ap-SHACL.ttl),
 # zero results and exactly one cpsv:PublicService per item (the item count read from `svcstd normalize`'s canonical
@@ -47,7 +47,7 @@ check() { # label, expected items, JSON-LD file, exit code of the export
 shopt -s nullglob
 n=0
 for f in "$root"/examples/inventories/*.yaml "$root"/examples/inventories/*.yml "$root"/examples/inventories/*.json \
-         "$root"/tests/ServiceStandard.Tests/Fixtures/AsWritten/*.canonical.yaml; do
+         "$root"/tests/ServiceStandard.Tests/Fixtures/AsWritten/*.canonical.yaml "$here"/*.yaml; do
     n=$((n + 1))
     label=${f#"$root"/}
     "${svcstd[@]}" normalize "$f" -o "$work/$n.json" 2>/dev/null || true

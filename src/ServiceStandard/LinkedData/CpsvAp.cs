@@ -92,21 +92,26 @@ public static class CpsvAp
     /// </summary>
     /// <param name="limit">The limit.</param>
     /// <returns>The duration, such as <c>P10D</c> for 7 working days.</returns>
+    /// <remarks>A value set in code that the loader would refuse never throws: a negative one is a negative duration,
+    /// and one whose conversion passes <see cref="decimal.MaxValue"/> is that many of the unit it is written in.</remarks>
     public static string Duration(TimeLimit limit)
     {
         ArgumentNullException.ThrowIfNull(limit);
-        var value = limit.Value;
-        return limit.Unit switch
+        var sign = limit.Value < 0 ? "-" : string.Empty;
+        var value = Math.Abs(limit.Value);
+        return sign + limit.Unit switch
         {
             TimeUnit.Immediate => "PT0S",
-            TimeUnit.Hours => IsWhole(value) ? $"PT{Number(value)}H" : $"PT{Number(value * 3600m)}S",
-            TimeUnit.CalendarDays => IsWhole(value) ? $"P{Number(value)}D" : $"PT{Number(value * 86400m)}S",
-            TimeUnit.Months => IsWhole(value) ? $"P{Number(value)}M" : $"P{Number(Math.Ceiling(value * 30m))}D",
-            _ => $"P{Number(Math.Ceiling(value * 7m / 5m))}D",
+            TimeUnit.Hours => IsWhole(value) ? $"PT{Number(value)}H" : $"PT{Number(Times(value, 3600m))}S",
+            TimeUnit.CalendarDays => IsWhole(value) ? $"P{Number(value)}D" : $"PT{Number(Times(value, 86400m))}S",
+            TimeUnit.Months => IsWhole(value) ? $"P{Number(value)}M" : $"P{Number(Math.Ceiling(Times(value, 30m)))}D",
+            _ => $"P{Number(Math.Ceiling(Times(value, 7m) / 5m))}D",
         };
     }
 
     private static bool IsWhole(decimal value) => value == Math.Truncate(value);
+
+    private static decimal Times(decimal value, decimal factor) => value <= decimal.MaxValue / factor ? value * factor : decimal.MaxValue;
 
     private static string Number(decimal value) => value.ToString("0.############################", CultureInfo.InvariantCulture);
 
@@ -289,9 +294,13 @@ public static class CpsvAp
         }
 
         json.WriteStartArray("cv:hasCost");
-        if (!fees.Charged || fees.Items.Count == 0)
+        if (!fees.Charged)
         {
-            Cost(json, $"{service}-fee-0", 0m, fees.Charged ? "收费" : "不收费");
+            Cost(json, $"{service}-fee-0", 0m, "不收费");
+        }
+        else if (fees.Items.Count == 0)
+        {
+            Cost(json, $"{service}-fee-0", null, "收费（未列出收费项目）");
         }
 
         for (var i = 0; i < fees.Items.Count; i++)
@@ -303,15 +312,20 @@ public static class CpsvAp
         json.WriteEndArray();
     }
 
-    private static void Cost(Utf8JsonWriter json, string identifier, decimal amount, string description)
+    /// <summary>A cost; without an amount (charged, but no fee item listed) it has no <c>cv:hasValue</c>, so it claims no price.</summary>
+    private static void Cost(Utf8JsonWriter json, string identifier, decimal? amount, string description)
     {
         json.WriteStartObject();
         json.WriteString("@type", "cv:Cost");
         json.WriteString("dct:identifier", identifier);
-        json.WriteStartObject("cv:hasValue");
-        json.WriteString("@value", Number(amount));
-        json.WriteString("@type", "xsd:double");
-        json.WriteEndObject();
+        if (amount is { } value)
+        {
+            json.WriteStartObject("cv:hasValue");
+            json.WriteString("@value", Number(value));
+            json.WriteString("@type", "xsd:double");
+            json.WriteEndObject();
+        }
+
         json.WriteStartObject("cv:currency");
         json.WriteString("@id", Yuan);
         json.WriteString("@type", "skos:Concept");

@@ -17,6 +17,24 @@ public sealed class CpsvApTests
         return load.Inventory!;
     }
 
+    /// <summary>An inventory of 太白县 with one item, 公共场所卫生许可, with nothing but its fees (no implementation code, no region name).</summary>
+    private static Inventory OneItem(Fees fees) => new()
+    {
+        SchemaVersion = "1.0",
+        Region = new Region { Code = "610331" },
+        Items =
+        [
+            new ServiceItem
+            {
+                BasicCode = "000123020000",
+                Name = "公共场所卫生许可",
+                Type = ItemType.AdministrativeLicensing,
+                Authority = new Authority { Name = "太白县卫生健康局" },
+                Guide = new Guide { Fees = fees },
+            },
+        ],
+    };
+
     [Fact]
     public void The_json_ld_of_one_example_item_is_exactly_the_approved_one()
     {
@@ -57,30 +75,37 @@ public sealed class CpsvApTests
     [InlineData(3, TimeUnit.Months, "P3M")]
     [InlineData(1.5, TimeUnit.Months, "P45D")]
     [InlineData(0, TimeUnit.Immediate, "PT0S")]
+    [InlineData(-3, TimeUnit.CalendarDays, "-P3D")]
     public void A_time_limit_is_an_xsd_duration_with_working_days_as_the_calendar_days_that_hold_them(double value, TimeUnit unit, string expected)
     {
         Assert.Equal(expected, CpsvAp.Duration(new TimeLimit { Value = (decimal)value, Unit = unit }));
     }
 
+    [Theory]
+    [InlineData(TimeUnit.WorkingDays)]
+    [InlineData(TimeUnit.Months)]
+    [InlineData(TimeUnit.Hours)]
+    public void A_time_limit_beyond_what_the_loader_reads_never_throws(TimeUnit unit)
+    {
+        Assert.StartsWith("P", CpsvAp.Duration(new TimeLimit { Value = decimal.MaxValue - 0.5m, Unit = unit }), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_charged_item_that_lists_no_fee_item_claims_no_price()
+    {
+        var inventory = OneItem(new Fees { Charged = true });
+
+        using var document = JsonDocument.Parse(CpsvAp.Write(inventory));
+        var cost = document.RootElement.GetProperty("@graph")[0].GetProperty("cv:hasCost")[0];
+
+        Assert.False(cost.TryGetProperty("cv:hasValue", out _));
+        Assert.Equal("收费（未列出收费项目）", cost.GetProperty("dct:description").GetProperty("@value").GetString());
+    }
+
     [Fact]
     public void An_item_with_no_fees_charged_costs_zero_yuan_and_the_division_name_comes_from_the_table()
     {
-        var inventory = new Inventory
-        {
-            SchemaVersion = "1.0",
-            Region = new Region { Code = "610331" },
-            Items =
-            [
-                new ServiceItem
-                {
-                    BasicCode = "000123020000",
-                    Name = "公共场所卫生许可",
-                    Type = ItemType.AdministrativeLicensing,
-                    Authority = new Authority { Name = "太白县卫生健康局" },
-                    Guide = new Guide { Fees = new Fees { Charged = false } },
-                },
-            ],
-        };
+        var inventory = OneItem(new Fees { Charged = false });
 
         using var document = JsonDocument.Parse(CpsvAp.Write(inventory));
         var service = document.RootElement.GetProperty("@graph")[0];
