@@ -94,6 +94,20 @@ public sealed class ExportCommandTests(ExampleCatalogueDatabase database) : ICla
     }
 
     [Fact]
+    public void Every_item_of_the_site_carries_its_government_service_for_the_item_view()
+    {
+        Assert.Equal(0, database.BuildRun.Exit);
+        var site = Path.Combine(database.Folder, "site");
+
+        var (exit, _, _) = Cli.Run("catalogue", "export", "--db", database.Path, "--format", "html", "-o", site);
+        var page = File.ReadAllText(Path.Combine(site, "index.html"));
+
+        Assert.Equal(0, exit);
+        Assert.Equal(44, page.Split("\"governmentService\":{\"@context\":\"https://schema.org\",\"@type\":\"GovernmentService\"").Length - 1);
+        Assert.Contains("node.type = 'application/ld+json'", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_catalogue_export_of_a_missing_database_exits_2()
     {
         var (exit, _, _) = Cli.Run("catalogue", "export", "--db", Path.Combine(database.Folder, "none.db"), "--format", "cpsv-ap");

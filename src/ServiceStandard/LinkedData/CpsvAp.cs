@@ -113,7 +113,8 @@ public static class CpsvAp
 
     private static decimal Times(decimal value, decimal factor) => value <= decimal.MaxValue / factor ? value * factor : decimal.MaxValue;
 
-    private static string Number(decimal value) => value.ToString("0.############################", CultureInfo.InvariantCulture);
+    /// <summary>A number as written in JSON-LD literals: invariant, no exponent, no trailing zeros.</summary>
+    internal static string Number(decimal value) => value.ToString("0.############################", CultureInfo.InvariantCulture);
 
     private static void WriteService(Utf8JsonWriter json, ServiceItem item, Region region)
     {
@@ -235,13 +236,16 @@ public static class CpsvAp
         json.WriteStartObject("dct:spatial");
         json.WriteString("@type", "dct:Location");
         json.WriteString("dct:identifier", region.Code);
-        if ((region.Name ?? DivisionTable.Find(region.Code)?.Name) is { Length: > 0 } name)
+        if (RegionName(region) is { Length: > 0 } name)
         {
             Text(json, "locn:geographicName", name);
         }
 
         json.WriteEndObject();
     }
+
+    /// <summary>The region's name as written, else the GB/T 2260 table's.</summary>
+    internal static string? RegionName(Region region) => region.Name ?? DivisionTable.Find(region.Code)?.Name;
 
     private static void WriteInputs(Utf8JsonWriter json, string service, IReadOnlyList<Material> materials)
     {
