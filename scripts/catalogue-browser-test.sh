@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Browser test of the exported catalogue site: builds the example catalogue, exports the site, and drives it
 # in Debian's Chromium with playwright-core (no browser download): queries, facets, an item's guide and its
-# comparison across regions, a hostile item name shown as text. Takes docs/catalogue-search.png and
-# docs/catalogue-item.png. Needs Node.js and npm; installs Debian's chromium when it is missing (as root).
+# comparison across regions, its schema.org GovernmentService JSON-LD, a hostile item name shown as text. Takes
+# docs/catalogue-search.png and docs/catalogue-item.png. Needs Node.js and npm; installs Debian's chromium when it is missing (as root).
 # Usage: scripts/catalogue-browser-test.sh [SHOTS]   Prints "N passed, M failed"; exit 0 when all passed.
 #   SHOTS: the folder for the two screenshots (default docs; CI passes a scratch folder).
 set -euo pipefail

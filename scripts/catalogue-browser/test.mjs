@@ -103,10 +103,15 @@ try {
   const compared = await page.$$eval('#item-view table.compare tbody tr', rows => rows.map(r => r.textContent));
   check('the item is compared with the same item in 4 regions', compared.length === 4, JSON.stringify(compared));
   check('its own region is marked in the comparison', (await page.textContent('#item-view tr.current')).includes('嘉兴市'));
+  const ld = JSON.parse(await page.$$eval('script[type="application/ld+json"]', s => s.length === 1 ? s[0].textContent : 'null'));
+  check('the item view carries its schema.org GovernmentService JSON-LD',
+    ld && ld['@type'] === 'GovernmentService' && ld.name === '公共场所卫生许可' && ld.areaServed.name === '嘉兴市' && ld.provider['@type'] === 'GovernmentOrganization',
+    JSON.stringify(ld));
   await page.screenshot({ path: join(shots, 'catalogue-item.png'), fullPage: true });
   await page.goBack();
   await page.waitForSelector('#list-view:not([hidden]) li.card');
   check('back returns to the results', (await page.$$('#results li.card')).length === 4);
+  check('the list carries no item\'s JSON-LD', (await page.$$('script[type="application/ld+json"]')).length === 0);
 
   check('no request leaves the page (works offline)', outside.length === 0, outside.join(' '));
   check('no script error', errors.length === 0, errors.join(' | '));

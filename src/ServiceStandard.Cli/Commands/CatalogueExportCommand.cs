@@ -1,16 +1,21 @@
 using System.CommandLine;
 using ServiceStandard.Cli.Rendering;
+using ServiceStandard.LinkedData;
+using ServiceStandard.Model;
 
 namespace ServiceStandard.Cli.Commands;
 
-/// <summary><c>svcstd catalogue export --db FILE --format html|json -o PATH</c>: a static site, or the whole catalogue as JSON.</summary>
+/// <summary>
+/// <c>svcstd catalogue export --db FILE --format html|json|cpsv-ap -o PATH</c>: a static site, the whole catalogue as JSON, or
+/// every item as CPSV-AP 3.2 JSON-LD (FORMAT.md section 11).
+/// </summary>
 internal static class CatalogueExportCommand
 {
     public static Command Create(CliContext context)
     {
         var database = CatalogueCommand.DatabaseOption(context.Help("catalogue_db"));
         var format = new Option<string>("--format") { Description = context.Help("catalogue_export_format"), DefaultValueFactory = _ => "html" };
-        format.AcceptOnlyFromAmong("html", "json");
+        format.AcceptOnlyFromAmong("html", "json", "cpsv-ap");
         var output = new Option<string?>("--output", "-o") { Description = context.Help("catalogue_export_output") };
         var title = new Option<string?>("--title") { Description = context.Help("catalogue_export_title") };
         var command = new Command("export", context.Help("catalogue_export"))
@@ -31,6 +36,16 @@ internal static class CatalogueExportCommand
             if (catalogue is null)
             {
                 return CliApplication.Failure;
+            }
+
+            if (parse.GetValue(format) == "cpsv-ap")
+            {
+                return OutputFile.WriteOrPrint(context, target, stream => CpsvAp.Write(stream, catalogue.Items().Select(i => new Inventory
+                {
+                    SchemaVersion = "1.0",
+                    Region = new Region { Code = i.Region.Code, Name = i.Region.Name },
+                    Items = [i.Item],
+                })));
             }
 
             if (!html)

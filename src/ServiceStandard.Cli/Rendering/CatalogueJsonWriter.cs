@@ -1,5 +1,6 @@
 using System.Text.Json;
 using ServiceStandard.Catalogue;
+using ServiceStandard.LinkedData;
 using ServiceStandard.Model;
 
 namespace ServiceStandard.Cli.Rendering;
@@ -13,7 +14,7 @@ internal static class CatalogueJsonWriter
     /// <summary>Indented, for people and other systems.</summary>
     public static string Write(ServiceCatalogue catalogue) => JsonText.Write(json => Write(json, catalogue, indented: true));
 
-    /// <summary>Compact, to embed in a page.</summary>
+    /// <summary>Compact, to embed in a page: each item also carries its schema.org <c>GovernmentService</c> JSON-LD.</summary>
     public static string Compact(ServiceCatalogue catalogue)
     {
         using var buffer = new MemoryStream();
@@ -70,6 +71,10 @@ internal static class CatalogueJsonWriter
             else
             {
                 json.WriteRawValue(item.Document, skipInputValidation: true);
+
+                // The page puts it in the item view's <script type="application/ld+json"> (FORMAT.md section 11).
+                json.WritePropertyName("governmentService");
+                json.WriteRawValue(SchemaOrg.GovernmentService(item.Item, new Region { Code = item.Region.Code, Name = item.Region.Name }), skipInputValidation: true);
             }
 
             json.WriteEndObject();

@@ -241,12 +241,22 @@ internal static class CatalogueSiteTemplate
             var target = listHash(state);
             if (location.hash !== target) location.hash = target; else route();
           }
+          // The item view's schema.org GovernmentService JSON-LD, for search engines; none in the list.
+          function structuredData(ld) {
+            var node = document.getElementById('item-ld');
+            if (node) node.parentNode.removeChild(node);
+            if (!ld) return;
+            node = document.createElement('script');
+            node.type = 'application/ld+json'; node.id = 'item-ld'; node.textContent = JSON.stringify(ld);
+            document.head.appendChild(node);
+          }
           function route() {
             var r = readHash();
             var list = document.getElementById('list-view'), detail = document.getElementById('item-view');
             if (r.item !== undefined && byId[r.item]) {
-              list.hidden = true; detail.hidden = false; renderItem(byId[r.item]); window.scrollTo(0, 0);
+              list.hidden = true; detail.hidden = false; renderItem(byId[r.item]); structuredData(byId[r.item].e.governmentService); window.scrollTo(0, 0);
             } else {
+              structuredData(null);
               if (r.list) state = r.list;
               detail.hidden = true; list.hidden = false;
               document.getElementById('q').value = state.q;
