@@ -30,7 +30,7 @@ public sealed partial class OneLanguageTests
     {
         "svcstd", "dotnet", "iconv", "jq",
         "rules", "off", "error", "warning", "info", "true", "false", "null",
-        "Schema", "draft-07", "SQLite", "Merge", "Patch",
+        "Schema", "draft-07", "SQLite", "Merge", "Patch", "GitHub",
     };
 
     /// <summary>
