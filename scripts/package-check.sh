@@ -9,20 +9,8 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 
 feed=$PWD/artifacts/packages
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-passed=0 failed=0
-
-# check DESCRIPTION COMMAND...: runs the command quietly; on failure shows the end of what it printed.
-check() {
-    local what=$1; shift
-    if "$@" >"$work/check.log" 2>&1; then
-        echo "ok   $what"; passed=$((passed + 1))
-    else
-        echo "FAIL $what"; tail -n 30 "$work/check.log" | sed 's/^/     /'; failed=$((failed + 1))
-    fi
-}
-finish() { echo "$passed passed, $failed failed"; [ "$failed" -eq 0 ]; exit; }
+# check DESCRIPTION COMMAND..., finish, and the scratch folder $work.
+source scripts/checks.sh
 
 # has_entries PACKAGE ENTRY...: every entry is a file of the package.
 has_entries() {
@@ -207,7 +195,7 @@ for tfm in net8.0 net10.0; do
     echo "--- examples/LibraryUsage ($tfm; exit $?)"
     sed 's/^/  /' "$work/usage-$tfm.txt"
     check "examples/LibraryUsage ($tfm) loads, locates, validates, normalizes, compares and reads the schema" \
-        contains "$work/usage-$tfm.txt" "太白县 (610331): 10 items" "/items/0/timeLimits/committed is written at line 31, column 7" "zhejiang-jiaxing.yaml: valid" \
+        contains "$work/usage-$tfm.txt" "太白县 (610331): 10 items" "/items/0/timeLimits/committed is written at line 32, column 7" "zhejiang-jiaxing.yaml: valid" \
         "broken.yaml:2:" "SS1104" "normalized: 8 changes, committed limit Immediate" "330400 公共场所卫生许可: committed 7 working days, 9 required materials" \
         "warning committedWorkingDays:" "schema 1.1: https://"
 done

@@ -37,6 +37,7 @@ internal static class CliApplication
             DueCommand.Create(context),
             EventCommand.Create(context),
             ExportCommand.Create(context),
+            InitCommand.Create(context),
         };
         root.Options.Add(new Option<string>(CliContext.LangName) { Description = context.Help("lang"), HelpName = "zh|en", Recursive = true });
         root.Options.Add(new Option<bool>(CliContext.VerboseName) { Description = context.Help("verbose"), Recursive = true });

@@ -139,11 +139,11 @@ public sealed class CatalogueCommandTests(ExampleCatalogueDatabase database) : I
             "1. 公共场所卫生许可 [000123020000] administrativeLicensing\n" +
             "   太白县 (610331) · 太白县卫生健康局\n" +
             "   committed 0 working day(s) · 4 required materials · 1 on-site visit(s) · online depth 2\n" +
-            $"   {Example("shaanxi-taibai.yaml")}:11\n\n" +
+            $"   {Example("shaanxi-taibai.yaml")}:12\n\n" +
             "2. 公共场所卫生许可 [000123020000] administrativeLicensing\n" +
             "   怒江傈僳族自治州 (533300) · 怒江傈僳族自治州卫生健康委员会\n" +
             "   committed 1 working day(s) · 5 required materials · 1 on-site visit(s) · online depth 3\n" +
-            $"   {Example("yunnan-nujiang.yaml")}:11\n\n" +
+            $"   {Example("yunnan-nujiang.yaml")}:12\n\n" +
             "Showing the first 2 of 4; use --limit to see more.\n",
             output);
     }
@@ -158,7 +158,7 @@ public sealed class CatalogueCommandTests(ExampleCatalogueDatabase database) : I
             "1. 出生医学证明办理 [002023005000] 公共服务\n" +
             "   嘉兴市 (330400) · 嘉兴市妇幼保健院\n" +
             "   承诺 0 个工作日 · 必要材料 2 件 · 到现场 0 次 · 网办深度 4\n" +
-            $"   {Example("zhejiang-jiaxing.yaml")}:714\n",
+            $"   {Example("zhejiang-jiaxing.yaml")}:715\n",
             output);
     }
 
@@ -288,7 +288,7 @@ public sealed class CatalogueCommandTests(ExampleCatalogueDatabase database) : I
         Assert.Equal(4, export.RootElement.GetProperty("regions").GetArrayLength());
         var first = items[0];
         Assert.Equal(
-            ("000117006000", "330400", 1.0, "建筑工程施工许可证核发", 226),
+            ("000117006000", "330400", 1.0, "建筑工程施工许可证核发", 227),
             (first.GetProperty("basicCode").GetString(), first.GetProperty("region").GetProperty("code").GetString(),
              first.GetProperty("committedWorkingDays").GetDouble(), first.GetProperty("item").GetProperty("name").GetString(), first.GetProperty("line").GetInt32()));
         Assert.Equal("浙江省", export.RootElement.GetProperty("regions")[0].GetProperty("province").GetProperty("name").GetString());

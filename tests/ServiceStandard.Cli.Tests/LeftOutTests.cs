@@ -21,9 +21,9 @@ public sealed class LeftOutTests
 
     private static string BrokenEn => $"left out: {FileOf("broken.yaml")} (line 2, column 14: SS1001 The document cannot be read as YAML: the text after this point is not valid YAML (an unclosed or misplaced {{ or [ ?))";
 
-    private static string NoCodeEn => $"left out: {FileOf("yunnan-nujiang.yaml")} item 2 (line 221, column 5: SS1101 'basicCode' is required here.)";
+    private static string NoCodeEn => $"left out: {FileOf("yunnan-nujiang.yaml")} item 2 (line 222, column 5: SS1101 'basicCode' is required here.)";
 
-    private static string RuleErrorEn => $"left out: {FileOf("zhejiang-jiaxing.yaml")} item 0 000123020000 (line 31, column 7: SS3101 The committed limit (25 working days) is longer than the legal limit (20 working days).)";
+    private static string RuleErrorEn => $"left out: {FileOf("zhejiang-jiaxing.yaml")} item 0 000123020000 (line 32, column 7: SS3101 The committed limit (25 working days) is longer than the legal limit (20 working days).)";
 
     private const string SummaryEn = "svcstd: 1 file(s) and 1 item(s) left out; 0 other error(s) did not stop the report; 2 file(s) have errors, which 'svcstd validate' lists.\n";
 
@@ -41,7 +41,7 @@ public sealed class LeftOutTests
               "item": 2,
               "reason": "'basicCode' is required here.",
               "code": "SS1101",
-              "line": 221,
+              "line": 222,
               "column": 5
             }
           ]
@@ -80,7 +80,7 @@ public sealed class LeftOutTests
             $"未纳入：{FileOf("broken.yaml")}（第 2 行第 14 列：SS1001 ",
             output,
             StringComparison.Ordinal);
-        Assert.Contains($"\n未纳入：{FileOf("yunnan-nujiang.yaml")} 事项 2（第 221 行第 5 列：SS1101 ", output, StringComparison.Ordinal);
+        Assert.Contains($"\n未纳入：{FileOf("yunnan-nujiang.yaml")} 事项 2（第 222 行第 5 列：SS1101 ", output, StringComparison.Ordinal);
         Assert.Equal("svcstd: 未纳入 1 个文件、1 个事项；另有 0 个错误未影响报告；共 2 个文件有错误，svcstd validate 会列出。\n", error);
     }
 
@@ -204,7 +204,7 @@ public sealed class LeftOutTests
             .Replace("\n  ]", $$"""
                 ,
                 { "file": "{{FileOf("zhejiang-jiaxing.yaml")}}", "item": 0, "basicCode": "000123020000", "region": "330400",
-                  "reason": "The committed limit (25 working days) is longer than the legal limit (20 working days).", "code": "SS3101", "line": 31, "column": 7 }
+                  "reason": "The committed limit (25 working days) is longer than the legal limit (20 working days).", "code": "SS3101", "line": 32, "column": 7 }
                 ]
                 """, StringComparison.Ordinal);
         Assert.Equal(Reindent(excluded), Reindent(json.RootElement.GetProperty("excluded").GetRawText()));

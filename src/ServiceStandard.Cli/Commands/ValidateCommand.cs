@@ -6,14 +6,14 @@ using ServiceStandard.Validation;
 
 namespace ServiceStandard.Cli.Commands;
 
-/// <summary><c>svcstd validate PATH... [--format text|json|sarif] [--rules FILE] [--strict]</c>.</summary>
+/// <summary><c>svcstd validate PATH... [--format text|json|sarif|github] [--rules FILE] [--strict]</c>.</summary>
 internal static class ValidateCommand
 {
     public static Command Create(CliContext context)
     {
         var paths = new Argument<string[]>("PATH") { Description = context.Help("inventories"), Arity = ArgumentArity.OneOrMore };
         var format = new Option<string>("--format") { Description = context.Help("validate_format"), DefaultValueFactory = _ => "text" };
-        format.AcceptOnlyFromAmong("text", "json", "sarif");
+        format.AcceptOnlyFromAmong("text", "json", "sarif", "github");
         var output = new Option<string?>("--output", "-o") { Description = context.Help("output") };
         var rules = new Option<string?>("--rules") { Description = context.Help("validate_rules", RuleSet.FileName) };
         var strict = new Option<bool>("--strict") { Description = context.Help("validate_strict") };
@@ -64,6 +64,7 @@ internal static class ValidateCommand
             {
                 "json" => ValidationReportWriter.Json(results, culture, profile?.Name),
                 "sarif" => SarifWriter.Write(results, culture),
+                "github" => GitHubAnnotationWriter.Write(results, culture, parse.GetValue<bool>(CliContext.VerboseName), profile?.Name),
                 _ => ValidationReportWriter.Text(results, culture, colour: target is null && ReferenceEquals(context.Output, Console.Out) && !Console.IsOutputRedirected, profile?.Name, parse.GetValue<bool>(CliContext.VerboseName)),
             };
             var written = OutputFile.WriteOrPrint(context, target, report);

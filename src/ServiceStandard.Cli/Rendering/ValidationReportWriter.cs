@@ -24,6 +24,13 @@ internal static class ValidationReportWriter
             }
         }
 
+        return text.Append(Closing(results, culture, profile, verbose)).ToString();
+    }
+
+    /// <summary>The lines that end text output: the profile judged against, the summary, and where the infos are.</summary>
+    public static string Closing(IReadOnlyList<FileVerdict> results, CultureInfo culture, string? profile, bool verbose)
+    {
+        var text = new System.Text.StringBuilder();
         var summary = Summarize(results);
         if (profile is not null)
         {

@@ -79,7 +79,7 @@ public sealed class CatalogueBuilderTests : IDisposable
             Outcomes(report));
         var leftOut = Assert.Single(report.LeftOut);
         Assert.Equal((path, 4, "0001230", "330400"), (leftOut.File, leftOut.Item, leftOut.BasicCode, leftOut.RegionCode));
-        Assert.Equal(("SS1104", 391, "/items/4/basicCode"), (leftOut.Reason.Code, leftOut.Reason.Position!.Value.Line, leftOut.Reason.Path));
+        Assert.Equal(("SS1104", 392, "/items/4/basicCode"), (leftOut.Reason.Code, leftOut.Reason.Position!.Value.Line, leftOut.Reason.Path));
         Assert.Equal((4, 4, 43), (report.CatalogueFiles, report.CatalogueRegions, report.CatalogueItems));
         using var catalogue = files.Open();
         Assert.Equal(11, catalogue.Search(new CatalogueQuery { Region = "330400" }).Total);
@@ -100,7 +100,7 @@ public sealed class CatalogueBuilderTests : IDisposable
 
         Assert.Equal("zhejiang-jiaxing.yaml Unchanged 11", Outcomes(again).Split(", ")[3]);
         var leftOut = Assert.Single(again.LeftOut);
-        Assert.Equal((4, "SS1104", 391), (leftOut.Item, leftOut.Reason.Code, leftOut.Reason.Position!.Value.Line));
+        Assert.Equal((4, "SS1104", 392), (leftOut.Item, leftOut.Reason.Code, leftOut.Reason.Position!.Value.Line));
         Assert.StartsWith("'0001230' is not a valid ", leftOut.Reason.Message(System.Globalization.CultureInfo.GetCultureInfo("en")), StringComparison.Ordinal);
         Assert.Equal("zhejiang-jiaxing.yaml Updated 12", Outcomes(fixedReport).Split(", ")[3]);
         Assert.Empty(fixedReport.LeftOut);
@@ -189,7 +189,7 @@ public sealed class CatalogueBuilderTests : IDisposable
         Assert.Equal(44, report.CatalogueItems);
         using var catalogue = files.Open();
         Assert.Equal(44, catalogue.Search("规范").Total);
-        Assert.Equal(11, catalogue.Search("公共场所卫生许可（规范）").Results[0].Line);
+        Assert.Equal(12, catalogue.Search("公共场所卫生许可（规范）").Results[0].Line);
     }
 
     [Fact]

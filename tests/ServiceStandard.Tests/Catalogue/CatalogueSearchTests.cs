@@ -33,10 +33,10 @@ public sealed class CatalogueSearchTests(ExampleCatalogue example) : IClassFixtu
         Assert.Equal(4, result.Total);
         Assert.Equal(
             [
-                "610331 太白县 000123020000 公共场所卫生许可 | 太白县卫生健康局 | AdministrativeLicensing | 0 days, 4 materials, 1 visits, depth 2 | shaanxi-taibai.yaml:11",
-                "533300 怒江傈僳族自治州 000123020000 公共场所卫生许可 | 怒江傈僳族自治州卫生健康委员会 | AdministrativeLicensing | 1 days, 5 materials, 1 visits, depth 3 | yunnan-nujiang.yaml:11",
-                "511011 东兴区 000123020000 公共场所卫生许可 | 内江市东兴区行政审批局 | AdministrativeLicensing | 3 days, 6 materials, 1 visits, depth 3 | sichuan-dongxing.json:13",
-                "330400 嘉兴市 000123020000 公共场所卫生许可 | 嘉兴市卫生健康委员会 | AdministrativeLicensing | 7 days, 9 materials, 0 visits, depth 4 | zhejiang-jiaxing.yaml:11",
+                "610331 太白县 000123020000 公共场所卫生许可 | 太白县卫生健康局 | AdministrativeLicensing | 0 days, 4 materials, 1 visits, depth 2 | shaanxi-taibai.yaml:12",
+                "533300 怒江傈僳族自治州 000123020000 公共场所卫生许可 | 怒江傈僳族自治州卫生健康委员会 | AdministrativeLicensing | 1 days, 5 materials, 1 visits, depth 3 | yunnan-nujiang.yaml:12",
+                "511011 东兴区 000123020000 公共场所卫生许可 | 内江市东兴区行政审批局 | AdministrativeLicensing | 3 days, 6 materials, 1 visits, depth 3 | sichuan-dongxing.json:14",
+                "330400 嘉兴市 000123020000 公共场所卫生许可 | 嘉兴市卫生健康委员会 | AdministrativeLicensing | 7 days, 9 materials, 0 visits, depth 4 | zhejiang-jiaxing.yaml:12",
             ],
             result.Results.Select(Line));
     }
@@ -49,10 +49,10 @@ public sealed class CatalogueSearchTests(ExampleCatalogue example) : IClassFixtu
         Assert.Equal(4, result.Total);
         Assert.Equal(
             [
-                "330400 嘉兴市 000172005000 药品零售企业许可 | 嘉兴市市场监督管理局 | AdministrativeLicensing | 5 days, 6 materials, 0 visits, depth 4 | zhejiang-jiaxing.yaml:129",
-                "511011 东兴区 000172005000 药品零售企业许可 | 内江市东兴区行政审批局 | AdministrativeLicensing | 1 days, 5 materials, 1 visits, depth 3 | sichuan-dongxing.json:214",
-                "533300 怒江傈僳族自治州 000172005000 药品零售企业许可 | 怒江傈僳族自治州市场监督管理局 | AdministrativeLicensing | 10 days, 8 materials, 1 visits, depth 3 | yunnan-nujiang.yaml:109",
-                "610331 太白县 000172005000 药品零售企业许可 | 太白县市场监督管理局 | AdministrativeLicensing | 15 days, 10 materials, 2 visits, depth 2 | shaanxi-taibai.yaml:105",
+                "330400 嘉兴市 000172005000 药品零售企业许可 | 嘉兴市市场监督管理局 | AdministrativeLicensing | 5 days, 6 materials, 0 visits, depth 4 | zhejiang-jiaxing.yaml:130",
+                "511011 东兴区 000172005000 药品零售企业许可 | 内江市东兴区行政审批局 | AdministrativeLicensing | 1 days, 5 materials, 1 visits, depth 3 | sichuan-dongxing.json:215",
+                "533300 怒江傈僳族自治州 000172005000 药品零售企业许可 | 怒江傈僳族自治州市场监督管理局 | AdministrativeLicensing | 10 days, 8 materials, 1 visits, depth 3 | yunnan-nujiang.yaml:110",
+                "610331 太白县 000172005000 药品零售企业许可 | 太白县市场监督管理局 | AdministrativeLicensing | 15 days, 10 materials, 2 visits, depth 2 | shaanxi-taibai.yaml:106",
             ],
             result.Results.Select(Line));
     }
@@ -63,7 +63,7 @@ public sealed class CatalogueSearchTests(ExampleCatalogue example) : IClassFixtu
         var result = catalogue.Search("健康合格证明");
 
         Assert.Equal(
-            ["330400 嘉兴市 000123020000 公共场所卫生许可 | 嘉兴市卫生健康委员会 | AdministrativeLicensing | 7 days, 9 materials, 0 visits, depth 4 | zhejiang-jiaxing.yaml:11"],
+            ["330400 嘉兴市 000123020000 公共场所卫生许可 | 嘉兴市卫生健康委员会 | AdministrativeLicensing | 7 days, 9 materials, 0 visits, depth 4 | zhejiang-jiaxing.yaml:12"],
             result.Results.Select(Line));
     }
 

@@ -73,6 +73,7 @@ public sealed class CanonicalFormTests
         var json = InventoryNormalizer.NormalizeFile(Repository.PathOf("examples", "inventories", "sichuan-dongxing.json")).Write(DocumentFormat.Json);
         using var document = JsonDocument.Parse(json);
 
+        Assert.Equal("$schema", document.RootElement.EnumerateObject().First().Name); // what editors attach is kept, first
         AssertOrder(typeof(Inventory), document.RootElement);
         var item = document.RootElement.GetProperty("items")[0];
         AssertOrder(typeof(ServiceItem), item);
@@ -125,7 +126,7 @@ public sealed class CanonicalFormTests
 
     private static void AssertOrder(Type type, JsonElement element)
     {
-        var keys = element.EnumerateObject().Select(p => p.Name).ToArray();
+        var keys = element.EnumerateObject().Select(p => p.Name).Where(k => k != "$schema").ToArray();
         Assert.Equal(ElementNames.Keys(type).Where(keys.Contains), keys);
     }
 

@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# The standalone executable on a machine without .NET: builds linux-x64 (scripts/publish-standalone.sh), then runs it
+# with an environment that has no dotnet (env -i, PATH an empty folder, no DOTNET_* variables) and, where this runs as
+# root and unshare works, with the machine's .NET installation hidden too (an empty tmpfs over it).
+# Prints one "ok"/"FAIL" line per check and closes with "N passed, M failed".
+set -uo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+root=$PWD
+# check DESCRIPTION COMMAND..., finish, and the scratch folder $work.
+source scripts/checks.sh
+
+if [ "${NO_PUBLISH:-}" != 1 ]; then   # NO_PUBLISH=1: check the executable built before
+    check "scripts/publish-standalone.sh linux-x64 builds" bash scripts/publish-standalone.sh linux-x64
+fi
+exe=$root/artifacts/standalone/linux-x64/svcstd
+version=$(sed -n 's:.*<Version>\(.*\)</Version>.*:\1:p' Directory.Build.props | head -n 1)
+[ -x "$exe" ] || finish
+
+# PATH is a folder with the few tools the checks use, and no dotnet.
+mkdir -p "$work/bin" "$work/home"
+for tool in sh grep ls mount; do
+    ln -s "$(command -v "$tool")" "$work/bin/$tool"
+done
+# bare COMMAND...: runs with nothing of .NET in reach: no dotnet on PATH, no DOTNET_ variable; .NET's installation
+# folder hidden when possible.
+dotnet_home=$(dirname "$(readlink -f "$(command -v dotnet)")" 2>/dev/null || true)
+hide=""
+if [ "$(id -u)" -eq 0 ] && [ -n "$dotnet_home" ] && unshare -m true 2>/dev/null; then
+    hide=$dotnet_home
+fi
+bare() {
+    if [ -n "$hide" ]; then
+        env -i PATH="$work/bin" HOME="$work/home" LANG=C.UTF-8 "$(command -v unshare)" -m /bin/sh -c 'mount -t tmpfs none "$0" && exec "$@"' "$hide" "$@"
+    else
+        env -i PATH="$work/bin" HOME="$work/home" LANG=C.UTF-8 "$@"
+    fi
+}
+
+check "no dotnet in the environment${hide:+ (and $hide hidden)}" \
+    bare /bin/sh -c '! command -v dotnet && ! ls "$0"/dotnet 2>/dev/null && [ -z "${DOTNET_ROOT:-}" ]' "${hide:-/nonexistent}"
+check "the zip holds the executable and README.txt" \
+    bash -c 'unzip -Z1 "$1" | sort | tr "\n" " " | grep -qx "README.txt svcstd "' _ "$root/artifacts/standalone/svcstd-$version-linux-x64.zip"
+bare "$exe" --version >"$work/version.txt" 2>&1
+check "svcstd --version prints $version" test "$(cat "$work/version.txt")" = "$version"
+bare "$exe" validate "$root/examples/inventories" --lang en >"$work/validate.txt" 2>&1
+check "svcstd validate examples/inventories exits 0: $(tail -n 1 "$work/validate.txt")" \
+    grep -qx "4 file(s), 44 item(s): 0 error(s), 0 warning(s), 0 info(s)." "$work/validate.txt"
+sed 's/code: "610331"/code: "61033"/' examples/inventories/shaanxi-taibai.yaml >"$work/broken.yaml"
+broken_exit=0
+bare "$exe" validate "$work/broken.yaml" --format github --lang zh >"$work/broken.txt" 2>&1 || broken_exit=$?
+check "svcstd validate --format github on a broken file exits 1 with an SS1104 annotation" \
+    bash -c '[ "$1" -eq 1 ] && grep -q "^::error file=.*title=SS1104::" "$2" || { echo "exit $1"; cat "$2"; exit 1; }' _ "$broken_exit" "$work/broken.txt"
+check "svcstd init writes an inventory that validates" \
+    bare /bin/sh -c '"$0" init "$1/new" --lang en && "$0" validate "$1/new" --lang en' "$exe" "$work"
+check "svcstd catalogue build and search (SQLite's native library from the single file)" \
+    bare /bin/sh -c '"$0" catalogue build "$1" --db "$2/c.db" && "$0" catalogue search 卫生许可 --db "$2/c.db" --lang en | grep -q "4 item(s)"' "$exe" "$root/examples/inventories" "$work"
+
+finish
