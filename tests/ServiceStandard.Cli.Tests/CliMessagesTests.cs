@@ -87,7 +87,7 @@ public sealed class CliMessagesTests
     [InlineData("zh", new[] { "diff", "a", "b", "--threshold", "-1" }, "svcstd: --threshold 必须大于或等于 0。\n")]
     [InlineData("zh", new[] { "score", "a", "--top", "many" }, "svcstd: “many”不是 --top 的有效值。\n")]
     [InlineData("zh", new[] { "catalogue", "search", "x" }, "svcstd: 必须给出 --db。\n")]
-    [InlineData("zh", new string[0], "svcstd: 没有给出命令：validate、normalize、schema、diff、score、migrate、catalogue 或 due。\n")]
+    [InlineData("zh", new string[0], "svcstd: 没有给出命令：init、validate、normalize、schema、diff、score、event、migrate、export、catalogue 或 due。\n")]
     public void Usage_errors_are_said_in_the_language_asked_for(string lang, string[] args, string expected)
     {
         var (exit, output, error) = Cli.Run([.. args, "--lang", lang]);
