@@ -356,31 +356,47 @@ public static class RegionalComparison
     /// </summary>
     private static IEnumerable<Finding> CommittedBeyondLegal(IReadOnlyList<(string Region, ComparedItem Item)> members, IReadOnlyDictionary<string, string> names)
     {
+        // The shortest legal limit stated and the next one (by value, then region): the shortest another region states
+        // is the first unless the region is that one itself. Once per item, not once per region: a national
+        // comparison has thousands of regions per item.
+        (string Region, decimal Legal)? first = null, second = null;
         foreach (var (region, item) in members)
         {
-            if (item.Metrics.CommittedWorkingDays is not { } committed)
+            if (item.Metrics.LegalWorkingDays is not { } legal)
             {
                 continue;
             }
 
-            var shorter = members
-                .Where(m => m.Region != region && m.Item.Metrics.LegalWorkingDays is { } legal && legal < committed)
-                .OrderBy(m => m.Item.Metrics.LegalWorkingDays)
-                .ThenBy(m => m.Region, StringComparer.Ordinal)
-                .FirstOrDefault();
-            if (shorter.Item is null)
+            if (first is null || Before((region, legal), first.Value))
+            {
+                (second, first) = (first, (region, legal));
+            }
+            else if (second is null || Before((region, legal), second.Value))
+            {
+                second = (region, legal);
+            }
+        }
+
+        foreach (var (region, item) in members)
+        {
+            if (item.Metrics.CommittedWorkingDays is not { } committed
+                || (first?.Region == region ? second : first) is not { } shortest
+                || shortest.Legal >= committed)
             {
                 continue;
             }
 
-            yield return Create("committedBeyondLegal", FindingSeverity.Warning, [region, shorter.Region], c => ComparisonText.Format(
+            yield return Create("committedBeyondLegal", FindingSeverity.Warning, [region, shortest.Region], c => ComparisonText.Format(
                 "Finding_CommittedBeyondLegal", c,
                 ("region", names[region]),
                 ("committed", Days(committed, c)),
-                ("other", names[shorter.Region]),
-                ("legal", Days(shorter.Item.Metrics.LegalWorkingDays!.Value, c))));
+                ("other", names[shortest.Region]),
+                ("legal", Days(shortest.Legal, c))));
         }
     }
+
+    private static bool Before((string Region, decimal Legal) a, (string Region, decimal Legal) b) =>
+        a.Legal < b.Legal || (a.Legal == b.Legal && string.CompareOrdinal(a.Region, b.Region) < 0);
 
     private static string Days(decimal workingDays, CultureInfo culture) => ComparisonText.Format("WorkingDays", culture, ("value", ComparisonMetrics.Format(workingDays)));
 

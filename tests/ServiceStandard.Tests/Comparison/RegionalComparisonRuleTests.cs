@@ -161,6 +161,17 @@ public sealed class RegionalComparisonRuleTests
         Assert.Equal("太白县承诺办结时限 25 个工作日，长于嘉兴市对同一事项所写的法定时限 20 个工作日：请对照设定依据核实。", finding.Message(ComparisonText.Chinese));
     }
 
+    [Fact]
+    public void A_committed_limit_is_held_against_the_shortest_legal_limit_of_another_region_not_its_own()
+    {
+        var own = Item() with { TimeLimits = new TimeLimits { Legal = new TimeLimit { Value = 10, Unit = TimeUnit.WorkingDays }, Committed = new TimeLimit { Value = 25, Unit = TimeUnit.WorkingDays } } };
+
+        var report = RegionalComparison.Compare([Region("330400", Legal(20)), Region("511011", Legal(15)), Region("610331", own)]);
+
+        var finding = Assert.Single(report.Items[0].Findings, f => f.Kind == "committedBeyondLegal");
+        Assert.Equal(["610331", "511011"], finding.Regions);
+    }
+
     private static ServiceItem Legal(int days) => Item() with
     {
         TimeLimits = new TimeLimits { Legal = new TimeLimit { Value = days, Unit = TimeUnit.WorkingDays }, Committed = new TimeLimit { Value = 5, Unit = TimeUnit.WorkingDays } },
