@@ -232,6 +232,7 @@ public sealed class HostileInputTests
     [InlineData("validate", "--rules")]
     [InlineData("validate", "--profile")]
     [InlineData("score", "--weights")]
+    [InlineData("validate", "--divisions")]
     [InlineData("score", "--basic")]
     public void A_side_file_that_is_a_device_is_refused_at_its_size_limit(string verb, string option)
     {

@@ -53,21 +53,16 @@ public static class DivisionTable
         ArgumentNullException.ThrowIfNull(path);
         var bag = new DiagnosticBag(path);
         var divisions = new List<Division>();
-        string text;
-        try
+        // Read as every side file is: bounded (a device file is refused, not read to the end), BOM stripped, GB18030 detected.
+        if (DocumentTree.ReadUtf8(path, bag) is not { } utf8)
         {
-            text = File.ReadAllText(path);
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-        {
-            bag.Add(DiagnosticCatalog.Unreadable, string.Empty, null, null, ("detail", exception.Message));
             diagnostics = bag.Items;
             return null;
         }
 
-        foreach (var (fields, line) in Csv.Rows(text))
+        foreach (var (fields, line) in Csv.Rows(System.Text.Encoding.UTF8.GetString(utf8.Span)))
         {
-            var code = fields[0].Trim().TrimStart('\uFEFF');
+            var code = fields[0].Trim();
             if (line == 1 && code.Equals("code", StringComparison.OrdinalIgnoreCase) || fields.All(f => f.Trim().Length == 0))
             {
                 continue; // the header, or an empty line
