@@ -290,8 +290,8 @@ internal sealed partial class InventoryBinder(DiagnosticBag diagnostics, Diagnos
         Materials = r.Objects("materials", typeof(Material), BindMaterial, "name") ?? [],
         Fees = r.Object("fees", typeof(Fees), BindFees),
         Channels = r.Codes("channels", CodeListCatalog.Channels) ?? [],
-        OnlineDepth = r.Integer("onlineDepth", 1, 4, words: OnlineDepthWords),
-        OnsiteVisits = r.Integer("onsiteVisits", 0, DomainBounds.OnsiteVisits, words: Wordings.Count),
+        OnlineDepth = r.Integer("onlineDepth", 1, 4, words: NumberWords.OnlineDepths),
+        OnsiteVisits = r.Integer("onsiteVisits", 0, DomainBounds.OnsiteVisits, words: NumberWords.Counts),
         OnsiteVisitReason = r.Text("onsiteVisitReason"),
         Locations = r.Objects("locations", typeof(Location), BindLocation, "name") ?? [],
         IntermediaryServices = r.Objects("intermediaryServices", typeof(IntermediaryService), BindIntermediary, "name") ?? [],
@@ -306,7 +306,7 @@ internal sealed partial class InventoryBinder(DiagnosticBag diagnostics, Diagnos
         var required = r.Boolean("required");
         var form = r.Code("form", CodeListCatalog.MaterialForms);
         var medium = r.Code("medium", CodeListCatalog.MaterialMedia);
-        var copies = r.Integer("copies", 0, DomainBounds.Copies, words: Wordings.Count);
+        var copies = r.Integer("copies", 0, DomainBounds.Copies, words: NumberWords.Counts);
         var source = r.Code("source", CodeListCatalog.MaterialSources);
         var electronicLicense = r.Since("1.1") ? r.Boolean("electronicLicense") : null;
         var exemptible = r.Since("1.1") ? r.Boolean("exemptible") : null;
@@ -322,14 +322,13 @@ internal sealed partial class InventoryBinder(DiagnosticBag diagnostics, Diagnos
     {
         // 收费: 不收费 / 免费 / 10元/本 (the alias resolver put the one text under "charged"): a charge in words is
         // charged, and one fee item named as written.
-        var phrase = r.Peek("charged");
         var reading = r.Words("charged", Wordings.FeePhrase, f => f.Charged ? "true" : "false");
         var charged = reading?.Charged ?? r.Boolean("charged", required: true);
         var items = r.Objects("items", typeof(FeeItem), BindFeeItem, "name");
         var rest = r.Rest();
         if (reading is { Amount: > 0 and var amount } && items is null or { Count: 0 })
         {
-            items = [new FeeItem { Name = TextForms.Prose(phrase!), Amount = amount }];
+            items = [new FeeItem { Name = TextForms.Prose(r.Peek("charged")!), Amount = amount }];
         }
 
         return charged is null ? null : new Fees { Charged = charged.Value, Items = items ?? [], AdditionalProperties = rest };
@@ -338,7 +337,7 @@ internal sealed partial class InventoryBinder(DiagnosticBag diagnostics, Diagnos
     private static FeeItem? BindFeeItem(ObjectReader r)
     {
         var name = r.Text("name", required: true);
-        var amount = r.Number("amount", required: true, min: 0, max: DomainBounds.FeeAmount, words: Wordings.Amount);
+        var amount = r.Number("amount", required: true, min: 0, max: DomainBounds.FeeAmount, words: NumberWords.Amounts);
         var basis = r.Text("basis");
         var rest = r.Rest();
         return amount is null ? null : new FeeItem { Name = name ?? string.Empty, Amount = amount.Value, Basis = basis, AdditionalProperties = rest };
@@ -462,7 +461,7 @@ internal sealed partial class InventoryBinder(DiagnosticBag diagnostics, Diagnos
         return null;
     }
 
-    internal decimal? NumberAt(SourceNode node, NodePath path, string key, Func<string, decimal?>? words = null, (decimal Min, decimal Max)? bounds = null)
+    internal decimal? NumberAt(SourceNode node, NodePath path, string key, NumberWords? words = null, (decimal Min, decimal Max)? bounds = null)
     {
         // A JSON number token is one already (Utf8JsonReader checked it); a plain YAML scalar must be written as one.
         if (node is ScalarNode { Style: ScalarStyle.Number or ScalarStyle.Plain } scalar
@@ -482,13 +481,14 @@ internal sealed partial class InventoryBinder(DiagnosticBag diagnostics, Diagnos
         if (node is ScalarNode { Style: ScalarStyle.Text or ScalarStyle.Plain } text)
         {
             // A number written as text: "20", "１", "0次", "10元/本", 全程网办 (the words of the key).
-            if ((words ?? Wordings.Number)(text.Text) is { } read)
+            words ??= NumberWords.Plain;
+            if (words.Read(text.Text) is { } read)
             {
                 Rewrite(text.Text, CanonicalNumbers.Format(read), path, node.Position);
                 return read;
             }
 
-            Unreadable(text, path, key, "§Kind_Number", words == OnlineDepthWords ? "§Examples_OnlineDepth" : words == Wordings.Amount ? "§Examples_Amount" : words == Wordings.Count ? "§Examples_Count" : "§Examples_Number");
+            Unreadable(text, path, key, "§Kind_Number", words.Examples);
             return null;
         }
 
@@ -501,9 +501,6 @@ internal sealed partial class InventoryBinder(DiagnosticBag diagnostics, Diagnos
         max == decimal.MaxValue || max == int.MaxValue
             ? $">= {min.ToString(CultureInfo.InvariantCulture)}"
             : $"{min.ToString(CultureInfo.InvariantCulture)}..{max.ToString(CultureInfo.InvariantCulture)}";
-
-    /// <summary><see cref="Wordings.OnlineDepth"/> as a number reader.</summary>
-    internal static readonly Func<string, decimal?> OnlineDepthWords = text => Wordings.OnlineDepth(text) is { } depth ? depth : Wordings.Number(text);
 
     /// <summary>A value written as text that no reading of its key understands: one error on that value, which is kept as written.</summary>
     private void Unreadable(ScalarNode text, NodePath path, string key, string expected, string examples) =>
@@ -615,4 +612,22 @@ internal sealed partial class InventoryBinder(DiagnosticBag diagnostics, Diagnos
 
     [GeneratedRegex(Patterns.ImplementationCode, RegexOptions.CultureInvariant)]
     internal static partial Regex ImplementationCodePattern();
+}
+
+/// <summary>How a number written as text is read for one kind of value, and the examples a finding gives when it cannot be.</summary>
+/// <param name="Read">Reads the text: the number, or <see langword="null"/>.</param>
+/// <param name="Examples">The resource word (<c>§Examples_...</c>) listing what may be written instead.</param>
+internal sealed record NumberWords(Func<string, decimal?> Read, string Examples)
+{
+    /// <summary>A number as text: "20", "２０", "0.5" (time-limit values).</summary>
+    public static readonly NumberWords Plain = new(Wordings.Number, "§Examples_Number");
+
+    /// <summary>A count: "0次", "１份", 一次, 最多跑一次 (visits, copies).</summary>
+    public static readonly NumberWords Counts = new(Wordings.Count, "§Examples_Count");
+
+    /// <summary>An amount in CNY: 10元, 10元/本, 免费 (fee amounts).</summary>
+    public static readonly NumberWords Amounts = new(Wordings.Amount, "§Examples_Amount");
+
+    /// <summary>An online depth: 全程网办, 在线预审, 三级, or a number as text.</summary>
+    public static readonly NumberWords OnlineDepths = new(text => Wordings.OnlineDepth(text) is { } depth ? depth : Wordings.Number(text), "§Examples_OnlineDepth");
 }

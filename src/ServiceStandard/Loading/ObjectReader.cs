@@ -103,7 +103,7 @@ internal sealed class ObjectReader
     }
 
     /// <summary>A number; <paramref name="words"/> reads it when written as text (10元/本, "２０"), <see cref="Wordings.Number"/> by default.</summary>
-    public decimal? Number(string key, bool required = false, decimal min = decimal.MinValue, decimal max = decimal.MaxValue, Func<string, decimal?>? words = null)
+    public decimal? Number(string key, bool required = false, decimal min = decimal.MinValue, decimal max = decimal.MaxValue, NumberWords? words = null)
     {
         var value = Find(key, required, out var path);
         if (value is null)
@@ -129,7 +129,7 @@ internal sealed class ObjectReader
     }
 
     /// <summary>A whole number in a range; <paramref name="words"/> reads it when written as text ("0次", "１份", 全程网办).</summary>
-    public int? Integer(string key, int min, int max, bool required = false, Func<string, decimal?>? words = null)
+    public int? Integer(string key, int min, int max, bool required = false, NumberWords? words = null)
     {
         var value = Find(key, required, out var path);
         if (value is null)
