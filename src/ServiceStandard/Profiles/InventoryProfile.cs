@@ -71,14 +71,7 @@ public sealed partial class InventoryProfile
     public static InventoryProfile? Load(string path, out IReadOnlyList<Diagnostic> diagnostics)
     {
         ArgumentNullException.ThrowIfNull(path);
-        var bag = new DiagnosticBag(path);
-        if (BoundedFile.Read(path, DocumentTree.MaxFileBytes, bag) is not { } bytes)
-        {
-            diagnostics = bag.Items;
-            return null;
-        }
-
-        return Parse(bytes, DocumentFormats.FromPath(path) ?? DocumentFormat.Yaml, path, out diagnostics);
+        return Parse(bag => DocumentTree.ReadFile(path, bag), path, out diagnostics);
     }
 
     /// <summary>Reads a profile from text.</summary>
@@ -90,7 +83,7 @@ public sealed partial class InventoryProfile
     public static InventoryProfile? Parse(string text, DocumentFormat format, string? file, out IReadOnlyList<Diagnostic> diagnostics)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return Parse(Encoding.UTF8.GetBytes(text), format, file, out diagnostics);
+        return Parse(bag => DocumentTree.Read(Encoding.UTF8.GetBytes(text), format, bag), file, out diagnostics);
     }
 
     /// <summary>
@@ -133,17 +126,17 @@ public sealed partial class InventoryProfile
     /// <summary>True when the overlay declares a property of this name (a local extension): it is not an unknown key.</summary>
     internal bool Declares(string key) => declaredKeys.Contains(key);
 
-    private static InventoryProfile? Parse(ReadOnlyMemory<byte> bytes, DocumentFormat format, string? file, out IReadOnlyList<Diagnostic> diagnostics)
+    /// <summary>A profile from the tree <paramref name="read"/> gives (reporting in the bag why there is none).</summary>
+    private static InventoryProfile? Parse(Func<DiagnosticBag, SourceNode?> read, string? file, out IReadOnlyList<Diagnostic> diagnostics)
     {
         var bag = new DiagnosticBag(file);
-        var profile = Read(bytes, format, bag);
+        var profile = Read(read(bag), bag);
         diagnostics = bag.Items;
         return bag.ErrorCount == 0 ? profile : null;
     }
 
-    private static InventoryProfile? Read(ReadOnlyMemory<byte> bytes, DocumentFormat format, DiagnosticBag bag)
+    private static InventoryProfile? Read(SourceNode? root, DiagnosticBag bag)
     {
-        var root = DocumentTree.Read(bytes, format, bag);
         if (root is not MappingNode mapping)
         {
             if (root is not null || bag.ErrorCount == 0)

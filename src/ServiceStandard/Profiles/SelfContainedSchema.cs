@@ -34,7 +34,7 @@ internal static class SelfContainedSchema
         {
             foreach (var (key, value) in node)
             {
-                var at = path + "/" + Escape(key);
+                var at = JsonPointer.Append(path, key);
                 if (key == "$ref")
                 {
                     if (value is not JsonValue reference || !reference.TryGetValue<string>(out var target) || !target.StartsWith('#'))
@@ -122,7 +122,7 @@ internal static class SelfContainedSchema
                     {
                         if (!DataKeywords.Contains(key))
                         {
-                            pending.Push((value, next.Path + "/" + Escape(key)));
+                            pending.Push((value, JsonPointer.Append(next.Path, key)));
                         }
                     }
 
@@ -130,7 +130,7 @@ internal static class SelfContainedSchema
                 case JsonArray array:
                     for (var i = 0; i < array.Count; i++)
                     {
-                        pending.Push((array[i], next.Path + "/" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+                        pending.Push((array[i], JsonPointer.Append(next.Path, i)));
                     }
 
                     break;
@@ -211,13 +211,13 @@ internal static class SelfContainedSchema
 
                 if (value is JsonObject)
                 {
-                    yield return path + "/" + Escape(key);
+                    yield return JsonPointer.Append(path, key);
                 }
                 else if (value is JsonArray array)
                 {
                     for (var i = 0; i < array.Count; i++)
                     {
-                        yield return path + "/" + Escape(key) + "/" + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                        yield return JsonPointer.Append(JsonPointer.Append(path, key), i);
                     }
                 }
             }
@@ -228,7 +228,9 @@ internal static class SelfContainedSchema
     private static JsonNode? Resolve(JsonObject schema, string reference)
     {
         JsonNode? node = schema;
-        foreach (var segment in Segments(Pointer(reference)))
+        var pointer = Pointer(reference);
+        var slash = pointer.IndexOf('/', StringComparison.Ordinal); // whatever comes before the first '/' is not a segment
+        foreach (var segment in slash < 0 ? [] : JsonPointer.Segments(pointer[slash..]))
         {
             node = node switch
             {
@@ -248,17 +250,12 @@ internal static class SelfContainedSchema
     /// <summary>The JSON Pointer of a <c>#...</c> reference (percent-decoded).</summary>
     private static string Pointer(string reference) => Uri.UnescapeDataString(reference.TrimStart('#'));
 
-    private static IEnumerable<string> Segments(string pointer) =>
-        pointer.Split('/').Skip(1).Select(s => s.Replace("~1", "/", StringComparison.Ordinal).Replace("~0", "~", StringComparison.Ordinal));
-
-    private static string Escape(string key) => key.Replace("~", "~0", StringComparison.Ordinal).Replace("/", "~1", StringComparison.Ordinal);
-
     /// <summary>One SS1402 at the overlay's node for <paramref name="pointer"/> (its key), or at <paramref name="fallback"/> when the base schema wrote it.</summary>
     private static void Invalid(DiagnosticBag bag, SourceNode? overlay, string pointer, SourcePosition fallback, string detail)
     {
         SourcePosition? position = null;
         var node = overlay;
-        foreach (var segment in Segments(pointer))
+        foreach (var segment in JsonPointer.Segments(pointer))
         {
             if (node is MappingNode mapping && mapping.Entries.FindLast(e => e.Key == segment) is { Value: not null } entry)
             {
