@@ -412,7 +412,7 @@ public sealed class CatalogueBuilder : IDisposable
         var kept = new List<(ServiceItem Item, int Index)>(read.Items.Count);
         for (var i = 0; i < read.Items.Count; i++)
         {
-            var index = i < load.ItemSourceIndices.Count ? load.ItemSourceIndices[i] : i;
+            var index = load.SourceIndexOf(i);
             if (errorsByItem[index].FirstOrDefault() is { } error)
             {
                 leftOut.Add(new CatalogueLeftOut { File = file, Item = index, BasicCode = read.Items[i].BasicCode, RegionCode = read.Region.Code, Reason = error });

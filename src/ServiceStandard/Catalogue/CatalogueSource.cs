@@ -21,7 +21,7 @@ public sealed record CatalogueSource(string File, string ContentHash, IReadOnlyL
     {
         ArgumentNullException.ThrowIfNull(load);
         var count = load.Inventory?.Items.Count ?? 0;
-        return Of(file, content, load, Enumerable.Range(0, count).Select(i => i < load.ItemSourceIndices.Count ? load.ItemSourceIndices[i] : i));
+        return Of(file, content, load, Enumerable.Range(0, count).Select(load.SourceIndexOf));
     }
 
     /// <summary>The source of some of a loaded document's items, given by their indices in the document's items list.</summary>

@@ -45,6 +45,9 @@ public sealed class LoadResult
     /// <summary>For each item of <see cref="Inventory"/>, its index in the document (items that failed to bind are absent).</summary>
     internal IReadOnlyList<int> ItemSourceIndices { get; }
 
+    /// <summary>The index in the document of item <paramref name="item"/> of <see cref="Inventory"/> (the same when none was left out).</summary>
+    internal int SourceIndexOf(int item) => item < ItemSourceIndices.Count ? ItemSourceIndices[item] : item;
+
     /// <summary>
     /// The elements of the document's items list that are not in <see cref="Inventory"/>: an element that is not an
     /// object, or one with no readable basic code (the one thing every verb needs to tell items apart). Each comes

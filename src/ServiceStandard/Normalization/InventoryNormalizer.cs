@@ -77,7 +77,7 @@ public static class InventoryNormalizer
             Items = inventory.Items.Select((item, i) => Item(item, "/items/" + SourceIndex(i).ToString(System.Globalization.CultureInfo.InvariantCulture))).ToArray(),
         };
 
-        private int SourceIndex(int item) => load is { ItemSourceIndices: var indices } && item < indices.Count ? indices[item] : item;
+        private int SourceIndex(int item) => load?.SourceIndexOf(item) ?? item;
 
         private Region Region(Region region)
         {
