@@ -31,9 +31,8 @@ internal sealed record FileIntake(Inventory? Inventory, IReadOnlyList<LeftOut> L
 {
     /// <summary>What a verb can take in of a loaded document.</summary>
     /// <param name="file">The file, as the user named it.</param>
-    /// <param name="load">What the loader made of it.</param>
-    /// <param name="errors">The diagnostics whose errors to count (the load's, or a validation's), but for those about an item left out.</param>
-    public static FileIntake Of(string file, LoadResult load, IEnumerable<Diagnostic> errors)
+    /// <param name="load">What the loader made of it: its errors are counted, but for those about an item left out.</param>
+    public static FileIntake Of(string file, LoadResult load)
     {
         if (load.Inventory is null)
         {
@@ -44,7 +43,7 @@ internal sealed record FileIntake(Inventory? Inventory, IReadOnlyList<LeftOut> L
         return new FileIntake(
             load.Inventory,
             load.ExcludedItems.Select(e => new LeftOut(file, e.Index, e.Reason)).ToArray(),
-            errors.Count(d => d.Severity == Severity.Error && !(d.ItemIndex is { } item && excluded.Contains(item))));
+            load.Diagnostics.Count(d => d.Severity == Severity.Error && !(d.ItemIndex is { } item && excluded.Contains(item))));
     }
 }
 

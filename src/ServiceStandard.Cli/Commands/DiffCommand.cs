@@ -110,7 +110,7 @@ internal static class DiffCommand
                         try
                         {
                             var load = InventoryLoader.LoadFile(files[i]);
-                            var taken = FileIntake.Of(files[i], load, load.Diagnostics);
+                            var taken = FileIntake.Of(files[i], load);
                             done[i].SetResult(normalize && taken.Inventory is { } inventory
                                 ? taken with { Inventory = InventoryNormalizer.Normalize(inventory).Inventory }
                                 : taken);

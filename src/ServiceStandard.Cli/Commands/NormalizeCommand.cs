@@ -81,7 +81,7 @@ internal static class NormalizeCommand
         // Written errors and all; nothing is lost in silence: each item the canonical form lacks is named.
         foreach (var excluded in load.ExcludedItems)
         {
-            context.Report("NotInCanonicalForm", request.File, excluded.Index, LeftOutWriter.Reason(new LeftOut(request.File, excluded.Index, excluded.Reason), request.Culture));
+            context.Report("NotInCanonicalForm", request.File, excluded.Index, LeftOutWriter.Reason(excluded.Reason, request.Culture));
         }
 
         var hasErrors = !load.IsValid;

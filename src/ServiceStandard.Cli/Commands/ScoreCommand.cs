@@ -65,7 +65,7 @@ internal static class ScoreCommand
             var intake = new Intake();
             var results = files
                 .Select(f => InventoryValidator.ValidateFile(f))
-                .Where(r => intake.Add(FileIntake.Of(r.File!, r.Load, r.Load.Diagnostics)) is not null)
+                .Where(r => intake.Add(FileIntake.Of(r.File!, r.Load)) is not null)
                 .ToArray();
             if (results.Length == 0)
             {

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using ServiceStandard.Cli.Rendering;
 using ServiceStandard.Diagnostics;
 using ServiceStandard.Validation;
@@ -40,7 +39,7 @@ internal static class ValidateCommand
                 return CliApplication.Failure;
             }
 
-            var ruleSets = new RuleSets(context, culture, parse.GetValue(rules));
+            var ruleSets = new RuleSets(context, parse.GetValue(rules));
             var options = new ValidationOptions[files.Count];
             var load = loading.Read(parse);
             for (var i = 0; i < files.Count; i++)
@@ -84,7 +83,7 @@ internal static class ValidateCommand
     }
 
     /// <summary>The rule set of each file: the --rules file, or the nearest .svcstd.yaml (read once per file).</summary>
-    private sealed class RuleSets(CliContext context, CultureInfo culture, string? explicitPath)
+    private sealed class RuleSets(CliContext context, string? explicitPath)
     {
         private readonly Dictionary<string, RuleSet?> loaded = new(StringComparer.Ordinal);
 
@@ -106,11 +105,7 @@ internal static class ValidateCommand
                 else
                 {
                     ruleSet = RuleSet.Load(path, out var problems);
-                    foreach (var problem in problems)
-                    {
-                        context.Error.WriteLine(Rendering.ValidationReportWriter.SideLine(problem, path, culture));
-                    }
-
+                    SideFiles.Print(context, path, problems);
                     if (problems.Any(p => p.Severity == Severity.Error))
                     {
                         ruleSet = null;

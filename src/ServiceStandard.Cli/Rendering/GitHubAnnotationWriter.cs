@@ -16,12 +16,9 @@ internal static class GitHubAnnotationWriter
     public static string Write(IReadOnlyList<FileVerdict> results, CultureInfo culture, bool verbose, string? profile = null)
     {
         var text = new StringBuilder();
-        foreach (var diagnostic in results.OrderBy(r => r.Readable).SelectMany(r => r.Diagnostics))
+        foreach (var diagnostic in ValidationReportWriter.Shown(results, verbose))
         {
-            if (verbose || diagnostic.Severity != Severity.Info)
-            {
-                text.Append(Line(diagnostic, culture));
-            }
+            text.Append(Line(diagnostic, culture));
         }
 
         // The summary as text output ends: plain lines, which the log shows as they are.

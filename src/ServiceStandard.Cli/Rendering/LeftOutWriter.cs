@@ -18,9 +18,11 @@ internal static class LeftOutWriter
         : CliText.Get(culture, "LeftOutFile", leftOut.File, Reason(leftOut, culture)));
 
     /// <summary>Where and why: <c>line 3, column 1: SS1001 message</c> (no position: the code and message alone).</summary>
-    public static string Reason(LeftOut leftOut, CultureInfo culture)
+    public static string Reason(LeftOut leftOut, CultureInfo culture) => Reason(leftOut.Reason, culture);
+
+    /// <summary>The same, of the error alone: for a verb that names what it left out without a <see cref="LeftOut"/>.</summary>
+    public static string Reason(ServiceStandard.Diagnostics.Diagnostic reason, CultureInfo culture)
     {
-        var reason = leftOut.Reason;
         var why = $"{reason.Code} {reason.Message(culture)}";
         return reason.Position is { } p ? CliText.Get(culture, "LeftOutWhere", p.Line, p.Column) + why : why;
     }

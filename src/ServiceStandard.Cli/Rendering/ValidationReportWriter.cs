@@ -16,16 +16,20 @@ internal static class ValidationReportWriter
     public static string Text(IReadOnlyList<FileVerdict> results, CultureInfo culture, bool colour, string? profile = null, bool verbose = false)
     {
         var text = new System.Text.StringBuilder();
-        foreach (var diagnostic in results.OrderBy(r => r.Readable).SelectMany(r => r.Diagnostics))
+        foreach (var diagnostic in Shown(results, verbose))
         {
-            if (verbose || diagnostic.Severity != Severity.Info)
-            {
-                text.Append(Line(diagnostic, culture, colour));
-            }
+            text.Append(Line(diagnostic, culture, colour));
         }
 
         return text.Append(Closing(results, culture, profile, verbose)).ToString();
     }
+
+    /// <summary>
+    /// The findings text output lists, in its order: errors and warnings (infos too when <paramref name="verbose"/>),
+    /// each file's in the order found, the files that cannot be read at all first.
+    /// </summary>
+    public static IEnumerable<Diagnostic> Shown(IReadOnlyList<FileVerdict> results, bool verbose) =>
+        results.OrderBy(r => r.Readable).SelectMany(r => r.Diagnostics).Where(d => verbose || d.Severity != Severity.Info);
 
     /// <summary>The lines that end text output: the profile judged against, the summary, and where the infos are.</summary>
     public static string Closing(IReadOnlyList<FileVerdict> results, CultureInfo culture, string? profile, bool verbose)
