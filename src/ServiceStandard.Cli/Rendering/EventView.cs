@@ -1,4 +1,5 @@
 using System.Globalization;
+using ServiceStandard.Comparison;
 using ServiceStandard.Events;
 
 namespace ServiceStandard.Cli.Rendering;
@@ -113,7 +114,8 @@ internal sealed class EventView(EventReport report, CultureInfo culture, IReadOn
         ? "全程时限为各环节中最长事项时限之和（同一环节的事项并行办理），按工作日折算：即办 0，小时 / 8，自然日 × 5/7，月 × 21.75；到现场次数、收费为各事项之和；材料为全链条不重复的必要材料（多个事项都要的材料只计一次，名称按比对规则匹配）；网办深度取各事项的最低值。“-”表示地区不完整或有事项未载明该项。排序：完整的地区在前，依次比较承诺工作日、到现场次数、材料、收费、法定工作日（少者在前）和网办深度（深者在前）；不完整的地区按缺少事项数排列。"
         : "End-to-end limits are the sum over steps of the longest item of each step (the items of a step run in parallel), in working-day equivalents: immediate 0, hours / 8, calendar days x 5/7, months x 21.75; visits and fees are sums over the items; materials are the distinct required materials of the chain (a material several items ask for counts once, names matched as the comparison matches them); online depth is the lowest of the items. \"-\": the region is incomplete or an item does not state the figure. Order: complete regions first, by committed working days, then visits, materials, fees, legal working days (fewer first) and online depth (deeper first); incomplete regions by the number of items missing.";
 
-    public static string Number(decimal value) => value.ToString("0.##", CultureInfo.InvariantCulture);
+    /// <summary>A figure as the comparison writes it (<see cref="ComparisonMetrics.Format"/>): at most two decimals, invariant digits.</summary>
+    public static string Number(decimal value) => ComparisonMetrics.Format(value);
 
     public static string Figure(decimal? value) => value is { } v ? Number(v) : "-";
 }
