@@ -40,16 +40,31 @@ internal sealed class EventView(EventReport report, CultureInfo culture, IReadOn
         (Zh ? $"环节 {index + 1}" : $"step {index + 1}") + (Event.Steps[index].Name is { } name ? " " + name : string.Empty);
 
     /// <summary>The name of an item: as the best-ranked region that carries it writes it; the code alone when no region does.</summary>
-    public string? ItemName(string code) => Report.Regions
-        .SelectMany(r => r.Steps).SelectMany(s => s.Items)
-        .FirstOrDefault(i => i.BasicCode == code && i.Name is not null)?.Name;
+    public string? ItemName(string code) => (itemNames ??= ItemNames()).GetValueOrDefault(code);
+
+    /// <summary>The names <see cref="ItemName"/> gives, found in one pass over the regions (it is asked for every item of every step).</summary>
+    private Dictionary<string, string>? itemNames;
+
+    private Dictionary<string, string> ItemNames()
+    {
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var item in Report.Regions.SelectMany(r => r.Steps).SelectMany(s => s.Items))
+        {
+            if (item.Name is not null)
+            {
+                names.TryAdd(item.BasicCode, item.Name);
+            }
+        }
+
+        return names;
+    }
 
     /// <summary>"000171028000 食品经营许可 ∥ 000123020000 公共场所卫生许可": the items of a step, which run in parallel.</summary>
     public string StepItems(int index) => string.Join(" ∥ ", Event.Steps[index].Items.Select(code => ItemName(code) is { } name ? $"{code} {name}" : code));
 
     /// <summary>"承诺办结时限合计不超过 8.5 个工作日；..." or null when the event has no target.</summary>
-    public string? Target => Event.Target is { } target && target.Given().Count > 0
-        ? (Zh ? "目标：" : "Target: ") + string.Join(Zh ? "；" : "; ", target.Given().Select(g => Goal(g.Metric, g.Value)))
+    public string? Target => Event.Target?.Given() is { Count: > 0 } given
+        ? (Zh ? "目标：" : "Target: ") + string.Join(Zh ? "；" : "; ", given.Select(g => Goal(g.Metric, g.Value)))
         : null;
 
     /// <summary>"来源：title（number）url" or null.</summary>
