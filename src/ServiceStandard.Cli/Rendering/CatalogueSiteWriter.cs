@@ -39,7 +39,6 @@ internal static class CatalogueSiteWriter
 
     private static string Hash(string inline) => "sha256-" + Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(inline)));
 
-    /// <summary>The Chinese labels of every code list the page shows, from the library's code lists.</summary>
     /// <summary>The working-day calendar the page counts due dates on: the shipped notices' years, rest days and make-up days.</summary>
     private static string Calendar() => JsonText.Write(json =>
     {
@@ -69,6 +68,7 @@ internal static class CatalogueSiteWriter
         json.WriteEndObject();
     });
 
+    /// <summary>The Chinese labels of every code list the page shows, from the library's code lists.</summary>
     private static string Labels() => JsonText.Write(json =>
     {
         json.WriteStartObject();

@@ -34,12 +34,13 @@ internal static class EventMarkdownWriter
         }
 
         md.Append('\n');
-        foreach (var note in view.Notes)
+        var notes = view.Notes;
+        foreach (var note in notes)
         {
             md.Append("- ").Append(ScoreMarkdownWriter.Escape(note)).Append('\n');
         }
 
-        md.Append(view.Notes.Count > 0 ? "\n" : string.Empty).Append(ScoreMarkdownWriter.Escape(view.Method)).Append('\n');
+        md.Append(notes.Count > 0 ? "\n" : string.Empty).Append(ScoreMarkdownWriter.Escape(view.Method)).Append('\n');
         return md.ToString();
     }
 }

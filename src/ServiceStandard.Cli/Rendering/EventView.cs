@@ -1,4 +1,5 @@
 using System.Globalization;
+using ServiceStandard.Comparison;
 using ServiceStandard.Events;
 
 namespace ServiceStandard.Cli.Rendering;
@@ -39,16 +40,31 @@ internal sealed class EventView(EventReport report, CultureInfo culture, IReadOn
         (Zh ? $"环节 {index + 1}" : $"step {index + 1}") + (Event.Steps[index].Name is { } name ? " " + name : string.Empty);
 
     /// <summary>The name of an item: as the best-ranked region that carries it writes it; the code alone when no region does.</summary>
-    public string? ItemName(string code) => Report.Regions
-        .SelectMany(r => r.Steps).SelectMany(s => s.Items)
-        .FirstOrDefault(i => i.BasicCode == code && i.Name is not null)?.Name;
+    public string? ItemName(string code) => (itemNames ??= ItemNames()).GetValueOrDefault(code);
+
+    /// <summary>The names <see cref="ItemName"/> gives, found in one pass over the regions (it is asked for every item of every step).</summary>
+    private Dictionary<string, string>? itemNames;
+
+    private Dictionary<string, string> ItemNames()
+    {
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var item in Report.Regions.SelectMany(r => r.Steps).SelectMany(s => s.Items))
+        {
+            if (item.Name is not null)
+            {
+                names.TryAdd(item.BasicCode, item.Name);
+            }
+        }
+
+        return names;
+    }
 
     /// <summary>"000171028000 食品经营许可 ∥ 000123020000 公共场所卫生许可": the items of a step, which run in parallel.</summary>
     public string StepItems(int index) => string.Join(" ∥ ", Event.Steps[index].Items.Select(code => ItemName(code) is { } name ? $"{code} {name}" : code));
 
     /// <summary>"承诺办结时限合计不超过 8.5 个工作日；..." or null when the event has no target.</summary>
-    public string? Target => Event.Target is { } target && target.Given().Count > 0
-        ? (Zh ? "目标：" : "Target: ") + string.Join(Zh ? "；" : "; ", target.Given().Select(g => Goal(g.Metric, g.Value)))
+    public string? Target => Event.Target?.Given() is { Count: > 0 } given
+        ? (Zh ? "目标：" : "Target: ") + string.Join(Zh ? "；" : "; ", given.Select(g => Goal(g.Metric, g.Value)))
         : null;
 
     /// <summary>"来源：title（number）url" or null.</summary>
@@ -113,7 +129,8 @@ internal sealed class EventView(EventReport report, CultureInfo culture, IReadOn
         ? "全程时限为各环节中最长事项时限之和（同一环节的事项并行办理），按工作日折算：即办 0，小时 / 8，自然日 × 5/7，月 × 21.75；到现场次数、收费为各事项之和；材料为全链条不重复的必要材料（多个事项都要的材料只计一次，名称按比对规则匹配）；网办深度取各事项的最低值。“-”表示地区不完整或有事项未载明该项。排序：完整的地区在前，依次比较承诺工作日、到现场次数、材料、收费、法定工作日（少者在前）和网办深度（深者在前）；不完整的地区按缺少事项数排列。"
         : "End-to-end limits are the sum over steps of the longest item of each step (the items of a step run in parallel), in working-day equivalents: immediate 0, hours / 8, calendar days x 5/7, months x 21.75; visits and fees are sums over the items; materials are the distinct required materials of the chain (a material several items ask for counts once, names matched as the comparison matches them); online depth is the lowest of the items. \"-\": the region is incomplete or an item does not state the figure. Order: complete regions first, by committed working days, then visits, materials, fees, legal working days (fewer first) and online depth (deeper first); incomplete regions by the number of items missing.";
 
-    public static string Number(decimal value) => value.ToString("0.##", CultureInfo.InvariantCulture);
+    /// <summary>A figure as the comparison writes it (<see cref="ComparisonMetrics.Format"/>): at most two decimals, invariant digits.</summary>
+    public static string Number(decimal value) => ComparisonMetrics.Format(value);
 
     public static string Figure(decimal? value) => value is { } v ? Number(v) : "-";
 }

@@ -101,6 +101,8 @@ public sealed class WorkingDayCalendar
     /// day is a rest day ends on the next working day (民法典 Art. 203). A fraction of a unit counts as a whole one
     /// (半个工作日: the next working day), immediate and a limit of 0 end the same day.
     /// </summary>
+    /// <remarks>Its twin in JavaScript is <c>due()</c> in the catalogue site (<c>CatalogueSiteTemplate</c>, ServiceStandard.Cli),
+    /// which counts on <see cref="Official"/>: a change to these rules is a change to both.</remarks>
     /// <param name="accepted">The day the application was accepted (受理之日).</param>
     /// <param name="limit">The time limit, 0 or more.</param>
     /// <returns>The due date; or, when a day the count needs is in a year without a notice, no date and the error SS1305.</returns>
@@ -133,12 +135,13 @@ public sealed class WorkingDayCalendar
         }
         else if (limit.Unit is TimeUnit.CalendarDays or TimeUnit.Months && count > 0)
         {
-            if (End(accepted, count, limit.Unit) is not { } end || !Knows(end))
+            var end = End(accepted, count, limit.Unit);
+            if (end is null || !Knows(end.Value))
             {
-                return Outside(unknown, End(accepted, count, limit.Unit) ?? new DateOnly(Years[^1].Year, 12, 31).AddDays(1));
+                return Outside(unknown, end ?? new DateOnly(Years[^1].Year, 12, 31).AddDays(1));
             }
 
-            for (last = end; !IsWorking(last);)
+            for (last = end.Value; !IsWorking(last);)
             {
                 last = last.AddDays(1);
                 if (!Knows(last))

@@ -102,7 +102,7 @@ public static class EventComparison
             {
                 unknown = true;
             }
-            else if (metric == "onlineDepth" ? value < goal : value > goal)
+            else if (ComparisonMetrics.HigherIsWorse(EventTarget.Kind(metric)) ? value > goal : value < goal)
             {
                 missed.Add(metric);
             }

@@ -1,4 +1,5 @@
 using System.Text;
+using ServiceStandard.Comparison;
 using ServiceStandard.Diagnostics;
 using ServiceStandard.Loading;
 
@@ -25,8 +26,15 @@ public sealed record EventStep(IReadOnlyList<string> Items, string? Name = null)
 /// </summary>
 public sealed record EventTarget
 {
-    /// <summary>The metric names a target may use, as FORMAT.md section 12 spells the report's fields.</summary>
-    public static IReadOnlyList<string> Metrics { get; } = ["committedWorkingDays", "legalWorkingDays", "onsiteVisits", "feeTotal", "materials", "onlineDepth"];
+    /// <summary>The comparison's metrics an event measures end to end, in the order of <see cref="Metrics"/>.</summary>
+    private static readonly ComparisonMetric[] Kinds =
+    [
+        ComparisonMetric.CommittedWorkingDays, ComparisonMetric.LegalWorkingDays, ComparisonMetric.OnsiteVisits,
+        ComparisonMetric.FeeTotal, ComparisonMetric.Materials, ComparisonMetric.OnlineDepth,
+    ];
+
+    /// <summary>The metric names a target may use, as FORMAT.md section 12 spells the report's fields (the comparison's names, <see cref="ComparisonMetrics.Name"/>).</summary>
+    public static IReadOnlyList<string> Metrics { get; } = Array.ConvertAll(Kinds, ComparisonMetrics.Name);
 
     /// <summary>At most this many working days, committed limits end to end.</summary>
     public decimal? CommittedWorkingDays { get; init; }
@@ -54,6 +62,11 @@ public sealed record EventTarget
     /// <param name="metric">One of <see cref="Metrics"/>.</param>
     public decimal? Of(string metric) =>
         Pick(metric, CommittedWorkingDays, LegalWorkingDays, OnsiteVisits, FeeTotal, Materials, OnlineDepth);
+
+    /// <summary>The comparison metric a name of <see cref="Metrics"/> stands for (its direction: <see cref="ComparisonMetrics.HigherIsWorse"/>).</summary>
+    /// <param name="metric">One of <see cref="Metrics"/>.</param>
+    internal static ComparisonMetric Kind(string metric) =>
+        Pick(metric, Kinds[0], Kinds[1], Kinds[2], Kinds[3], Kinds[4], Kinds[5]);
 
     /// <summary>The one of six values that stands for a metric, in the order of <see cref="Metrics"/>.</summary>
     internal static T Pick<T>(string metric, T committed, T legal, T visits, T fees, T materials, T depth) => metric switch
