@@ -60,7 +60,7 @@ internal static class ExportCommand
 
         foreach (var excluded in load.ExcludedItems)
         {
-            context.Report("NotInExport", path, excluded.Index, LeftOutWriter.Reason(new LeftOut(path, excluded.Index, excluded.Reason), context.Culture));
+            context.Report("NotInExport", path, excluded.Index, LeftOutWriter.Reason(excluded.Reason, context.Culture));
         }
 
         if (!load.IsValid)
