@@ -1,4 +1,4 @@
-#:project ../src/ServiceStandard/ServiceStandard.csproj
+#:project ../src/ServiceStandard.Catalogue/ServiceStandard.Catalogue.csproj
 #:property TargetFramework=net10.0
 // Search latency of a catalogue: 1,000 varied queries (seeded), each timed around ServiceCatalogue.Search
 // (count + the first 20 results), after 50 untimed warm-up queries. Kinds of query: a piece of an item name or

@@ -72,6 +72,16 @@ check "ServiceStandard: nuspec has version, MIT licence expression, readme, proj
     contains "$work/library.nuspec" "<version>$version</version>" '<license type="expression">MIT</license>' \
     '<readme>PACKAGE.md</readme>' '<projectUrl>https://' '<tags>' "commit=\"$commit\"" \
     '<group targetFramework="net8.0">' '<group targetFramework="net10.0">'
+# The catalogue is its own package: the core package carries no database engine.
+catalogue=$feed/ServiceStandard.Catalogue.$version.nupkg
+catalogue_entries=(ServiceStandard.Catalogue.nuspec PACKAGE.md)
+for tfm in net8.0 net10.0; do catalogue_entries+=("lib/$tfm/ServiceStandard.Catalogue.dll" "lib/$tfm/ServiceStandard.Catalogue.xml"); done
+check "ServiceStandard.Catalogue: lib/net8.0 and lib/net10.0 (dll, xml docs), PACKAGE.md" has_entries "$catalogue" "${catalogue_entries[@]}"
+unzip -p "$catalogue" ServiceStandard.Catalogue.nuspec >"$work/catalogue.nuspec"
+check "ServiceStandard.Catalogue: depends on ServiceStandard $version and Microsoft.Data.Sqlite" \
+    contains "$work/catalogue.nuspec" "<dependency id=\"ServiceStandard\" version=\"$version\"" '<dependency id="Microsoft.Data.Sqlite"'
+check "ServiceStandard: no dependency on SQLite (validate-only users carry no database engine)" \
+    bash -c '! grep -qi "sqlite" "$1"' _ "$work/library.nuspec"
 if [ "${CI:-}" = "true" ]; then
     # ContinuousIntegrationBuild maps the clone's folder to /_/: the assemblies name their pdb as
     # /_/src/..., and nothing in them depends on where the clone is.
@@ -149,7 +159,7 @@ done
 
 # NuGet keeps one copy per version: a repacked version must not be served from the cache.
 global_packages=$(dotnet nuget locals global-packages --list | sed 's/^global-packages: //')
-rm -rf "$global_packages/servicestandard/$version" "$global_packages"/svcstd*/"$version"
+rm -rf "$global_packages/servicestandard/$version" "$global_packages/servicestandard.catalogue/$version" "$global_packages"/svcstd*/"$version"
 
 tools=$work/tools
 check "dotnet tool install svcstd --tool-path TMP --add-source artifacts/packages --version $version" \

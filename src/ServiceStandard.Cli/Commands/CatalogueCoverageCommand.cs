@@ -1,3 +1,4 @@
+using ServiceStandard.Scoring;
 using System.CommandLine;
 using ServiceStandard.Catalogue;
 using ServiceStandard.Cli.Rendering;

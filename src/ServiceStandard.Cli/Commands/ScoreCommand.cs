@@ -51,7 +51,7 @@ internal static class ScoreCommand
 
             if (parse.GetValue(basic) is { } basicFile)
             {
-                if (SideFiles.Read(context, basicFile, Catalogue.BasicCatalogue.Read) is not { } catalogue)
+                if (SideFiles.Read(context, basicFile, BasicCatalogue.Read) is not { } catalogue)
                 {
                     return CliApplication.Failure;
                 }

@@ -1,3 +1,4 @@
+using ServiceStandard.Scoring;
 using System.Text;
 using ServiceStandard.Catalogue;
 

@@ -52,7 +52,7 @@ public static class CapabilityIndex
             Kind = options.Basic is null ? ReferenceKind.Union : ReferenceKind.Basic,
             Items = options.Basic?.Items.OrderBy(i => i.BasicCode, StringComparer.Ordinal).ToArray()
                 ?? regions.SelectMany(r => r.Items).Select(i => i.Item).DistinctBy(i => i.BasicCode)
-                    .Select(i => new Catalogue.BasicItem(i.BasicCode, i.Name)).OrderBy(i => i.BasicCode, StringComparer.Ordinal).ToArray(),
+                    .Select(i => new BasicItem(i.BasicCode, i.Name)).OrderBy(i => i.BasicCode, StringComparer.Ordinal).ToArray(),
         };
         var scores = regions
             .Select(r => ScoreRegion(r, reference.Items, options.Weights))
@@ -85,7 +85,7 @@ public static class CapabilityIndex
         return printed > 90m ? ScoreBand.VeryHigh : printed >= 80m ? ScoreBand.High : printed >= 65m ? ScoreBand.Medium : ScoreBand.Low;
     }
 
-    private static RegionScore ScoreRegion(RegionItems region, IReadOnlyList<Catalogue.BasicItem> reference, ScoreWeights weights)
+    private static RegionScore ScoreRegion(RegionItems region, IReadOnlyList<BasicItem> reference, ScoreWeights weights)
     {
         var findings = new List<(ScoreDeficiency Deficiency, int Count, IReadOnlyList<string> Codes, DimensionPoints[] Points, Dictionary<string, string> Arguments)>();
         var n = region.Items.Count;

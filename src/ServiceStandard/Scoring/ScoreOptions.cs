@@ -7,10 +7,10 @@ public sealed record ScoreOptions
     public static ScoreOptions Default { get; } = new();
 
     /// <summary>
-    /// The basic catalogue coverage is measured against (<see cref="Catalogue.BasicCatalogue.Read"/>);
+    /// The basic catalogue coverage is measured against (<see cref="BasicCatalogue.Read"/>);
     /// <see langword="null"/> measures against the union of the active items of every region scored together.
     /// </summary>
-    public Catalogue.BasicCatalogue? Basic { get; init; }
+    public BasicCatalogue? Basic { get; init; }
 
     /// <summary>The weights of the dimensions in the index; 0.25 each by default.</summary>
     public ScoreWeights Weights { get; init; } = ScoreWeights.Default;

@@ -32,7 +32,7 @@ public sealed record ScoreReference
     public required ReferenceKind Kind { get; init; }
 
     /// <summary>The reference items, ordered by basic code.</summary>
-    public required IReadOnlyList<Catalogue.BasicItem> Items { get; init; }
+    public required IReadOnlyList<BasicItem> Items { get; init; }
 }
 
 /// <summary>The score of one region.</summary>

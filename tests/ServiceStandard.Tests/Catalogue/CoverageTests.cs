@@ -1,3 +1,4 @@
+using ServiceStandard.Scoring;
 using ServiceStandard.Catalogue;
 using ServiceStandard.Tests.Support;
 

@@ -5,15 +5,18 @@ using ServiceStandard.Tests.Support;
 namespace ServiceStandard.Tests.PublicApi;
 
 /// <summary>
-/// The library's public surface, as a consumer of the package sees it, is pinned in
-/// ServiceStandard.approved.txt: any change shows up in review as a diff of that file.
+/// Each package's public surface, as a consumer of the package sees it, is pinned in
+/// &lt;package&gt;.approved.txt: any change shows up in review as a diff of that file.
 /// </summary>
 public sealed class PublicApiTests
 {
-    [Fact]
-    public void The_public_api_is_exactly_the_approved_one()
+    [Theory]
+    [InlineData("ServiceStandard")]
+    [InlineData("ServiceStandard.Catalogue")]
+    public void The_public_api_is_exactly_the_approved_one(string package)
     {
-        var api = typeof(InventoryLoader).Assembly.GeneratePublicApi(new ApiGeneratorOptions
+        var assembly = package == "ServiceStandard" ? typeof(InventoryLoader).Assembly : typeof(ServiceStandard.Catalogue.ServiceCatalogue).Assembly;
+        var api = assembly.GeneratePublicApi(new ApiGeneratorOptions
         {
             ExcludeAttributes =
             [
@@ -23,6 +26,6 @@ public sealed class PublicApiTests
             ],
         });
 
-        ApprovedFile.Verify(Repository.PathOf("tests", "ServiceStandard.Tests", "PublicApi", "ServiceStandard.approved.txt"), api + "\n");
+        ApprovedFile.Verify(Repository.PathOf("tests", "ServiceStandard.Tests", "PublicApi", package + ".approved.txt"), api + "\n");
     }
 }

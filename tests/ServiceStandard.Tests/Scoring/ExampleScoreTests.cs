@@ -81,7 +81,7 @@ public sealed class ExampleScoreTests
     [Fact]
     public void Against_a_basic_catalogue_coverage_counts_its_items_only()
     {
-        var basic = ServiceStandard.Catalogue.BasicCatalogue.Read(Repository.PathOf("tests", "ServiceStandard.Tests", "Scoring", "basic-catalogue.yaml"), out var problems);
+        var basic = ServiceStandard.Scoring.BasicCatalogue.Read(Repository.PathOf("tests", "ServiceStandard.Tests", "Scoring", "basic-catalogue.yaml"), out var problems);
         Assert.Empty(problems);
 
         var report = Score(new ScoreOptions { Basic = basic });

@@ -1,3 +1,5 @@
+using ServiceStandard.Scoring;
+
 namespace ServiceStandard.Catalogue;
 
 /// <summary>How far one region covers the basic catalogue.</summary>

@@ -4,9 +4,8 @@ using System.Text.RegularExpressions;
 using ServiceStandard.Diagnostics;
 using ServiceStandard.Loading;
 using ServiceStandard.Model;
-using ServiceStandard.Scoring;
 
-namespace ServiceStandard.Catalogue;
+namespace ServiceStandard.Scoring;
 
 /// <summary>One item of a basic catalogue: a basic code and, when the catalogue gives it, its name.</summary>
 /// <param name="BasicCode">基本编码, 12 characters.</param>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.Data.Sqlite;
+using ServiceStandard.Scoring;
 using ServiceStandard.CodeLists;
 using ServiceStandard.Model;
 
