@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Reproduces the catalogue's scale figures (README, section "Catalogue"):
+# Reproduces the catalogue's scale figures (docs/catalogue.md, section "Scale"):
 #   1. build time of a 20,000-item catalogue (200 counties x 100 items), cold;
 #   2. the same build again with nothing changed, then with one file changed;
 #   3. search latency (median, p95) over 1,000 varied queries on a 100,000-item catalogue (1,000 x 100).

@@ -54,7 +54,7 @@ internal static class CliApplication
             var asksForHelp = parsed.Action is System.CommandLine.Help.HelpAction || parsed.Action?.GetType().DeclaringType == typeof(HelpExamples);
             if (parsed.Errors.Count > 0 && !asksForHelp)
             {
-                // Usage errors exit 2 (FORMAT.md section 3), not System.CommandLine's default 1.
+                // Usage errors exit 2 (docs/format.md section 3), not System.CommandLine's default 1.
                 foreach (var parseError in parsed.Errors)
                 {
                     error.WriteLine("svcstd: " + Rendering.TerminalText.Safe(UsageErrors.Describe(parseError, context.Culture)));

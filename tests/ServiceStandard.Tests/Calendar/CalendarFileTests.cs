@@ -33,11 +33,11 @@ public sealed class CalendarFileTests
     }
 
     [Fact]
-    public void The_readme_s_example_calendar_file_is_read_as_written()
+    public void The_calendar_page_s_example_calendar_file_is_read_as_written()
     {
-        var readme = File.ReadAllText(Repository.PathOf("README.md")).ReplaceLineEndings("\n");
-        var start = readme.IndexOf("```yaml\nyears:\n", StringComparison.Ordinal) + "```yaml\n".Length;
-        var example = Write("example.yaml", readme[start..readme.IndexOf("```", start, StringComparison.Ordinal)]);
+        var page = File.ReadAllText(Repository.PathOf("docs", "calendar.md")).ReplaceLineEndings("\n");
+        var start = page.IndexOf("```yaml\nyears:\n", StringComparison.Ordinal) + "```yaml\n".Length;
+        var example = Write("example.yaml", page[start..page.IndexOf("```", start, StringComparison.Ordinal)]);
 
         var calendar = WorkingDayCalendar.Read(example, out var problems);
 

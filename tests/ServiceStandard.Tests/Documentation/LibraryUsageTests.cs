@@ -2,11 +2,11 @@ using ServiceStandard.Tests.Support;
 
 namespace ServiceStandard.Tests.Documentation;
 
-/// <summary>The "Using the library" snippet of README.md and of the package page is examples/LibraryUsage/Program.cs, which CI runs against the package.</summary>
+/// <summary>The "Using the library" snippet of docs/library.md and of the package page is examples/LibraryUsage/Program.cs, which CI runs against the package.</summary>
 public sealed class LibraryUsageTests
 {
     [Theory]
-    [InlineData("README.md")]
+    [InlineData("docs/library.md")]
     [InlineData("src/ServiceStandard/PACKAGE.md")]
     public void The_usage_snippet_is_the_example_program_verbatim(string document)
     {

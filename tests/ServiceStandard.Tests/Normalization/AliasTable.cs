@@ -4,7 +4,7 @@ using ServiceStandard.Model;
 
 namespace ServiceStandard.Tests.Normalization;
 
-/// <summary>The README's alias table, generated from <see cref="KeyAliases.All"/> (the README must contain it verbatim).</summary>
+/// <summary>The alias table of docs/normalization.md, generated from <see cref="KeyAliases.All"/> (the page must contain it verbatim).</summary>
 internal static class AliasTable
 {
     public static string Markdown()

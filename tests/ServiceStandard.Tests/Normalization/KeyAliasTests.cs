@@ -155,18 +155,18 @@ public sealed class KeyAliasTests
     }
 
     [Fact]
-    public void The_readme_lists_every_alias_of_the_table()
+    public void The_normalization_page_lists_every_alias_of_the_table()
     {
-        var readme = File.ReadAllText(Repository.PathOf("README.md"));
+        var page = File.ReadAllText(Repository.PathOf("docs", "normalization.md"));
 
-        Assert.Contains(AliasTable.Markdown(), readme, StringComparison.Ordinal);
+        Assert.Contains(AliasTable.Markdown(), page, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void The_readme_before_and_after_example_is_exactly_what_normalization_writes()
+    public void The_normalization_page_s_before_and_after_example_is_exactly_what_normalization_writes()
     {
-        var readme = File.ReadAllText(Repository.PathOf("README.md")).ReplaceLineEndings("\n");
-        var blocks = readme[readme.IndexOf("## Normalization", StringComparison.Ordinal)..].Split("```yaml\n");
+        var page = File.ReadAllText(Repository.PathOf("docs", "normalization.md")).ReplaceLineEndings("\n");
+        var blocks = page.Split("```yaml\n");
 
         Assert.Equal(blocks[2][..blocks[2].IndexOf("```", StringComparison.Ordinal)], Normalized.Yaml(blocks[1][..blocks[1].IndexOf("```", StringComparison.Ordinal)]));
     }

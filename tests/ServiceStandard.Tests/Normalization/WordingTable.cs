@@ -3,7 +3,7 @@ using ServiceStandard.Normalization;
 
 namespace ServiceStandard.Tests.Normalization;
 
-/// <summary>The README's table of values as departments write them, generated from <see cref="Wordings.Table"/> (the README must contain it verbatim).</summary>
+/// <summary>The table of values as departments write them in docs/normalization.md, generated from <see cref="Wordings.Table"/> (the page must contain it verbatim).</summary>
 internal static class WordingTable
 {
     public static string Markdown()

@@ -163,12 +163,12 @@ public sealed class WordingsTests
     }
 
     [Fact]
-    public void The_readme_lists_every_accepted_wording_exactly_as_the_code_reads_it()
+    public void The_normalization_page_lists_every_accepted_wording_exactly_as_the_code_reads_it()
     {
-        var readme = File.ReadAllText(Repository.PathOf("README.md")).ReplaceLineEndings("\n");
+        var page = File.ReadAllText(Repository.PathOf("docs", "normalization.md")).ReplaceLineEndings("\n");
 
         var table = WordingTable.Markdown();
-        Assert.True(readme.Contains(table, StringComparison.Ordinal), "README.md's table of wordings is out of date. Replace it with:\n\n" + table);
+        Assert.True(page.Contains(table, StringComparison.Ordinal), "docs/normalization.md's table of wordings is out of date. Replace it with:\n\n" + table);
     }
 
     [Theory]

@@ -7,7 +7,7 @@ namespace ServiceStandard.Tests.Scoring;
 
 public sealed class ScoreReadmeTests
 {
-    /// <summary>The ranking table of the README's "Capability index" section, from the example inventories.</summary>
+    /// <summary>The ranking table of docs/scoring.md, from the example inventories.</summary>
     public static string RankingTable()
     {
         var table = new StringBuilder("| rank | region | items | channelCompleteness | itemCoverage | guideAccuracy | onlineInteractivity | index | band |\n")
@@ -25,11 +25,11 @@ public sealed class ScoreReadmeTests
     }
 
     [Fact]
-    public void The_readme_ranking_table_is_what_the_examples_score()
+    public void The_scoring_page_s_ranking_table_is_what_the_examples_score()
     {
-        var readme = File.ReadAllText(Repository.PathOf("README.md")).ReplaceLineEndings("\n");
+        var page = File.ReadAllText(Repository.PathOf("docs", "scoring.md")).ReplaceLineEndings("\n");
         var table = RankingTable();
 
-        Assert.True(readme.Contains(table, StringComparison.Ordinal), "README.md's capability index table is out of date. Replace it with:\n\n" + table);
+        Assert.True(page.Contains(table, StringComparison.Ordinal), "docs/scoring.md's capability index table is out of date. Replace it with:\n\n" + table);
     }
 }
