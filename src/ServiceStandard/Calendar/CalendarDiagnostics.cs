@@ -1,5 +1,7 @@
 using ServiceStandard.Diagnostics;
 
+[assembly: DiagnosticSource(typeof(ServiceStandard.Calendar.CalendarDiagnostics))]
+
 namespace ServiceStandard.Calendar;
 
 /// <summary>

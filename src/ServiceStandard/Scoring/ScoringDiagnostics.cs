@@ -1,5 +1,7 @@
 using ServiceStandard.Diagnostics;
 
+[assembly: DiagnosticSource(typeof(ServiceStandard.Scoring.ScoringDiagnostics))]
+
 namespace ServiceStandard.Scoring;
 
 /// <summary>
