@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Resources;
 using System.Text;
@@ -21,6 +22,13 @@ internal static class MessageTexts
 
     /// <summary>The base names of the resource files searched (used by tests).</summary>
     internal static IEnumerable<string> BaseNames => Resources.Select(r => r.BaseName);
+
+    /// <summary>The texts already looked up, by name and culture: a comparison renders thousands of findings.</summary>
+    private static readonly ConcurrentDictionary<(string Name, string Culture), string> Texts = new();
+
+    /// <summary>As <see cref="Get"/>, remembered: for texts rendered many times over (findings, labels).</summary>
+    public static string Cached(string name, CultureInfo culture) =>
+        Texts.GetOrAdd((name, culture.Name), key => Get(key.Name, culture));
 
     public static string Get(string name, CultureInfo? culture) =>
         Find(name, culture) ?? throw new InvalidOperationException($"Missing message resource '{name}'.");
