@@ -1,6 +1,6 @@
 using ServiceStandard.Diagnostics;
 
-[assembly: DiagnosticSource(typeof(ServiceStandard.Calendar.CalendarDiagnostics))]
+[assembly: DiagnosticDescriptors(typeof(ServiceStandard.Calendar.CalendarDiagnostics))]
 
 namespace ServiceStandard.Calendar;
 

@@ -5,7 +5,7 @@ namespace ServiceStandard.Diagnostics;
 /// SS12xx unknown content, SS2xxx identity, SS3xxx time limits, SS4xxx process, SS5xxx guide, SS6xxx fees,
 /// SS7xxx contacts, SS8xxx normalization. A retired code is never reused.
 /// Each feature declares its descriptors with <see cref="Define"/> in its own folder and names that class with
-/// <see cref="DiagnosticSourceAttribute"/>; <see cref="All"/> lists them all.
+/// <see cref="DiagnosticDescriptorsAttribute"/>; <see cref="All"/> lists them all.
 /// </summary>
 public static class DiagnosticCatalog
 {
@@ -50,11 +50,11 @@ public static class DiagnosticCatalog
 
     private static readonly Lazy<IReadOnlyList<DiagnosticDescriptor>> Everything = new(() =>
     {
-        // Touch each feature's catalogue (each names itself with [assembly: DiagnosticSource]) so that its static
+        // Touch each feature's catalogue (each names itself with [assembly: DiagnosticDescriptors]) so that its static
         // fields (and Define calls) have run.
-        foreach (var source in typeof(DiagnosticCatalog).Assembly.GetCustomAttributes(typeof(DiagnosticSourceAttribute), inherit: false))
+        foreach (var source in typeof(DiagnosticCatalog).Assembly.GetCustomAttributes(typeof(DiagnosticDescriptorsAttribute), inherit: false))
         {
-            System.Runtime.CompilerServices.RuntimeHelpers.RunClassConstructor(((DiagnosticSourceAttribute)source).Descriptors.TypeHandle);
+            System.Runtime.CompilerServices.RuntimeHelpers.RunClassConstructor(((DiagnosticDescriptorsAttribute)source).Descriptors.TypeHandle);
         }
 
         lock (Registry)

@@ -1,6 +1,6 @@
 using ServiceStandard.Diagnostics;
 
-[assembly: DiagnosticSource(typeof(ServiceStandard.Events.EventDiagnostics))]
+[assembly: DiagnosticDescriptors(typeof(ServiceStandard.Events.EventDiagnostics))]
 
 namespace ServiceStandard.Events;
 

@@ -1,6 +1,6 @@
 using ServiceStandard.Diagnostics;
 
-[assembly: DiagnosticSource(typeof(ServiceStandard.Profiles.ProfileDiagnostics))]
+[assembly: DiagnosticDescriptors(typeof(ServiceStandard.Profiles.ProfileDiagnostics))]
 
 namespace ServiceStandard.Profiles;
 

@@ -1,6 +1,6 @@
 using ServiceStandard.Diagnostics;
 
-[assembly: DiagnosticSource(typeof(ServiceStandard.Scoring.ScoringDiagnostics))]
+[assembly: DiagnosticDescriptors(typeof(ServiceStandard.Scoring.ScoringDiagnostics))]
 
 namespace ServiceStandard.Scoring;
 

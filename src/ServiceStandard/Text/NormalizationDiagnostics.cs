@@ -1,6 +1,6 @@
 using ServiceStandard.Diagnostics;
 
-[assembly: DiagnosticSource(typeof(ServiceStandard.Text.NormalizationDiagnostics))]
+[assembly: DiagnosticDescriptors(typeof(ServiceStandard.Text.NormalizationDiagnostics))]
 
 namespace ServiceStandard.Text;
 

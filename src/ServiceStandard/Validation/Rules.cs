@@ -1,6 +1,6 @@
 using ServiceStandard.Diagnostics;
 
-[assembly: DiagnosticSource(typeof(ServiceStandard.Validation.Rules))]
+[assembly: DiagnosticDescriptors(typeof(ServiceStandard.Validation.Rules))]
 
 namespace ServiceStandard.Validation;
 

@@ -40,8 +40,8 @@ public sealed class MessageTests
                 .Any(f => f.FieldType == typeof(DiagnosticDescriptor)))
             .Select(t => t.FullName)
             .Order(StringComparer.Ordinal);
-        var named = assembly.GetCustomAttributes(typeof(DiagnosticSourceAttribute), inherit: false)
-            .Select(a => ((DiagnosticSourceAttribute)a).Descriptors.FullName)
+        var named = assembly.GetCustomAttributes(typeof(DiagnosticDescriptorsAttribute), inherit: false)
+            .Select(a => ((DiagnosticDescriptorsAttribute)a).Descriptors.FullName)
             .Order(StringComparer.Ordinal);
 
         Assert.Equal(declaring, named);
