@@ -1,5 +1,7 @@
 using ServiceStandard.Diagnostics;
 
+[assembly: DiagnosticDescriptors(typeof(ServiceStandard.Calendar.CalendarDiagnostics))]
+
 namespace ServiceStandard.Calendar;
 
 /// <summary>

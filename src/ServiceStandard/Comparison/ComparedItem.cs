@@ -1,12 +1,12 @@
 using ServiceStandard.CodeLists;
 using ServiceStandard.Model;
-using ServiceStandard.Normalization;
+using ServiceStandard.Text;
 
 namespace ServiceStandard.Comparison;
 
 /// <summary>
 /// What a regional comparison reads of one inventory, taken once as the inventory comes in, so that the inventory
-/// itself need not stay in memory. The text it reads is tidied as <see cref="InventoryNormalizer"/> tidies it (codes in
+/// itself need not stay in memory. The text it reads is tidied as <see cref="Normalization.InventoryNormalizer"/> tidies it (codes in
 /// code form, names and titles in prose form; both idempotent), so a comparison of inventories as loaded and one of the
 /// same inventories normalized are the same.
 /// </summary>

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Globalization;
 using ServiceStandard.Diagnostics;
 
@@ -101,7 +100,7 @@ public static class ComparisonMetrics
     /// <param name="metric">The metric.</param>
     /// <param name="culture">zh or en (English for any other culture).</param>
     public static string Label(ComparisonMetric metric, CultureInfo culture) =>
-        ComparisonText.Get("Metric_" + Name(metric), culture);
+        MessageTexts.Cached("Metric_" + Name(metric), culture);
 
     /// <summary>Formats a metric value as reports write it: at most two decimals, invariant digits.</summary>
     /// <param name="value">The value, or <see langword="null"/> when not stated.</param>
@@ -115,35 +114,4 @@ public static class ComparisonMetrics
         { Scale: 0 } whole when whole != 0m => whole.ToString(CultureInfo.InvariantCulture),
         { } v => v.ToString("0.##", CultureInfo.InvariantCulture),
     };
-}
-
-/// <summary>The zh and en texts of the comparison, read from <c>ComparisonMessages.resx</c>.</summary>
-internal static class ComparisonText
-{
-    public static readonly CultureInfo Chinese = CultureInfo.GetCultureInfo("zh-CN");
-    public static readonly CultureInfo English = CultureInfo.GetCultureInfo("en");
-
-    public static bool IsChinese(CultureInfo? culture) =>
-        (culture ?? CultureInfo.CurrentUICulture).TwoLetterISOLanguageName == "zh";
-
-    /// <summary>The texts already looked up, by name and language: a comparison formats thousands of findings.</summary>
-    private static readonly ConcurrentDictionary<(string Name, bool Chinese), string> Texts = new();
-
-    public static string Get(string name, CultureInfo? culture) =>
-        Texts.GetOrAdd((name, IsChinese(culture)), key => MessageTexts.Get(key.Name, key.Chinese ? Chinese : English));
-
-    public static string Format(string name, CultureInfo culture, params (string Name, string Value)[] arguments) =>
-        MessageTexts.Format(Get(name, culture), arguments.ToDictionary(a => a.Name, a => a.Value, StringComparer.Ordinal), culture);
-
-    /// <summary>Joins a list the way the language does: 、 in Chinese, a comma in English.</summary>
-    public static string List(IEnumerable<string> parts, CultureInfo culture) =>
-        string.Join(IsChinese(culture) ? "、" : ", ", parts);
-
-    /// <summary>Joins groups: ； in Chinese, a semicolon in English.</summary>
-    public static string Groups(IEnumerable<string> parts, CultureInfo culture) =>
-        string.Join(IsChinese(culture) ? "；" : "; ", parts);
-
-    /// <summary>"label: value" with the language's colon.</summary>
-    public static string Labelled(string label, string value, CultureInfo culture) =>
-        IsChinese(culture) ? $"{label}：{value}" : $"{label}: {value}";
 }

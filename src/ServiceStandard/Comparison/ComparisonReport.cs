@@ -1,4 +1,5 @@
 using System.Globalization;
+using ServiceStandard.Diagnostics;
 
 namespace ServiceStandard.Comparison;
 
@@ -115,16 +116,14 @@ public enum FindingSeverity
 /// <summary>Where some regions stand out on one item.</summary>
 public sealed record Finding
 {
-    private readonly string chinese;
-    private readonly string english;
+    private readonly MessageArgument message;
 
-    internal Finding(string kind, FindingSeverity severity, IReadOnlyList<string> regions, string chinese, string english)
+    internal Finding(string kind, FindingSeverity severity, IReadOnlyList<string> regions, MessageArgument message)
     {
         Kind = kind;
         Severity = severity;
         Regions = regions;
-        this.chinese = chinese;
-        this.english = english;
+        this.message = message;
     }
 
     /// <summary>A metric name (<c>committedWorkingDays</c> ...) or <c>materialSet</c>, <c>legalBasis</c>, <c>handlingType</c>.</summary>
@@ -136,9 +135,15 @@ public sealed record Finding
     /// <summary>The division codes of the regions that stand out, the most striking first.</summary>
     public IReadOnlyList<string> Regions { get; }
 
+    /// <summary>The key of the finding's message in the library's texts, such as <c>Finding_Metric</c>.</summary>
+    public string Code => message.Key!;
+
+    /// <summary>The values of the message's named placeholders, as data: <see cref="Message"/> renders them in a language.</summary>
+    public IReadOnlyDictionary<string, MessageArgument> Arguments => message.Arguments;
+
     /// <summary>The finding in words.</summary>
     /// <param name="culture">zh for Chinese; English otherwise; the current UI culture when omitted.</param>
-    public string Message(CultureInfo? culture = null) => ComparisonText.IsChinese(culture) ? chinese : english;
+    public string Message(CultureInfo? culture = null) => message.Render(culture);
 }
 
 /// <summary>A required material that only some regions demand.</summary>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using ServiceStandard.Diagnostics;
 using ServiceStandard.Divisions;
 using ServiceStandard.Model;
 
@@ -220,7 +221,7 @@ public static class RegionalComparison
             Categorical(
                 "legalBasis",
                 members.Where(m => m.Item.LegalBasisKey is not null)
-                    .Select(m => (m.Region, Key: m.Item.LegalBasisKey!, Display: (Func<CultureInfo, string>)(c => LegalBasisText(m.Item, c))))
+                    .Select(m => (m.Region, Key: m.Item.LegalBasisKey!, Display: MessageArgument.Joined(MessageJoin.Titles, m.Item.LegalBasisTitles.Select(MessageArgument.Data))))
                     .ToArray(),
                 names,
                 agreement,
@@ -228,7 +229,7 @@ public static class RegionalComparison
             Categorical(
                 "handlingType",
                 members.Where(m => m.Item.HandlingType is not null)
-                    .Select(m => (m.Region, Key: m.Item.HandlingType!.Value.ToString(), Display: (Func<CultureInfo, string>)(c => ComparisonText.Get("HandlingType_" + m.Item.HandlingType!.Value, c))))
+                    .Select(m => (m.Region, Key: m.Item.HandlingType!.Value.ToString(), Display: MessageArgument.Message("HandlingType_" + m.Item.HandlingType!.Value)))
                     .ToArray(),
                 names,
                 agreement,
@@ -304,11 +305,10 @@ public static class RegionalComparison
                 var worse = outstanding[0];
                 var better = stated.Single(s => s.Region != worse.Region);
                 var severity = Severity(metric, worse.Gap, unit);
-                yield return Create(kind, severity, [worse.Region, better.Region], c => ComparisonText.Format(
-                    "Finding_MetricPair", c,
-                    ("metric", ComparisonMetrics.Label(metric, c)),
-                    ("worse", $"{names[worse.Region]} {ComparisonMetrics.Format(worse.Value)}"),
-                    ("better", $"{names[better.Region]} {ComparisonMetrics.Format(better.Value)}")));
+                yield return Create(kind, severity, [worse.Region, better.Region], "Finding_MetricPair",
+                    ("metric", Metric(metric)),
+                    ("worse", Stated(names[worse.Region], worse.Value)),
+                    ("better", Stated(names[better.Region], better.Value)));
             }
 
             yield break;
@@ -319,12 +319,11 @@ public static class RegionalComparison
             var regions = outstanding.Where(s => Severity(metric, s.Gap, unit) == severity).ToArray();
             if (regions.Length > 0)
             {
-                yield return Create(kind, severity, regions.Select(r => r.Region).ToArray(), c => ComparisonText.Format(
-                    "Finding_Metric", c,
-                    ("metric", ComparisonMetrics.Label(metric, c)),
-                    ("values", ComparisonText.List(regions.Select(r => $"{names[r.Region]} {ComparisonMetrics.Format(r.Value)}"), c)),
+                yield return Create(kind, severity, regions.Select(r => r.Region).ToArray(), "Finding_Metric",
+                    ("metric", Metric(metric)),
+                    ("values", MessageArgument.Joined(MessageJoin.List, regions.Select(r => Stated(names[r.Region], r.Value)))),
                     ("median", ComparisonMetrics.Format(median)),
-                    ("count", stated.Count.ToString(CultureInfo.InvariantCulture))));
+                    ("count", stated.Count.ToString(CultureInfo.InvariantCulture)));
             }
         }
     }
@@ -345,9 +344,8 @@ public static class RegionalComparison
 
         var common = groups[0].Count() > groups[1].Count() ? groups[0].Key : (decimal?)null;
         var regions = stated.Where(s => s.Value != common).Select(s => s.Region).ToArray();
-        yield return Create("legalWorkingDays", FindingSeverity.Warning, regions, c => ComparisonText.Format(
-            "Finding_Statutory", c,
-            ("values", ComparisonText.Groups(groups.Select(g => $"{ComparisonText.List(g.Select(s => names[s.Region]), c)} {Days(g.Key, c)}"), c))));
+        yield return Create("legalWorkingDays", FindingSeverity.Warning, regions, "Finding_Statutory",
+            ("values", MessageArgument.Joined(MessageJoin.Groups, groups.Select(g => MessageArgument.Joined(MessageJoin.Space, [Names(g.Select(s => s.Region), names), Days(g.Key)])))));
     }
 
     /// <summary>
@@ -386,25 +384,33 @@ public static class RegionalComparison
                 continue;
             }
 
-            yield return Create("committedBeyondLegal", FindingSeverity.Warning, [region, shortest.Region], c => ComparisonText.Format(
-                "Finding_CommittedBeyondLegal", c,
+            yield return Create("committedBeyondLegal", FindingSeverity.Warning, [region, shortest.Region], "Finding_CommittedBeyondLegal",
                 ("region", names[region]),
-                ("committed", Days(committed, c)),
+                ("committed", Days(committed)),
                 ("other", names[shortest.Region]),
-                ("legal", Days(shortest.Legal, c))));
+                ("legal", Days(shortest.Legal)));
         }
     }
 
     private static bool Before((string Region, decimal Legal) a, (string Region, decimal Legal) b) =>
         a.Legal < b.Legal || (a.Legal == b.Legal && string.CompareOrdinal(a.Region, b.Region) < 0);
 
-    private static string Days(decimal workingDays, CultureInfo culture) => ComparisonText.Format("WorkingDays", culture, ("value", ComparisonMetrics.Format(workingDays)));
+    private static MessageArgument Days(decimal workingDays) => MessageArgument.Message("WorkingDays", ("value", ComparisonMetrics.Format(workingDays)));
+
+    private static MessageArgument Metric(ComparisonMetric metric) => MessageArgument.Message("Metric_" + ComparisonMetrics.Name(metric));
+
+    /// <summary>A region's name and its figure, such as 黄浦区 12.</summary>
+    private static MessageArgument Stated(string name, decimal value) => MessageArgument.Joined(MessageJoin.Space, [name, ComparisonMetrics.Format(value)]);
+
+    /// <summary>The names of regions, listed.</summary>
+    private static MessageArgument Names(IEnumerable<string> regions, IReadOnlyDictionary<string, string> names) =>
+        MessageArgument.Joined(MessageJoin.List, regions.Select(r => MessageArgument.Data(names[r])));
 
     private static FindingSeverity Severity(ComparisonMetric metric, decimal gap, decimal unit) =>
         gap >= unit || gap >= ComparisonMetrics.LargeGap(metric) ? FindingSeverity.Warning : FindingSeverity.Info;
 
-    private static Finding Create(string kind, FindingSeverity severity, IReadOnlyList<string> regions, Func<CultureInfo, string> message) =>
-        new(kind, severity, regions, message(ComparisonText.Chinese), message(ComparisonText.English));
+    private static Finding Create(string kind, FindingSeverity severity, IReadOnlyList<string> regions, string code, params (string Name, MessageArgument Value)[] arguments) =>
+        new(kind, severity, regions, MessageArgument.Message(code, arguments));
 
     private static MaterialDifference[] MaterialSet(
         IReadOnlyList<(string Region, ComparedItem Item)> members,
@@ -479,9 +485,9 @@ public static class RegionalComparison
         extras.Sort((a, b) => b.Materials.Length.CompareTo(a.Materials.Length) is var byCount and not 0 ? byCount : string.CompareOrdinal(a.Region, b.Region));
         if (extras.Count > 0)
         {
-            findings.Add(Create("materialSet", FindingSeverity.Info, extras.Select(e => e.Region).ToArray(), c => ComparisonText.Format(
-                "Finding_materialSet", c,
-                ("groups", ComparisonText.Groups(extras.Select(e => ComparisonText.Labelled(names[e.Region], ComparisonText.List(e.Materials, c), c)), c)))));
+            findings.Add(Create("materialSet", FindingSeverity.Info, extras.Select(e => e.Region).ToArray(), "Finding_materialSet",
+                ("groups", MessageArgument.Joined(MessageJoin.Groups, extras.Select(e => MessageArgument.Joined(
+                    MessageJoin.Label, [names[e.Region], MessageArgument.Joined(MessageJoin.List, e.Materials.Select(MessageArgument.Data))]))))));
         }
 
         return [.. differences];
@@ -494,7 +500,7 @@ public static class RegionalComparison
     /// </summary>
     private static void Categorical(
         string kind,
-        IReadOnlyList<(string Region, string Key, Func<CultureInfo, string> Display)> stated,
+        IReadOnlyList<(string Region, string Key, MessageArgument Display)> stated,
         IReadOnlyDictionary<string, string> names,
         List<decimal> agreement,
         List<Finding> findings)
@@ -517,14 +523,10 @@ public static class RegionalComparison
 
         var unique = groups[0].Count() > groups[1].Count();
         var regions = (unique ? groups.Skip(1) : groups).SelectMany(g => g.Select(s => s.Region)).ToArray();
-        findings.Add(Create(kind, FindingSeverity.Info, regions, c => ComparisonText.Format(
-            "Finding_" + kind, c,
-            ("groups", ComparisonText.Groups(
-                groups.Select(g => ComparisonText.Labelled(ComparisonText.List(g.Select(s => names[s.Region]), c), g.First().Display(c), c)), c)))));
+        findings.Add(Create(kind, FindingSeverity.Info, regions, "Finding_" + kind,
+            ("groups", MessageArgument.Joined(MessageJoin.Groups, groups.Select(g => MessageArgument.Joined(
+                MessageJoin.Label, [Names(g.Select(s => s.Region), names), g.First().Display]))))));
     }
-
-    private static string LegalBasisText(ComparedItem item, CultureInfo culture) =>
-        string.Join(ComparisonText.IsChinese(culture) ? string.Empty : ", ", item.LegalBasisTitles);
 
     private static (IReadOnlyList<string> Strictest, IReadOnlyList<string> Loosest) Extremes(IReadOnlyDictionary<string, decimal> burdens)
     {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using ServiceStandard.Diagnostics;
 using ServiceStandard.Model;
 
 namespace ServiceStandard.Comparison;
@@ -65,7 +66,7 @@ public static class VersionComparison
         var changes = new List<Change>();
         if (old.Name != @new.Name)
         {
-            changes.Add(Change.Create("name", old.Name, @new.Name, ChangeDirection.Neutral, c => ComparisonText.Format("Change_name", c, ("old", old.Name), ("new", @new.Name))));
+            changes.Add(Change.Create("name", old.Name, @new.Name, ChangeDirection.Neutral, "Change_name", ("old", old.Name), ("new", @new.Name)));
         }
 
         var before = ItemMetrics.Of(old);
@@ -81,31 +82,31 @@ public static class VersionComparison
             var direction = x is null || y is null ? ChangeDirection.Neutral
                 : ComparisonMetrics.Burden(metric, y.Value) > ComparisonMetrics.Burden(metric, x.Value) ? ChangeDirection.Stricter
                 : ChangeDirection.Looser;
-            changes.Add(Change.Create(ComparisonMetrics.Name(metric), x is null ? null : ComparisonMetrics.Format(x), y is null ? null : ComparisonMetrics.Format(y), direction, c => ComparisonText.Format(
-                "Change_Metric", c,
-                ("metric", ComparisonMetrics.Label(metric, c)),
-                ("old", x is null ? ComparisonText.Get("NotStated", c) : ComparisonMetrics.Format(x)),
-                ("new", y is null ? ComparisonText.Get("NotStated", c) : ComparisonMetrics.Format(y)))));
+            changes.Add(Change.Create(ComparisonMetrics.Name(metric), x is null ? null : ComparisonMetrics.Format(x), y is null ? null : ComparisonMetrics.Format(y), direction,
+                "Change_Metric",
+                ("metric", MessageArgument.Message("Metric_" + ComparisonMetrics.Name(metric))),
+                ("old", x is null ? NotStated : ComparisonMetrics.Format(x)),
+                ("new", y is null ? NotStated : ComparisonMetrics.Format(y))));
         }
 
         var oldMaterials = Required(old, synonyms);
         var newMaterials = Required(@new, synonyms);
         foreach (var (_, name) in newMaterials.Where(m => !oldMaterials.ContainsKey(m.Key)))
         {
-            changes.Add(Change.Create("materialSet", null, name, ChangeDirection.Stricter, c => ComparisonText.Format("Change_MaterialAdded", c, ("name", name))));
+            changes.Add(Change.Create("materialSet", null, name, ChangeDirection.Stricter, "Change_MaterialAdded", ("name", name)));
         }
 
         foreach (var (_, name) in oldMaterials.Where(m => !newMaterials.ContainsKey(m.Key)))
         {
-            changes.Add(Change.Create("materialSet", name, null, ChangeDirection.Looser, c => ComparisonText.Format("Change_MaterialRemoved", c, ("name", name))));
+            changes.Add(Change.Create("materialSet", name, null, ChangeDirection.Looser, "Change_MaterialRemoved", ("name", name)));
         }
 
         var oldBasis = string.Join("", old.Authority.LegalBasis.Select(b => b.Title));
         var newBasis = string.Join("", @new.Authority.LegalBasis.Select(b => b.Title));
         if (oldBasis != newBasis)
         {
-            changes.Add(Change.Create("legalBasis", oldBasis, newBasis, ChangeDirection.Neutral, c => ComparisonText.Format(
-                "Change_legalBasis", c, ("old", Or(oldBasis, c)), ("new", Or(newBasis, c)))));
+            changes.Add(Change.Create("legalBasis", oldBasis, newBasis, ChangeDirection.Neutral,
+                "Change_legalBasis", ("old", Or(oldBasis)), ("new", Or(newBasis))));
         }
 
         if (old.HandlingType != @new.HandlingType)
@@ -113,19 +114,21 @@ public static class VersionComparison
             var direction = old.HandlingType is null || @new.HandlingType is null ? ChangeDirection.Neutral
                 : @new.HandlingType == CodeLists.HandlingType.Promised ? ChangeDirection.Stricter
                 : ChangeDirection.Looser;
-            changes.Add(Change.Create("handlingType", Token(old.HandlingType), Token(@new.HandlingType), direction, c => ComparisonText.Format(
-                "Change_handlingType", c, ("old", HandlingLabel(old.HandlingType, c)), ("new", HandlingLabel(@new.HandlingType, c)))));
+            changes.Add(Change.Create("handlingType", Token(old.HandlingType), Token(@new.HandlingType), direction,
+                "Change_handlingType", ("old", HandlingLabel(old.HandlingType)), ("new", HandlingLabel(@new.HandlingType))));
         }
 
         return changes;
     }
 
-    private static string Or(string text, CultureInfo culture) => text.Length == 0 ? ComparisonText.Get("NotStated", culture) : text;
+    private static readonly MessageArgument NotStated = MessageArgument.Message("NotStated");
+
+    private static MessageArgument Or(string text) => text.Length == 0 ? NotStated : text;
 
     private static string? Token(CodeLists.HandlingType? type) => type is null ? null : CodeLists.CodeListCatalog.HandlingTypes[type.Value].Token;
 
-    private static string HandlingLabel(CodeLists.HandlingType? type, CultureInfo culture) =>
-        ComparisonText.Get(type is null ? "NotStated" : "HandlingType_" + type.Value, culture);
+    private static MessageArgument HandlingLabel(CodeLists.HandlingType? type) =>
+        type is null ? NotStated : MessageArgument.Message("HandlingType_" + type.Value);
 
     private static Dictionary<string, string> Required(ServiceItem item, MaterialSynonyms synonyms)
     {
@@ -220,17 +223,15 @@ public sealed record ItemChange
 /// <summary>One change to an item.</summary>
 public sealed record Change
 {
-    private readonly string chinese;
-    private readonly string english;
+    private readonly MessageArgument message;
 
-    private Change(string kind, string? old, string? @new, ChangeDirection direction, string chinese, string english)
+    private Change(string kind, string? old, string? @new, ChangeDirection direction, MessageArgument message)
     {
         Kind = kind;
         Old = old;
         New = @new;
         Direction = direction;
-        this.chinese = chinese;
-        this.english = english;
+        this.message = message;
     }
 
     /// <summary>A metric name, or <c>materialSet</c>, <c>legalBasis</c>, <c>handlingType</c>, <c>name</c>.</summary>
@@ -245,10 +246,16 @@ public sealed record Change
     /// <summary>Stricter, looser or neutral for the citizen.</summary>
     public ChangeDirection Direction { get; }
 
+    /// <summary>The key of the change's message in the library's texts, such as <c>Change_Metric</c>.</summary>
+    public string Code => message.Key!;
+
+    /// <summary>The values of the message's named placeholders, as data: <see cref="Message"/> renders them in a language.</summary>
+    public IReadOnlyDictionary<string, MessageArgument> Arguments => message.Arguments;
+
     /// <summary>The change in words.</summary>
     /// <param name="culture">zh for Chinese; English otherwise; the current UI culture when omitted.</param>
-    public string Message(CultureInfo? culture = null) => ComparisonText.IsChinese(culture) ? chinese : english;
+    public string Message(CultureInfo? culture = null) => message.Render(culture);
 
-    internal static Change Create(string kind, string? old, string? @new, ChangeDirection direction, Func<CultureInfo, string> message) =>
-        new(kind, old, @new, direction, message(ComparisonText.Chinese), message(ComparisonText.English));
+    internal static Change Create(string kind, string? old, string? @new, ChangeDirection direction, string code, params (string Name, MessageArgument Value)[] arguments) =>
+        new(kind, old, @new, direction, MessageArgument.Message(code, arguments));
 }

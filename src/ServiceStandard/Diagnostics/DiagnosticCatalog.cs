@@ -4,7 +4,8 @@ namespace ServiceStandard.Diagnostics;
 /// Every rule the toolkit can report, by stable code. Codes are grouped: SS10xx loading, SS11xx structure,
 /// SS12xx unknown content, SS2xxx identity, SS3xxx time limits, SS4xxx process, SS5xxx guide, SS6xxx fees,
 /// SS7xxx contacts, SS8xxx normalization. A retired code is never reused.
-/// Each feature declares its descriptors with <see cref="Define"/> in its own folder; <see cref="All"/> lists them all.
+/// Each feature declares its descriptors with <see cref="Define"/> in its own folder and names that class with
+/// <see cref="DiagnosticDescriptorsAttribute"/>; <see cref="All"/> lists them all.
 /// </summary>
 public static class DiagnosticCatalog
 {
@@ -47,15 +48,13 @@ public static class DiagnosticCatalog
     internal static readonly DiagnosticDescriptor InvalidRuleSetting = New("SS1301", Severity.Error, DiagnosticCategory.Loading);
     internal static readonly DiagnosticDescriptor InvalidDivisions = New("SS1306", Severity.Error, DiagnosticCategory.Loading);
 
-    /// <summary>The static classes that declare each feature's descriptors.</summary>
-    private static readonly Type[] FeatureCatalogs = [typeof(Validation.Rules), typeof(Normalization.NormalizationDiagnostics), typeof(Scoring.ScoringDiagnostics), typeof(Profiles.ProfileDiagnostics), typeof(Calendar.CalendarDiagnostics), typeof(Events.EventDiagnostics)];
-
     private static readonly Lazy<IReadOnlyList<DiagnosticDescriptor>> Everything = new(() =>
     {
-        // Touch each feature's catalogue so that its static fields (and Define calls) have run.
-        foreach (var feature in FeatureCatalogs)
+        // Touch each feature's catalogue (each names itself with [assembly: DiagnosticDescriptors]) so that its static
+        // fields (and Define calls) have run.
+        foreach (var source in typeof(DiagnosticCatalog).Assembly.GetCustomAttributes(typeof(DiagnosticDescriptorsAttribute), inherit: false))
         {
-            System.Runtime.CompilerServices.RuntimeHelpers.RunClassConstructor(feature.TypeHandle);
+            System.Runtime.CompilerServices.RuntimeHelpers.RunClassConstructor(((DiagnosticDescriptorsAttribute)source).Descriptors.TypeHandle);
         }
 
         lock (Registry)

@@ -1,24 +1,34 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Resources;
 using System.Text;
 
 namespace ServiceStandard.Diagnostics;
 
-/// <summary>The zh-CN and en texts of every diagnostic, read from <c>Messages.resx</c> and <c>Messages.zh.resx</c>.</summary>
+/// <summary>The zh-CN and en texts of every diagnostic and finding, read from the library's resource files (<c>Messages.resx</c> and <c>Messages.zh.resx</c>, and each feature's pair).</summary>
 internal static class MessageTexts
 {
-    /// <summary>One resource file per feature (each with a neutral English and a zh file), searched in order.</summary>
-    private static readonly ResourceManager[] Resources =
-    [
-        new("ServiceStandard.Diagnostics.Messages", typeof(MessageTexts).Assembly),
-        new("ServiceStandard.Validation.RuleMessages", typeof(MessageTexts).Assembly),
-        new("ServiceStandard.Normalization.NormalizationMessages", typeof(MessageTexts).Assembly),
-        new("ServiceStandard.Comparison.ComparisonMessages", typeof(MessageTexts).Assembly),
-        new("ServiceStandard.Scoring.ScoringMessages", typeof(MessageTexts).Assembly),
-        new("ServiceStandard.Profiles.ProfileMessages", typeof(MessageTexts).Assembly),
-        new("ServiceStandard.Calendar.CalendarMessages", typeof(MessageTexts).Assembly),
-        new("ServiceStandard.Events.EventMessages", typeof(MessageTexts).Assembly),
-    ];
+    /// <summary>
+    /// Every resource file of the library (each feature keeps its own, a neutral English and a zh file), found in
+    /// the assembly's manifest rather than named here: the floor does not know the features above it. A text is
+    /// looked up by its key (<c>SS2001_Message</c>, <c>Finding_Metric</c>); keys are unique across the files (a test
+    /// checks it), so the order of the search does not change a text.
+    /// </summary>
+    private static readonly ResourceManager[] Resources = typeof(MessageTexts).Assembly.GetManifestResourceNames()
+        .Where(n => n.EndsWith(".resources", StringComparison.Ordinal))
+        .Order(StringComparer.Ordinal)
+        .Select(n => new ResourceManager(n[..^".resources".Length], typeof(MessageTexts).Assembly))
+        .ToArray();
+
+    /// <summary>The base names of the resource files searched (used by tests).</summary>
+    internal static IEnumerable<string> BaseNames => Resources.Select(r => r.BaseName);
+
+    /// <summary>The texts already looked up, by name and culture: a comparison renders thousands of findings.</summary>
+    private static readonly ConcurrentDictionary<(string Name, string Culture), string> Texts = new();
+
+    /// <summary>As <see cref="Get"/>, remembered: for texts rendered many times over (findings, labels).</summary>
+    public static string Cached(string name, CultureInfo culture) =>
+        Texts.GetOrAdd((name, culture.Name), key => Get(key.Name, culture));
 
     public static string Get(string name, CultureInfo? culture) =>
         Find(name, culture) ?? throw new InvalidOperationException($"Missing message resource '{name}'.");

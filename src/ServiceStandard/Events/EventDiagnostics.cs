@@ -1,5 +1,7 @@
 using ServiceStandard.Diagnostics;
 
+[assembly: DiagnosticDescriptors(typeof(ServiceStandard.Events.EventDiagnostics))]
+
 namespace ServiceStandard.Events;
 
 /// <summary>

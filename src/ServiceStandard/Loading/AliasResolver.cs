@@ -2,7 +2,7 @@ using System.Collections.Frozen;
 using System.Globalization;
 using ServiceStandard.Diagnostics;
 using ServiceStandard.Model;
-using ServiceStandard.Normalization;
+using ServiceStandard.Text;
 
 namespace ServiceStandard.Loading;
 

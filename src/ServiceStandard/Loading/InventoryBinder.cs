@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 using ServiceStandard.CodeLists;
 using ServiceStandard.Diagnostics;
 using ServiceStandard.Model;
-using ServiceStandard.Normalization;
+using ServiceStandard.Text;
 
 namespace ServiceStandard.Loading;
 

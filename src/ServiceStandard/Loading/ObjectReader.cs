@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 using ServiceStandard.CodeLists;
 using ServiceStandard.Diagnostics;
 using ServiceStandard.Model;
-using ServiceStandard.Normalization;
+using ServiceStandard.Text;
 
 namespace ServiceStandard.Loading;
 

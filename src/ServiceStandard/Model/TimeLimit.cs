@@ -2,7 +2,7 @@ using System.ComponentModel;
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using ServiceStandard.CodeLists;
-using ServiceStandard.Normalization;
+using ServiceStandard.Text;
 
 namespace ServiceStandard.Model;
 

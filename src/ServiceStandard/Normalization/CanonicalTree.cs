@@ -5,6 +5,7 @@ using System.Reflection;
 using System.Text.Json;
 using ServiceStandard.CodeLists;
 using ServiceStandard.Model;
+using ServiceStandard.Text;
 
 namespace ServiceStandard.Normalization;
 

@@ -3,6 +3,7 @@ using ServiceStandard.Diagnostics;
 using ServiceStandard.Divisions;
 using ServiceStandard.Loading;
 using ServiceStandard.Model;
+using ServiceStandard.Text;
 
 namespace ServiceStandard.Normalization;
 

@@ -30,7 +30,7 @@ namespace ServiceStandard.Profiles;
 /// A document is checked against the effective schema (the base schema with the overlay applied) in addition to
 /// the format's own checks; each violation is an <c>SS1401</c> error at the line and column of the offending node.
 /// </summary>
-public sealed partial class InventoryProfile
+public sealed partial class InventoryProfile : IValidationProfile
 {
     private readonly Lazy<JsonSchema> schema;
     private readonly HashSet<string> declaredKeys;
@@ -124,7 +124,8 @@ public sealed partial class InventoryProfile
     }
 
     /// <summary>True when the overlay declares a property of this name (a local extension): it is not an unknown key.</summary>
-    internal bool Declares(string key) => declaredKeys.Contains(key);
+    /// <param name="key">A key as written in the document.</param>
+    public bool Declares(string key) => declaredKeys.Contains(key);
 
     /// <summary>A profile from the tree <paramref name="read"/> gives (reporting in the bag why there is none).</summary>
     private static InventoryProfile? Parse(Func<DiagnosticBag, SourceNode?> read, string? file, out IReadOnlyList<Diagnostic> diagnostics)

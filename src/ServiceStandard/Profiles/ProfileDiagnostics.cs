@@ -1,5 +1,7 @@
 using ServiceStandard.Diagnostics;
 
+[assembly: DiagnosticDescriptors(typeof(ServiceStandard.Profiles.ProfileDiagnostics))]
+
 namespace ServiceStandard.Profiles;
 
 /// <summary>The diagnostics of profiles (SS14xx).</summary>

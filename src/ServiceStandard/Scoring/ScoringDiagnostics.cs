@@ -1,5 +1,7 @@
 using ServiceStandard.Diagnostics;
 
+[assembly: DiagnosticDescriptors(typeof(ServiceStandard.Scoring.ScoringDiagnostics))]
+
 namespace ServiceStandard.Scoring;
 
 /// <summary>

@@ -6,6 +6,7 @@ using FluentValidation.Results;
 using ServiceStandard.Diagnostics;
 using ServiceStandard.Loading;
 using ServiceStandard.Model;
+using ServiceStandard.Text;
 
 namespace ServiceStandard.Validation;
 
@@ -125,7 +126,7 @@ public static class InventoryValidator
         var unread = new List<string>();
         foreach (var diagnostic in load.Diagnostics)
         {
-            if ((diagnostic.Severity == Severity.Error || diagnostic.Descriptor == Normalization.NormalizationDiagnostics.PhraseUnreadable)
+            if ((diagnostic.Severity == Severity.Error || diagnostic.Descriptor == NormalizationDiagnostics.PhraseUnreadable)
                 && diagnostic.Path.StartsWith("/items/", StringComparison.Ordinal))
             {
                 unread.Add(diagnostic.Path);

@@ -1,7 +1,7 @@
 using System.Buffers;
 using System.Globalization;
 using System.Text.RegularExpressions;
-using ServiceStandard.Normalization;
+using ServiceStandard.Text;
 
 namespace ServiceStandard.Validation;
 

@@ -7,7 +7,7 @@ using ServiceStandard.Diagnostics;
 using ServiceStandard.Divisions;
 using ServiceStandard.Loading;
 using ServiceStandard.Model;
-using ServiceStandard.Normalization;
+using ServiceStandard.Text;
 
 namespace ServiceStandard.Validation;
 

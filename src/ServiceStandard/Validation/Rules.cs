@@ -1,5 +1,7 @@
 using ServiceStandard.Diagnostics;
 
+[assembly: DiagnosticDescriptors(typeof(ServiceStandard.Validation.Rules))]
+
 namespace ServiceStandard.Validation;
 
 /// <summary>

@@ -14,8 +14,8 @@ public sealed record ValidationOptions
     /// <summary>When true, every warning is reported as an error (<c>--strict</c>).</summary>
     public bool Strict { get; init; }
 
-    /// <summary>A profile whose effective schema documents are checked against too (SS1401), and whose rule settings apply over <see cref="Rules"/>.</summary>
-    public Profiles.InventoryProfile? Profile { get; init; }
+    /// <summary>A profile (such as an <c>InventoryProfile</c>) whose checks run too (SS1401), and whose rule settings apply over <see cref="Rules"/>.</summary>
+    public IValidationProfile? Profile { get; init; }
 
     /// <summary>Limits for reading documents.</summary>
     public LoadOptions Load { get; init; } = LoadOptions.Default;

@@ -135,7 +135,7 @@ public sealed class RegionalComparisonRuleTests
 
         Assert.Equal(
             "各地法定办结时限不一致：嘉兴市、东兴区 20 个工作日；太白县 15 个工作日。法定时限由法律法规规定，同一事项各地应当相同：请逐一对照设定依据核实（新法可能已缩短时限）。",
-            finding.Message(ComparisonText.Chinese));
+            finding.Message(CultureInfo.GetCultureInfo("zh-CN")));
         Assert.StartsWith("The legal time limit differs between regions: 嘉兴市, 东兴区 20 working days; 太白县 15 working days.", finding.Message(English), StringComparison.Ordinal);
     }
 
@@ -158,7 +158,12 @@ public sealed class RegionalComparisonRuleTests
 
         var finding = Assert.Single(report.Items[0].Findings, f => f.Kind == "committedBeyondLegal");
         Assert.Equal(["610331", "330400"], finding.Regions);
-        Assert.Equal("太白县承诺办结时限 25 个工作日，长于嘉兴市对同一事项所写的法定时限 20 个工作日：请对照设定依据核实。", finding.Message(ComparisonText.Chinese));
+        Assert.Equal("太白县承诺办结时限 25 个工作日，长于嘉兴市对同一事项所写的法定时限 20 个工作日：请对照设定依据核实。", finding.Message(CultureInfo.GetCultureInfo("zh-CN")));
+        Assert.Equal("Finding_CommittedBeyondLegal", finding.Code);
+        Assert.Equal(["committed", "legal", "other", "region"], finding.Arguments.Keys.Order());
+        Assert.Equal(("太白县", "嘉兴市"), (finding.Arguments["region"].Text, finding.Arguments["other"].Text));
+        Assert.Equal(("WorkingDays", "25"), (finding.Arguments["committed"].Key, finding.Arguments["committed"].Arguments["value"].Text));
+        Assert.Equal("25 working days", finding.Arguments["committed"].Render(CultureInfo.GetCultureInfo("en")));
     }
 
     [Fact]
@@ -309,7 +314,7 @@ public sealed class RegionalComparisonRuleTests
 
     /// <summary>Every figure and word of a report, in both languages.</summary>
     private static string Describe(ComparisonReport report) =>
-        JsonSerializer.Serialize(report) + string.Join('\n', report.Items.SelectMany(i => i.Findings).Select(f => f.Message(English) + f.Message(ComparisonText.Chinese)));
+        JsonSerializer.Serialize(report) + string.Join('\n', report.Items.SelectMany(i => i.Findings).Select(f => f.Message(English) + f.Message(CultureInfo.GetCultureInfo("zh-CN"))));
 
     internal static Inventory Region(string code, params ServiceItem[] items) =>
         new() { SchemaVersion = "1.0", Region = new Region { Code = code }, Items = items };

@@ -46,6 +46,18 @@ public sealed class VersionComparisonTests
     }
 
     [Fact]
+    public void A_change_is_a_code_with_arguments_as_data_rendered_in_the_readers_language()
+    {
+        var change = Report.Changed.Single(c => c.BasicCode == "000123020000").Changes[1];
+
+        Assert.Equal("Change_handlingType", change.Code);
+        Assert.Equal(["new", "old"], change.Arguments.Keys.Order());
+        Assert.Equal(("HandlingType_Immediate", "HandlingType_Promised"), (change.Arguments["old"].Key, change.Arguments["new"].Key));
+        Assert.Equal("Handling type: immediate → promised.", change.Message(CultureInfo.GetCultureInfo("en-GB")));
+        Assert.Equal("办件类型：即办件 → 承诺件。", change.Message(CultureInfo.GetCultureInfo("zh-Hans-CN")));
+    }
+
+    [Fact]
     public void An_inventory_compared_with_itself_has_no_change()
     {
         var inventory = ExampleInventories.Load(Repository.Fixtures("Comparison", "versions", "taibai-2026-01.yaml"));

@@ -32,6 +32,37 @@ public sealed class MessageTests
     }
 
     [Fact]
+    public void Every_class_of_descriptors_is_named_to_the_catalogue()
+    {
+        var assembly = typeof(DiagnosticCatalog).Assembly;
+        var declaring = assembly.GetTypes()
+            .Where(t => t != typeof(DiagnosticCatalog) && t.GetFields(System.Reflection.BindingFlags.Static | System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.NonPublic)
+                .Any(f => f.FieldType == typeof(DiagnosticDescriptor)))
+            .Select(t => t.FullName)
+            .Order(StringComparer.Ordinal);
+        var named = assembly.GetCustomAttributes(typeof(DiagnosticDescriptorsAttribute), inherit: false)
+            .Select(a => ((DiagnosticDescriptorsAttribute)a).Descriptors.FullName)
+            .Order(StringComparer.Ordinal);
+
+        Assert.Equal(declaring, named);
+    }
+
+    [Fact]
+    public void Every_text_key_is_in_one_resource_file_only()
+    {
+        var keys = MessageTexts.BaseNames
+            .SelectMany(b => new System.Resources.ResourceManager(b, typeof(DiagnosticCatalog).Assembly)
+                .GetResourceSet(CultureInfo.InvariantCulture, createIfNotExists: true, tryParents: false)!
+                .Cast<System.Collections.DictionaryEntry>()
+                .Select(e => (Key: (string)e.Key, File: b)))
+            .ToArray();
+
+        Assert.Contains(keys, k => k.File == "ServiceStandard.Diagnostics.Messages");
+        Assert.Contains(keys, k => k.File == "ServiceStandard.Validation.RuleMessages");
+        Assert.Empty(keys.GroupBy(k => k.Key).Where(g => g.Count() > 1).Select(g => $"{g.Key} in {string.Join(", ", g.Select(k => k.File))}"));
+    }
+
+    [Fact]
     public void Codes_are_unique_and_follow_the_SSnnnn_form()
     {
         var codes = DiagnosticCatalog.All.Select(d => d.Code).ToArray();

@@ -1,4 +1,5 @@
 using ServiceStandard.Normalization;
+using ServiceStandard.Text;
 
 namespace ServiceStandard.Tests.Normalization;
 

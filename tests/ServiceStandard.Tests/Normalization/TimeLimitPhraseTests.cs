@@ -3,6 +3,7 @@ using ServiceStandard.CodeLists;
 using ServiceStandard.Loading;
 using ServiceStandard.Normalization;
 using ServiceStandard.Tests.Support;
+using ServiceStandard.Text;
 
 namespace ServiceStandard.Tests.Normalization;
 

@@ -1,5 +1,6 @@
 using System.Text;
 using ServiceStandard.Normalization;
+using ServiceStandard.Text;
 
 namespace ServiceStandard.Tests.Normalization;
 

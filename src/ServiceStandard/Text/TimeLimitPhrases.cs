@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using ServiceStandard.CodeLists;
 
-namespace ServiceStandard.Normalization;
+namespace ServiceStandard.Text;
 
 /// <summary>How a time-limit phrase was read.</summary>
 /// <param name="Value">The number of units (0 for immediate).</param>

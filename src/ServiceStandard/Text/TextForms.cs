@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace ServiceStandard.Normalization;
+namespace ServiceStandard.Text;
 
 /// <summary>
 /// The canonical forms of text as departments write it: trimmed, single spaces, half-width letters and

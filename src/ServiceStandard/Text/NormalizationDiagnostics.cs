@@ -1,6 +1,8 @@
 using ServiceStandard.Diagnostics;
 
-namespace ServiceStandard.Normalization;
+[assembly: DiagnosticDescriptors(typeof(ServiceStandard.Text.NormalizationDiagnostics))]
+
+namespace ServiceStandard.Text;
 
 /// <summary>
 /// The rules of normalization (SS8xxx): how text as departments write it was read, and what the canonical

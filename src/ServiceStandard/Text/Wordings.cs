@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using ServiceStandard.CodeLists;
 
-namespace ServiceStandard.Normalization;
+namespace ServiceStandard.Text;
 
 /// <summary>One accepted wording, for the documentation table (generated from the tables below and tested).</summary>
 /// <param name="Element">Where the wording is read: the kind of value.</param>
