@@ -20,7 +20,7 @@ internal static class ExportCommand
         var file = new Argument<string>("FILE") { Description = context.Help("inventory_file") };
         var format = new Option<string>("--format") { Description = context.Help("export_format"), DefaultValueFactory = _ => "cpsv-ap" };
         format.AcceptOnlyFromAmong("cpsv-ap");
-        var output = new Option<string?>("--output", "-o") { Description = context.Help("export_output") };
+        var output = new Option<string?>("--output", "-o") { Description = context.Help("export_output"), HelpName = "FILE" };
         var loading = new LoadingOptions(context);
         var command = new Command("export", context.Help("export"))
         {
@@ -28,19 +28,19 @@ internal static class ExportCommand
         };
         loading.AddTo(command);
         command.WithExamples(context, "export");
-        command.SetAction(parse => Run(context, parse.GetValue(file)!, parse.GetValue(output), loading.Read(parse)));
+        command.SetAction(parse => Run(context, parse.GetValue(file)!, parse.GetValue(output), loading.Reading(parse, context)));
         return command;
     }
 
-    private static int Run(CliContext context, string path, string? output, LoadOptions limits)
+    private static int Run(CliContext context, string path, string? output, InventoryReading reading)
     {
-        if (!File.Exists(path))
+        if (!StandardInput.Is(path) && !File.Exists(path))
         {
             context.Report("NoSuchFile", path);
             return CliApplication.Failure;
         }
 
-        var load = InventoryLoader.LoadFile(path, limits);
+        var load = reading.Load(path);
         var result = InventoryNormalizer.Normalize(load);
         foreach (var diagnostic in result.Diagnostics.Where(d => d.Severity == Severity.Error))
         {
