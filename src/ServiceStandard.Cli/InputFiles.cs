@@ -42,7 +42,14 @@ internal static class InputFiles
         var files = Expand(paths, out missing, out skipped);
         foreach (var path in missing)
         {
-            context.Report(Glob.IsPattern(path) ? "NoMatch" : "NoSuchFileOrFolder", path);
+            if (Glob.IsPattern(path))
+            {
+                context.Report("NoMatch", path);
+            }
+            else
+            {
+                context.Report("NoSuchFileOrFolder", path);
+            }
         }
 
         foreach (var skip in skipped)

@@ -17,7 +17,7 @@ internal sealed class ProgressLine : IDisposable
     private readonly int width;
     private readonly Stopwatch clock = Stopwatch.StartNew();
     private readonly Lock gate = new();
-    private long drawnAt = long.MinValue;
+    private long drawnAt = long.MinValue / 2; // long ago (a difference from MinValue would overflow)
     private bool drawn;
 
     /// <param name="error">Where to draw.</param>

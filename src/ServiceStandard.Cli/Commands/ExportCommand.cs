@@ -54,18 +54,18 @@ internal static class ExportCommand
 
         if (result.Inventory is not { } inventory)
         {
-            context.Report("NotExported", path);
+            context.Report("NotExported", load.File);
             return CliApplication.Findings;
         }
 
         foreach (var excluded in load.ExcludedItems)
         {
-            context.Report("NotInExport", path, excluded.Index, LeftOutWriter.Reason(excluded.Reason, context.Culture));
+            context.Report("NotInExport", load.File, excluded.Index, LeftOutWriter.Reason(excluded.Reason, context.Culture));
         }
 
         if (!load.IsValid)
         {
-            context.Report("ExportedWithErrors", path);
+            context.Report("ExportedWithErrors", load.File);
         }
 
         var written = OutputFile.WriteOrPrint(context, output, stream => CpsvAp.Write(stream, [inventory]));

@@ -73,26 +73,26 @@ internal static class NormalizeCommand
 
         if (!result.Succeeded)
         {
-            context.Report("NotNormalized", request.File);
+            context.Report("NotNormalized", load.File);
             return CliApplication.Findings;
         }
 
         // Written errors and all; nothing is lost in silence: each item the canonical form lacks is named.
         foreach (var excluded in load.ExcludedItems)
         {
-            context.Report("NotInCanonicalForm", request.File, excluded.Index, LeftOutWriter.Reason(excluded.Reason, request.Culture));
+            context.Report("NotInCanonicalForm", load.File, excluded.Index, LeftOutWriter.Reason(excluded.Reason, request.Culture));
         }
 
         var hasErrors = !load.IsValid;
         if (hasErrors && request.InPlace)
         {
-            context.Report("ErrorsWouldBeLost", request.File);
+            context.Report("ErrorsWouldBeLost", load.File);
             return CliApplication.Findings;
         }
 
         if (hasErrors)
         {
-            context.Report("CanonicalWithErrors", request.File);
+            context.Report("CanonicalWithErrors", load.File);
         }
 
         if (request.Explain)
