@@ -206,7 +206,8 @@ public sealed class CommandLineHabitsTests
     private static (int Exit, string Output) OnTerminal(Dictionary<string, string?> environment, params string[] args)
     {
         var command = string.Join(' ', new[] { "dotnet", Path.Combine(AppContext.BaseDirectory, "svcstd.dll") }.Concat(args).Select(a => "'" + a.Replace("'", "'\\''", StringComparison.Ordinal) + "'"));
-        var start = new System.Diagnostics.ProcessStartInfo("script") { RedirectStandardOutput = true, RedirectStandardError = true };
+        // Standard input is a pipe held open until the end: with none at all (CI runs without one) script writes nothing.
+        var start = new System.Diagnostics.ProcessStartInfo("script") { RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var arg in new[] { "-qec", command, "/dev/null" })
         {
             start.ArgumentList.Add(arg);
@@ -220,6 +221,7 @@ public sealed class CommandLineHabitsTests
         using var process = System.Diagnostics.Process.Start(start)!;
         var output = process.StandardOutput.ReadToEnd();
         process.WaitForExit();
+        process.StandardInput.Close();
         return (process.ExitCode, output);
     }
 
