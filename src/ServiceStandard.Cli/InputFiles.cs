@@ -85,6 +85,10 @@ internal static class InputFiles
                     {
                         Walk(match, matched, passed);
                     }
+                    else if (!FileKind.IsRegular(match))
+                    {
+                        passed.Add(new Skipped(match, "Skip_SpecialFile")); // a FIFO a wildcard met, as a walk would
+                    }
                     else
                     {
                         matched.Add(match);

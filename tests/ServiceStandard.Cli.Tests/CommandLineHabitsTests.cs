@@ -155,6 +155,23 @@ public sealed class CommandLineHabitsTests
     }
 
     [Fact]
+    public void A_special_file_a_pattern_meets_is_skipped_and_named_not_read()
+    {
+        var root = Tree();
+        var fifo = Path.Combine(root, "a", "pipe.yaml");
+        using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", [fifo]))
+        {
+            mkfifo.WaitForExit();
+        }
+
+        var result = Cli.Run("validate", Path.Combine(root, "a", "*.yaml"), "--lang", "en");
+
+        Assert.Equal(0, result.Exit);
+        Assert.Equal("1 file(s), 10 item(s): 0 error(s), 0 warning(s), 0 info(s).\n", result.Output);
+        Assert.StartsWith($"svcstd: skipped {fifo}: ", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_pattern_that_matches_nothing_is_a_usage_error_naming_it()
     {
         var root = Tree();
