@@ -89,6 +89,15 @@ public sealed class CommandLineHabitsTests
     }
 
     [Fact]
+    public void Diff_names_standard_input_stdin_in_what_it_left_out()
+    {
+        var result = Cli.RunWithInput("x: [\n", "diff", "-", Taibai, Dongxing, "--lang", "en");
+
+        Assert.Equal(0, result.Exit);
+        Assert.StartsWith("left out: <stdin> (line 2, column 1: SS1001 The document cannot be read as YAML", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Normalize_check_of_standard_input_names_it_stdin()
     {
         var result = Cli.RunWithInput(File.ReadAllText(Taibai).ReplaceLineEndings("\r\n"), "normalize", "-", "--check", "--lang", "en");

@@ -111,7 +111,7 @@ internal static class DiffCommand
                         try
                         {
                             var load = reading.Load(files[i]);
-                            var taken = FileIntake.Of(files[i], load);
+                            var taken = FileIntake.Of(load.File ?? files[i], load); // standard input as <stdin>
                             done[i].SetResult(normalize && taken.Inventory is { } inventory
                                 ? taken with { Inventory = InventoryNormalizer.Normalize(inventory).Inventory }
                                 : taken);
