@@ -113,4 +113,14 @@ public sealed record CatalogueBuildOptions
     /// one, is kept as it is, never removed as no longer given.
     /// </summary>
     public IReadOnlyList<string> Unseen { get; init; } = [];
+
+    /// <summary>Told after each given file is done (imported, unchanged or rejected), on the thread that builds; <see langword="null"/> for none.</summary>
+    public IProgress<CatalogueBuildProgress>? Progress { get; init; }
 }
+
+/// <summary>Where a <see cref="CatalogueBuilder.Build"/> is, told after each given file.</summary>
+/// <param name="FilesDone">The files done so far.</param>
+/// <param name="FilesTotal">The files given (each once).</param>
+/// <param name="Items">The items in the catalogue from the files done so far.</param>
+/// <param name="File">The file just done, as given.</param>
+public sealed record CatalogueBuildProgress(int FilesDone, int FilesTotal, int Items, string File);

@@ -252,6 +252,8 @@ public sealed class CatalogueBuilder : IDisposable
 
                     reports.Add(report);
                 }
+
+                options.Progress?.Report(new CatalogueBuildProgress(reports.Count, inputs.Length, reports.Sum(r => r.Items), file.Path));
             }
 
             var given = inputs.Select(Identity).ToHashSet(StringComparer.Ordinal);

@@ -17,14 +17,28 @@ internal static class CliApplication
     /// <summary>Exit code: usage or I/O failure, or an unexpected failure.</summary>
     public const int Failure = 2;
 
-    public static int Run(string[] args, TextWriter output, TextWriter error)
+    public static int Run(string[] args, TextWriter output, TextWriter error) => Run(args, output, error, null);
+
+    /// <summary>As <see cref="Run(string[], TextWriter, TextWriter)"/>, standard input read from <paramref name="input"/> (a test's) instead of the console's.</summary>
+    internal static int Run(string[] args, TextWriter output, TextWriter error, Func<Stream>? input)
     {
-        if (ReferenceEquals(output, Console.Out))
+        // Whether output goes to a terminal is asked of the console the writers are, and before the encoding is set:
+        // setting Console.OutputEncoding replaces Console.Out and Console.Error, so the writers given are compared
+        // with the console's first and swapped for the new ones after.
+        var (outputOnConsole, errorOnConsole) = (ReferenceEquals(output, Console.Out), ReferenceEquals(error, Console.Error));
+        if (outputOnConsole)
         {
             Console.OutputEncoding = new UTF8Encoding(false);
+            output = Console.Out;
+            error = errorOnConsole ? Console.Error : error;
         }
 
-        var context = new CliContext(output, error, LanguageOf(args));
+        var context = new CliContext(output, error, LanguageOf(args))
+        {
+            StandardInput = new StandardInput(input ?? Console.OpenStandardInput),
+            OutputIsTerminal = outputOnConsole && !Console.IsOutputRedirected,
+            ErrorIsTerminal = errorOnConsole && !Console.IsErrorRedirected,
+        };
         var root = new RootCommand(context.Help("svcstd"))
         {
             ValidateCommand.Create(context),
@@ -41,6 +55,8 @@ internal static class CliApplication
         };
         root.Options.Add(new Option<string>(CliContext.LangName) { Description = context.Help("lang"), HelpName = "zh|en", Recursive = true });
         root.Options.Add(new Option<bool>(CliContext.VerboseName) { Description = context.Help("verbose"), Recursive = true });
+        root.Options.Add(new Option<bool>(CliContext.ColorName) { Description = context.Help("color"), Recursive = true });
+        root.Options.Add(new Option<bool>(CliContext.NoColorName) { Description = context.Help("no_color"), Recursive = true });
         ToolVersion.Install(root, context);
         HelpExamples.Install(root.WithExamples(context, "svcstd"), context);
 
@@ -165,6 +181,51 @@ internal sealed class CliContext(TextWriter output, TextWriter error, string? la
     /// of messages: commands are built after the language is chosen, so <c>--help</c> speaks it too.
     /// </summary>
     public string Help(string name, params object?[] arguments) => CliText.Get(Culture, "Help_" + name, arguments);
+
+    /// <summary>Standard input, read when a verb is given the path <c>-</c>.</summary>
+    public StandardInput StandardInput { get; init; } = new(() => Stream.Null);
+
+    /// <summary>Whether standard output is a terminal (the console, not redirected): colour and wrapped help are for a terminal only.</summary>
+    public bool OutputIsTerminal { get; init; }
+
+    /// <summary>Whether standard error is a terminal: progress is drawn there only then.</summary>
+    public bool ErrorIsTerminal { get; init; }
+
+    /// <summary>The name of the option that colours output even when it is not a terminal.</summary>
+    public const string ColorName = "--color";
+
+    /// <summary>The name of the option that never colours output.</summary>
+    public const string NoColorName = "--no-color";
+
+    /// <summary>
+    /// Whether a report written to standard output (not to a file) is coloured: never with <c>--no-color</c>; always
+    /// with <c>--color</c>; else never when <c>NO_COLOR</c> is set to anything (no-color.org), always when
+    /// <c>FORCE_COLOR</c> is (but to <c>0</c>), and else only on a terminal that is not <c>TERM=dumb</c>.
+    /// </summary>
+    public bool Colour(ParseResult parse, string? target)
+    {
+        if (target is not (null or "-") || parse.GetValue<bool>(NoColorName))
+        {
+            return false;
+        }
+
+        if (parse.GetValue<bool>(ColorName))
+        {
+            return true;
+        }
+
+        if (!string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR")))
+        {
+            return false;
+        }
+
+        if (Environment.GetEnvironmentVariable("FORCE_COLOR") is { Length: > 0 } force && force != "0")
+        {
+            return true;
+        }
+
+        return OutputIsTerminal && Environment.GetEnvironmentVariable("TERM") != "dumb";
+    }
 
     /// <summary>The name of the option that adds divisions to the built-in GB/T 2260 table.</summary>
     public const string DivisionsName = "--divisions";

@@ -34,8 +34,7 @@ internal static partial class HelpExamples
     {
         var help = root.Options.OfType<HelpOption>().Single();
         help.Description = context.Help("help");
-        var toTerminal = ReferenceEquals(context.Output, Console.Out) && !Console.IsOutputRedirected;
-        help.Action = new ExamplesAction((HelpAction)help.Action!, CliText.Get(context.Culture, "ExamplesHeading"), toTerminal);
+        help.Action = new ExamplesAction((HelpAction)help.Action!, CliText.Get(context.Culture, "ExamplesHeading"), context.OutputIsTerminal);
     }
 
     /// <summary>

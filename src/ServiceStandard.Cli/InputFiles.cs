@@ -3,7 +3,10 @@ using System.Runtime.InteropServices;
 namespace ServiceStandard.Cli;
 
 /// <summary>
-/// Expands the paths a user gives into inventory files: files as given, folders walked for *.yaml, *.yml, *.json.
+/// Expands the paths a user gives into inventory files: files as given, folders walked for *.yaml, *.yml, *.json,
+/// <c>-</c> kept as it is (standard input, <see cref="StandardInput"/>), and a pattern the shell did not expand
+/// (<see cref="Glob"/>) expanded as a shell would: each file it matches as given, each folder walked; a pattern that
+/// matches nothing is reported as a path that does not exist is.
 /// Nothing is skipped in silence: a sub-folder that cannot be read, a link to a folder (not followed: it may loop),
 /// a link to nothing, and a special file (a FIFO, a socket, a device: reading one may never end) are each named on
 /// standard error with the reason. A link to an inventory file is followed, as the file itself would be read.
@@ -39,7 +42,14 @@ internal static class InputFiles
         var files = Expand(paths, out missing, out skipped);
         foreach (var path in missing)
         {
-            context.Report("NoSuchFileOrFolder", path);
+            if (Glob.IsPattern(path))
+            {
+                context.Report("NoMatch", path);
+            }
+            else
+            {
+                context.Report("NoSuchFileOrFolder", path);
+            }
         }
 
         foreach (var skip in skipped)
@@ -58,13 +68,34 @@ internal static class InputFiles
         var passed = new List<Skipped>();
         foreach (var path in paths)
         {
-            if (File.Exists(path))
+            if (StandardInput.Is(path) || File.Exists(path))
             {
                 files.Add(path);
             }
             else if (Directory.Exists(path))
             {
                 Walk(path, files, passed);
+            }
+            else if (Glob.IsPattern(path) && Glob.Expand(path) is { Count: > 0 } matches)
+            {
+                var matched = new List<string>();
+                foreach (var match in matches)
+                {
+                    if (Directory.Exists(match))
+                    {
+                        Walk(match, matched, passed);
+                    }
+                    else if (!FileKind.IsRegular(match))
+                    {
+                        passed.Add(new Skipped(match, "Skip_SpecialFile")); // a FIFO a wildcard met, as a walk would
+                    }
+                    else
+                    {
+                        matched.Add(match);
+                    }
+                }
+
+                files.AddRange(matched.Distinct(StringComparer.Ordinal));
             }
             else
             {

@@ -3,7 +3,11 @@ using ServiceStandard.Loading;
 
 namespace ServiceStandard.Cli;
 
-/// <summary>The options every verb that reads inventories shares: input limits and the text encoding.</summary>
+/// <summary>
+/// The options every verb that reads inventories shares, declared once here and added to each such verb: input limits,
+/// the text encoding, the syntax of standard input (<c>--input-format</c>) and the divisions added to the built-in
+/// table (<c>--divisions</c>, read by <see cref="CliApplication"/> before the verb runs).
+/// </summary>
 internal sealed class LoadingOptions
 {
     private readonly Option<long?> maxFileSize;
@@ -13,6 +17,8 @@ internal sealed class LoadingOptions
     private readonly Option<int?> maxScalar;
     private readonly Option<int?> maxItems;
     private readonly Option<string> encoding;
+    private readonly Option<string?> inputFormat;
+    private readonly Option<string> divisions;
 
     public LoadingOptions(CliContext context)
     {
@@ -25,6 +31,9 @@ internal sealed class LoadingOptions
         maxItems = new("--max-items") { Description = context.Help("max_items", defaults.MaxItems), HelpName = "N" };
         encoding = new("--encoding") { Description = context.Help("encoding"), DefaultValueFactory = _ => "auto" };
         encoding.AcceptOnlyFromAmong("auto", "utf-8", "utf8", "gb18030", "gbk");
+        inputFormat = new("--input-format") { Description = context.Help("input_format"), HelpName = "yaml|json" };
+        inputFormat.AcceptOnlyFromAmong("yaml", "json");
+        divisions = CliContext.DivisionsOption(context);
         foreach (var option in new Option[] { maxFileSize, maxDepth, maxNodes, maxAliasText, maxScalar, maxItems })
         {
             UsageErrors.RequireAtLeast(option, 1, "Usage_NotPositive", context);
@@ -42,7 +51,7 @@ internal sealed class LoadingOptions
     /// <summary>Adds the options to a command.</summary>
     public void AddTo(Command command)
     {
-        foreach (var option in new Option[] { maxFileSize, maxDepth, maxNodes, maxAliasText, maxScalar, maxItems, encoding })
+        foreach (var option in new Option[] { maxFileSize, maxDepth, maxNodes, maxAliasText, maxScalar, maxItems, encoding, inputFormat, divisions })
         {
             command.Options.Add(option);
         }
@@ -68,4 +77,13 @@ internal sealed class LoadingOptions
             },
         };
     }
+
+    /// <summary>How to read the inventories: the limits and encoding asked for, and the syntax of standard input.</summary>
+    public InventoryReading Reading(ParseResult parse, CliContext context) =>
+        new(Read(parse), parse.GetValue(inputFormat) switch
+        {
+            "json" => DocumentFormat.Json,
+            "yaml" => DocumentFormat.Yaml,
+            _ => null,
+        }, context.StandardInput);
 }

@@ -3,11 +3,17 @@ namespace ServiceStandard.Cli.Tests;
 /// <summary>Runs <c>svcstd</c> in-process and captures what it prints.</summary>
 internal static class Cli
 {
-    public static (int Exit, string Output, string Error) Run(params string[] args)
+    public static (int Exit, string Output, string Error) Run(params string[] args) => Run(null, args);
+
+    /// <summary>As <see cref="Run(string[])"/>, with <paramref name="input"/> as standard input.</summary>
+    public static (int Exit, string Output, string Error) RunWithInput(string input, params string[] args) =>
+        Run(() => new MemoryStream(System.Text.Encoding.UTF8.GetBytes(input)), args);
+
+    private static (int Exit, string Output, string Error) Run(Func<Stream>? input, string[] args)
     {
         var output = new StringWriter { NewLine = "\n" };
         var error = new StringWriter { NewLine = "\n" };
-        var exit = CliApplication.Run(args, output, error);
+        var exit = CliApplication.Run(args, output, error, input);
         return (exit, output.ToString(), error.ToString());
     }
 
@@ -16,7 +22,10 @@ internal static class Cli
 
     /// <summary>As <see cref="RunProcess"/>, as another user (setpriv) when <paramref name="user"/> is given: a test run by root
     /// cannot otherwise meet a folder it may not read.</summary>
-    public static (int Exit, string Output, string Error) RunProcessAs(int? user, params string[] args)
+    public static (int Exit, string Output, string Error) RunProcessAs(int? user, params string[] args) => RunProcessWith(user, new Dictionary<string, string?>(), args);
+
+    /// <summary>As <see cref="RunProcessAs"/>, with environment variables set (a value) or removed (<see langword="null"/>).</summary>
+    public static (int Exit, string Output, string Error) RunProcessWith(int? user, IReadOnlyDictionary<string, string?> environment, params string[] args)
     {
         var start = new System.Diagnostics.ProcessStartInfo(user is null ? "dotnet" : "setpriv")
         {
@@ -24,6 +33,18 @@ internal static class Cli
             RedirectStandardError = true,
             StandardOutputEncoding = System.Text.Encoding.UTF8,
         };
+        foreach (var (name, value) in environment)
+        {
+            if (value is null)
+            {
+                start.Environment.Remove(name);
+            }
+            else
+            {
+                start.Environment[name] = value;
+            }
+        }
+
         if (user is { } id)
         {
             foreach (var arg in new[] { $"--reuid={id}", $"--regid={id}", "--clear-groups", "dotnet" })

@@ -2,6 +2,7 @@ using System.CommandLine;
 using ServiceStandard.Catalogue;
 using ServiceStandard.Cli.Rendering;
 using ServiceStandard.Normalization;
+using ServiceStandard.Validation;
 
 namespace ServiceStandard.Cli.Commands;
 
@@ -14,14 +15,21 @@ internal static class CatalogueBuildCommand
         var database = CatalogueCommand.DatabaseOption(context.Help("catalogue_build_db"));
         var format = new Option<string>("--format") { Description = context.Help("format_text_json"), DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json");
-        var divisions = CliContext.DivisionsOption(context);
+        var loading = new LoadingOptions(context);
         var command = new Command("build", context.Help("catalogue_build"))
         {
-            paths, database, format, divisions,
+            paths, database, format,
         };
+        loading.AddTo(command);
         command.SetAction(parse =>
         {
             var words = CatalogueWords.For(context.Culture);
+            if (parse.GetValue(paths)!.Any(StandardInput.Is))
+            {
+                context.Report("CatalogueNoStandardInput");
+                return CliApplication.Failure;
+            }
+
             var files = InputFiles.ExpandAndReport(context, parse.GetValue(paths)!, out var missing, out var skipped);
             if (missing.Count > 0)
             {
@@ -37,6 +45,7 @@ internal static class CatalogueBuildCommand
             }
 
             CatalogueBuildReport report;
+            using var progress = ProgressLine.For(context);
             try
             {
                 using var builder = CatalogueBuilder.Open(target);
@@ -45,6 +54,9 @@ internal static class CatalogueBuildCommand
                 {
                     Transform = inventory => InventoryNormalizer.Normalize(inventory).Inventory ?? inventory,
                     Unseen = [.. skipped.Select(s => s.Path)], // what the walk could not see keeps its items
+                    Validation = ValidationOptions.Default with { Load = loading.Read(parse) },
+                    Progress = progress is null ? null : new Reported<CatalogueBuildProgress>(p =>
+                        progress.Show(CliText.Get(context.Culture, "Progress_Catalogue", p.FilesDone, p.FilesTotal, p.Items, p.File))),
                 });
             }
             catch (Exception exception) when (exception is InvalidDataException or IOException or UnauthorizedAccessException)
@@ -53,6 +65,7 @@ internal static class CatalogueBuildCommand
                 return CliApplication.Failure;
             }
 
+            progress?.Dispose();
             context.Output.Write(parse.GetValue(format) == "json"
                 ? CatalogueBuildWriter.Json(target, report, words)
                 : CatalogueBuildWriter.Text(target, report, words));

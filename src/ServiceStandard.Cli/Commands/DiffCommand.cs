@@ -25,7 +25,7 @@ internal static class DiffCommand
         };
         var format = new Option<string>("--format") { Description = context.Help("diff_format"), DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong(Formats);
-        var output = new Option<string?>("--output", "-o") { Description = context.Help("output") };
+        var output = new Option<string?>("--output", "-o") { Description = context.Help("output"), HelpName = "FILE" };
         var threshold = new Option<decimal>("--threshold")
         {
             Description = context.Help("diff_threshold"),
@@ -33,11 +33,12 @@ internal static class DiffCommand
         };
         UsageErrors.RequireAtLeast(threshold, 0, "Usage_NotNegative", context);
         var strict = new Option<bool>("--strict") { Description = context.Help("strict_left_out") };
-        var divisions = CliContext.DivisionsOption(context);
+        var loading = new LoadingOptions(context);
         var command = new Command("diff", context.Help("diff"))
         {
-            paths, format, output, threshold, strict, divisions,
+            paths, format, output, threshold, strict,
         };
+        loading.AddTo(command);
         command.WithExamples(context, "diff");
         command.SetAction(parse =>
         {
@@ -50,7 +51,7 @@ internal static class DiffCommand
             var intake = new Intake();
             // Two files may be two versions of one region, which are compared in full and so normalized; a regional
             // comparison tidies what it compares itself.
-            var inventories = LoadInOrder(files, normalize: files.Count == 2, intake);
+            var inventories = LoadInOrder(files, loading.Reading(parse, context), normalize: files.Count == 2, intake);
             Action<Stream>? report = null;
             if (files.Count == 2)
             {
@@ -96,7 +97,7 @@ internal static class DiffCommand
     /// in file order. An inventory is normalized without its load result: diff reports no normalization change, and
     /// locating one inside a streamed item would read the whole document again.
     /// </summary>
-    internal static IEnumerable<Inventory> LoadInOrder(IReadOnlyList<string> files, bool normalize, Intake intake)
+    internal static IEnumerable<Inventory> LoadInOrder(IReadOnlyList<string> files, InventoryReading reading, bool normalize, Intake intake)
     {
         var done = files.Select(_ => new TaskCompletionSource<FileIntake>()).ToArray();
         var next = -1;
@@ -109,8 +110,8 @@ internal static class DiffCommand
                     {
                         try
                         {
-                            var load = InventoryLoader.LoadFile(files[i]);
-                            var taken = FileIntake.Of(files[i], load);
+                            var load = reading.Load(files[i]);
+                            var taken = FileIntake.Of(load.File ?? files[i], load); // standard input as <stdin>
                             done[i].SetResult(normalize && taken.Inventory is { } inventory
                                 ? taken with { Inventory = InventoryNormalizer.Normalize(inventory).Inventory }
                                 : taken);

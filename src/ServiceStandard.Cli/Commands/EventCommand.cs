@@ -21,11 +21,13 @@ internal static class EventCommand
         };
         var format = new Option<string>("--format") { Description = context.Help("event_format"), DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json", "markdown", "html");
-        var output = new Option<string?>("--output", "-o") { Description = context.Help("output") };
+        var output = new Option<string?>("--output", "-o") { Description = context.Help("output"), HelpName = "FILE" };
+        var loading = new LoadingOptions(context);
         var command = new Command("event", context.Help("event"))
         {
             eventFile, paths, format, output,
         };
+        loading.AddTo(command);
         command.WithExamples(context, "event");
         command.SetAction(parse =>
         {
@@ -37,7 +39,7 @@ internal static class EventCommand
             }
 
             var intake = new Intake();
-            var report = EventComparison.Compare(@event, DiffCommand.LoadInOrder(files, normalize: false, intake));
+            var report = EventComparison.Compare(@event, DiffCommand.LoadInOrder(files, loading.Reading(parse, context), normalize: false, intake));
             if (report.Regions.Count == 0)
             {
                 intake.ReportEach(context);

@@ -20,7 +20,7 @@ internal static class ExportCommand
         var file = new Argument<string>("FILE") { Description = context.Help("inventory_file") };
         var format = new Option<string>("--format") { Description = context.Help("export_format"), DefaultValueFactory = _ => "cpsv-ap" };
         format.AcceptOnlyFromAmong("cpsv-ap");
-        var output = new Option<string?>("--output", "-o") { Description = context.Help("export_output") };
+        var output = new Option<string?>("--output", "-o") { Description = context.Help("export_output"), HelpName = "FILE" };
         var loading = new LoadingOptions(context);
         var command = new Command("export", context.Help("export"))
         {
@@ -28,19 +28,19 @@ internal static class ExportCommand
         };
         loading.AddTo(command);
         command.WithExamples(context, "export");
-        command.SetAction(parse => Run(context, parse.GetValue(file)!, parse.GetValue(output), loading.Read(parse)));
+        command.SetAction(parse => Run(context, parse.GetValue(file)!, parse.GetValue(output), loading.Reading(parse, context)));
         return command;
     }
 
-    private static int Run(CliContext context, string path, string? output, LoadOptions limits)
+    private static int Run(CliContext context, string path, string? output, InventoryReading reading)
     {
-        if (!File.Exists(path))
+        if (!StandardInput.Is(path) && !File.Exists(path))
         {
             context.Report("NoSuchFile", path);
             return CliApplication.Failure;
         }
 
-        var load = InventoryLoader.LoadFile(path, limits);
+        var load = reading.Load(path);
         var result = InventoryNormalizer.Normalize(load);
         foreach (var diagnostic in result.Diagnostics.Where(d => d.Severity == Severity.Error))
         {
@@ -54,18 +54,18 @@ internal static class ExportCommand
 
         if (result.Inventory is not { } inventory)
         {
-            context.Report("NotExported", path);
+            context.Report("NotExported", load.File);
             return CliApplication.Findings;
         }
 
         foreach (var excluded in load.ExcludedItems)
         {
-            context.Report("NotInExport", path, excluded.Index, LeftOutWriter.Reason(excluded.Reason, context.Culture));
+            context.Report("NotInExport", load.File, excluded.Index, LeftOutWriter.Reason(excluded.Reason, context.Culture));
         }
 
         if (!load.IsValid)
         {
-            context.Report("ExportedWithErrors", path);
+            context.Report("ExportedWithErrors", load.File);
         }
 
         var written = OutputFile.WriteOrPrint(context, output, stream => CpsvAp.Write(stream, [inventory]));

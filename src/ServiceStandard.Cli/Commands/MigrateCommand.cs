@@ -15,12 +15,14 @@ internal static class MigrateCommand
         var file = new Argument<string>("FILE") { Description = context.Help("inventory_file") };
         var to = new Option<string>("--to") { Description = context.Help("migrate_to"), Required = true };
         to.AcceptOnlyFromAmong([.. InventorySchema.Versions]);
-        var output = new Option<string?>("--output", "-o") { Description = context.Help("migrate_output") };
+        var output = new Option<string?>("--output", "-o") { Description = context.Help("migrate_output"), HelpName = "FILE" };
         var inPlace = new Option<bool>("--in-place") { Description = context.Help("migrate_in_place") };
+        var loading = new LoadingOptions(context);
         var command = new Command("migrate", context.Help("migrate"))
         {
             file, to, output, inPlace,
         };
+        loading.AddTo(command);
         command.WithExamples(context, "migrate");
         command.SetAction(parse =>
         {
@@ -33,13 +35,19 @@ internal static class MigrateCommand
                 return CliApplication.Failure;
             }
 
+            if (parse.GetValue(inPlace) && StandardInput.Is(path))
+            {
+                context.Report("InPlaceStandardInput");
+                return CliApplication.Failure;
+            }
+
             if (target is not null && target != "-" && DocumentFormats.FromPath(target) is null)
             {
                 context.Report("UnknownOutputFormat", target);
                 return CliApplication.Failure;
             }
 
-            var load = InventoryLoader.LoadFile(path);
+            var load = loading.Reading(parse, context).Load(path);
             var normalized = InventoryNormalizer.Normalize(load);
             foreach (var diagnostic in normalized.Diagnostics.Where(d => d.Severity == Severity.Error))
             {

@@ -21,15 +21,14 @@ internal static class NormalizeCommand
     public static Command Create(CliContext context)
     {
         var file = new Argument<string>("FILE") { Description = context.Help("inventory_file") };
-        var output = new Option<string?>("--output", "-o") { Description = context.Help("normalize_output") };
+        var output = new Option<string?>("--output", "-o") { Description = context.Help("normalize_output"), HelpName = "FILE" };
         var check = new Option<bool>("--check") { Description = context.Help("normalize_check") };
         var inPlace = new Option<bool>("--in-place") { Description = context.Help("normalize_in_place") };
         var explain = new Option<bool>("--explain") { Description = context.Help("normalize_explain") };
-        var divisions = CliContext.DivisionsOption(context);
         var loading = new LoadingOptions(context);
         var command = new Command("normalize", context.Help("normalize"))
         {
-            file, output, check, inPlace, explain, divisions,
+            file, output, check, inPlace, explain,
         };
         loading.AddTo(command);
         command.WithExamples(context, "normalize");
@@ -40,11 +39,11 @@ internal static class NormalizeCommand
             parse.GetValue(inPlace),
             parse.GetValue(explain),
             context.Culture,
-            loading.Read(parse))));
+            loading.Reading(parse, context))));
         return command;
     }
 
-    private sealed record Request(string File, string? Output, bool Check, bool InPlace, bool Explain, CultureInfo Culture, LoadOptions Limits);
+    private sealed record Request(string File, string? Output, bool Check, bool InPlace, bool Explain, CultureInfo Culture, InventoryReading Reading);
 
     private static int Run(CliContext context, Request request)
     {
@@ -54,13 +53,13 @@ internal static class NormalizeCommand
             return CliApplication.Failure;
         }
 
-        if (!File.Exists(request.File))
+        if (!StandardInput.Is(request.File) && !File.Exists(request.File))
         {
             context.Report("NoSuchFile", request.File);
             return CliApplication.Failure;
         }
 
-        var load = InventoryLoader.LoadFile(request.File, request.Limits);
+        var load = request.Reading.Load(request.File);
         var result = InventoryNormalizer.Normalize(load);
         foreach (var diagnostic in result.Diagnostics.Where(d => d.Severity != Severity.Info))
         {
@@ -74,26 +73,26 @@ internal static class NormalizeCommand
 
         if (!result.Succeeded)
         {
-            context.Report("NotNormalized", request.File);
+            context.Report("NotNormalized", load.File);
             return CliApplication.Findings;
         }
 
         // Written errors and all; nothing is lost in silence: each item the canonical form lacks is named.
         foreach (var excluded in load.ExcludedItems)
         {
-            context.Report("NotInCanonicalForm", request.File, excluded.Index, LeftOutWriter.Reason(excluded.Reason, request.Culture));
+            context.Report("NotInCanonicalForm", load.File, excluded.Index, LeftOutWriter.Reason(excluded.Reason, request.Culture));
         }
 
         var hasErrors = !load.IsValid;
         if (hasErrors && request.InPlace)
         {
-            context.Report("ErrorsWouldBeLost", request.File);
+            context.Report("ErrorsWouldBeLost", load.File);
             return CliApplication.Findings;
         }
 
         if (hasErrors)
         {
-            context.Report("CanonicalWithErrors", request.File);
+            context.Report("CanonicalWithErrors", load.File);
         }
 
         if (request.Explain)
@@ -108,7 +107,7 @@ internal static class NormalizeCommand
         var canonical = result.Write(format);
         if (request.Check)
         {
-            var diff = LineDiff.Unified(Current(request.File), canonical, request.File, CliText.Get(request.Culture, "CanonicalLabel", request.File), request.Culture);
+            var diff = LineDiff.Unified(Current(request), canonical, load.File!, CliText.Get(request.Culture, "CanonicalLabel", load.File), request.Culture);
             context.Output.Write(diff);
             return diff.Length == 0 && !hasErrors ? CliApplication.Success : CliApplication.Findings;
         }
@@ -135,6 +134,11 @@ internal static class NormalizeCommand
             return ("CheckWritesNothing", []);
         }
 
+        if (request.InPlace && StandardInput.Is(request.File))
+        {
+            return ("InPlaceStandardInput", []);
+        }
+
         return request.Output is { } target && target != "-" && DocumentFormats.FromPath(target) is null
             ? ("UnknownOutputFormat", [target])
             : null;
@@ -142,7 +146,7 @@ internal static class NormalizeCommand
 
     private static int InPlace(CliContext context, Request request, LoadResult load, string canonical)
     {
-        if (Current(request.File) == canonical)
+        if (Current(request) == canonical)
         {
             return CliApplication.Success; // already canonical: the file is not touched
         }
@@ -151,5 +155,6 @@ internal static class NormalizeCommand
     }
 
     /// <summary>The file's text exactly as stored (a byte order mark or CR LF line ends make it non-canonical).</summary>
-    private static string Current(string path) => new UTF8Encoding(false).GetString(File.ReadAllBytes(path));
+    private static string Current(Request request) => new UTF8Encoding(false).GetString(
+        StandardInput.Is(request.File) ? request.Reading.Input.Bytes(request.Reading.Limits.MaxFileBytes) : File.ReadAllBytes(request.File));
 }

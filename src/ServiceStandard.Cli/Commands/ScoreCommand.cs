@@ -20,15 +20,16 @@ internal static class ScoreCommand
         var weights = new Option<string?>("--weights") { Description = context.Help("score_weights"), HelpName = "FILE" };
         var format = new Option<string>("--format") { Description = context.Help("score_format"), DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json", "markdown", "html");
-        var output = new Option<string?>("--output", "-o") { Description = context.Help("output") };
+        var output = new Option<string?>("--output", "-o") { Description = context.Help("output"), HelpName = "FILE" };
         var top = new Option<int>("--top") { Description = context.Help("score_top"), DefaultValueFactory = _ => 5, HelpName = "N" };
         UsageErrors.RequireAtLeast(top, 0, "Usage_NotNegative", context);
         var strict = new Option<bool>("--strict") { Description = context.Help("strict_left_out") };
-        var divisions = CliContext.DivisionsOption(context);
+        var loading = new LoadingOptions(context);
         var command = new Command("score", context.Help("score"))
         {
-            paths, basic, weights, format, output, top, strict, divisions,
+            paths, basic, weights, format, output, top, strict,
         };
+        loading.AddTo(command);
         command.WithExamples(context, "score");
         command.SetAction(parse =>
         {
@@ -63,8 +64,9 @@ internal static class ScoreCommand
             // that can be read is scored, errors and all (a rule's error costs points); only a file that cannot be read at
             // all, and the items its inventory does not hold, are left out, and listed.
             var intake = new Intake();
+            var reading = loading.Reading(parse, context);
             var results = files
-                .Select(f => InventoryValidator.ValidateFile(f))
+                .Select(f => reading.Validate(f, ValidationOptions.Default))
                 .Where(r => intake.Add(FileIntake.Of(r.File!, r.Load)) is not null)
                 .ToArray();
             if (results.Length == 0)

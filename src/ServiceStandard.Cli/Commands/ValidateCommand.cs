@@ -13,15 +13,14 @@ internal static class ValidateCommand
         var paths = new Argument<string[]>("PATH") { Description = context.Help("inventories"), Arity = ArgumentArity.OneOrMore };
         var format = new Option<string>("--format") { Description = context.Help("validate_format"), DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json", "sarif", "github");
-        var output = new Option<string?>("--output", "-o") { Description = context.Help("output") };
-        var rules = new Option<string?>("--rules") { Description = context.Help("validate_rules", RuleSet.FileName) };
+        var output = new Option<string?>("--output", "-o") { Description = context.Help("output"), HelpName = "FILE" };
+        var rules = new Option<string?>("--rules") { Description = context.Help("validate_rules", RuleSet.FileName), HelpName = "FILE" };
         var strict = new Option<bool>("--strict") { Description = context.Help("validate_strict") };
-        var profileOption = new Option<string?>("--profile") { Description = context.Help("validate_profile") };
+        var profileOption = new Option<string?>("--profile") { Description = context.Help("validate_profile"), HelpName = "FILE" };
         var loading = new LoadingOptions(context);
-        var divisions = CliContext.DivisionsOption(context);
         var command = new Command("validate", context.Help("validate"))
         {
-            paths, format, output, rules, strict, profileOption, divisions,
+            paths, format, output, rules, strict, profileOption,
         };
         command.WithExamples(context, "validate");
         loading.AddTo(command);
@@ -41,7 +40,8 @@ internal static class ValidateCommand
 
             var ruleSets = new RuleSets(context, parse.GetValue(rules));
             var options = new ValidationOptions[files.Count];
-            var load = loading.Read(parse);
+            var reading = loading.Reading(parse, context);
+            var load = reading.Limits;
             for (var i = 0; i < files.Count; i++)
             {
                 if (ruleSets.For(files[i]) is not { } ruleSet)
@@ -55,8 +55,15 @@ internal static class ValidateCommand
             // Files are judged in parallel on every core; each keeps only its verdict, so its tree and model
             // are freed as soon as it is done. The report lists files in the order given.
             var results = new FileVerdict[files.Count];
-            Parallel.For(0, files.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
-                results[i] = FileVerdict.Of(InventoryValidator.ValidateFile(files[i], options[i])));
+            var done = 0;
+            using (var progress = ProgressLine.For(context))
+            {
+                Parallel.For(0, files.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
+                {
+                    results[i] = FileVerdict.Of(reading.Validate(files[i], options[i]));
+                    progress?.Show(CliText.Get(culture, "Progress_Validate", Interlocked.Increment(ref done), files.Count, files[i]));
+                });
+            }
 
             var target = parse.GetValue(output);
             var report = parse.GetValue(format) switch
@@ -64,7 +71,7 @@ internal static class ValidateCommand
                 "json" => ValidationReportWriter.Json(results, culture, profile?.Name),
                 "sarif" => SarifWriter.Write(results, culture),
                 "github" => GitHubAnnotationWriter.Write(results, culture, parse.GetValue<bool>(CliContext.VerboseName), profile?.Name),
-                _ => ValidationReportWriter.Text(results, culture, colour: target is null && ReferenceEquals(context.Output, Console.Out) && !Console.IsOutputRedirected, profile?.Name, parse.GetValue<bool>(CliContext.VerboseName)),
+                _ => ValidationReportWriter.Text(results, culture, colour: context.Colour(parse, target), profile?.Name, parse.GetValue<bool>(CliContext.VerboseName)),
             };
             var written = OutputFile.WriteOrPrint(context, target, report);
             if (written != CliApplication.Success)

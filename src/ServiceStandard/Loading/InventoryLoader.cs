@@ -153,7 +153,10 @@ public static class InventoryLoader
         return Load(bytes, format, file, options, () => bytes);
     }
 
-    /// <summary>Loads a document from a stream, read to its end.</summary>
+    /// <summary>
+    /// Loads a document from a stream (standard input, a pipe), read to its end but never past
+    /// <see cref="LoadOptions.MaxFileBytes"/>: a longer stream gives one <c>SS1006</c> diagnostic and is not read further.
+    /// </summary>
     /// <param name="stream">The stream.</param>
     /// <param name="format">The syntax to read.</param>
     /// <param name="file">The name to stamp on diagnostics, or <see langword="null"/>.</param>
@@ -161,9 +164,13 @@ public static class InventoryLoader
     public static LoadResult Load(Stream stream, DocumentFormat format, string? file = null, LoadOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        using var buffer = new MemoryStream();
-        stream.CopyTo(buffer);
-        var content = buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
+        options ??= LoadOptions.Default;
+        var bag = new DiagnosticBag(file);
+        if (BoundedFile.Read(stream, options.MaxFileBytes, bag) is not { } content)
+        {
+            return new LoadResult(file, format, null, bag.Items, null, false);
+        }
+
         return Load(content, format, file, options, () => content);
     }
 }
