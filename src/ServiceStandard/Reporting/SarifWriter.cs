@@ -1,10 +1,8 @@
 using System.Globalization;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using ServiceStandard.Diagnostics;
-using ServiceStandard.Validation;
 
-namespace ServiceStandard.Cli.Rendering;
+namespace ServiceStandard.Reporting;
 
 /// <summary>
 /// SARIF 2.1.0 (OASIS) written by hand with System.Text.Json: a log of one run whose driver lists every
@@ -12,10 +10,17 @@ namespace ServiceStandard.Cli.Rendering;
 /// and its logical location (the item's basic code). Hand-written because the SARIF SDK package pulls in
 /// Newtonsoft and far more than this small, fixed shape needs.
 /// </summary>
-internal static class SarifWriter
+public static class SarifWriter
 {
-    public static string Write(IReadOnlyList<FileVerdict> results, CultureInfo culture)
+    /// <summary>The SARIF log of <paramref name="report"/>, indented, with a trailing newline.</summary>
+    /// <param name="report">The report.</param>
+    /// <param name="culture">The language of the rules' texts and the messages.</param>
+    /// <param name="toolName">The driver's name (the tool that ran, e.g. <c>svcstd</c>).</param>
+    /// <param name="toolVersion">The driver's version (semantic).</param>
+    /// <param name="informationUri">Where the tool is described, or null.</param>
+    public static string Write(ValidationReport report, CultureInfo culture, string toolName, string toolVersion, string? informationUri = null)
     {
+        ArgumentNullException.ThrowIfNull(report);
         var rules = DiagnosticCatalog.All;
         var ruleIndex = rules.Select((r, i) => (r.Code, i)).ToDictionary(p => p.Code, p => p.i, StringComparer.Ordinal);
         return JsonText.Write(json =>
@@ -28,10 +33,14 @@ internal static class SarifWriter
 
             json.WriteStartObject("tool");
             json.WriteStartObject("driver");
-            json.WriteString("name", "svcstd");
-            json.WriteString("version", ToolVersion.Value);
-            json.WriteString("semanticVersion", ToolVersion.Value);
-            json.WriteString("informationUri", ToolVersion.InformationUri);
+            json.WriteString("name", toolName);
+            json.WriteString("version", toolVersion);
+            json.WriteString("semanticVersion", toolVersion);
+            if (informationUri is not null)
+            {
+                json.WriteString("informationUri", informationUri);
+            }
+
             json.WriteStartArray("rules");
             foreach (var rule in rules)
             {
@@ -58,7 +67,7 @@ internal static class SarifWriter
 
             json.WriteString("columnKind", "utf16CodeUnits");
             json.WriteStartArray("results");
-            foreach (var diagnostic in results.SelectMany(r => r.Diagnostics))
+            foreach (var diagnostic in report.Diagnostics)
             {
                 json.WriteStartObject();
                 json.WriteString("ruleId", diagnostic.Code);

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace ServiceStandard.Cli.Rendering;
+namespace ServiceStandard.Reporting;
 
 /// <summary>
 /// Text from files (names, keys, codes, paths, messages quoting values) made safe for a terminal: every control
@@ -10,7 +10,7 @@ namespace ServiceStandard.Cli.Rendering;
 /// (OSC 8) nor start a line that looks like a finding. Text and the lines on standard error use it; JSON, CSV and HTML
 /// escape by their own rules.
 /// </summary>
-internal static class TerminalText
+public static class TerminalText
 {
     /// <summary><paramref name="text"/> with its unsafe characters escaped (the same string when it has none).</summary>
     public static string Safe(string? text)

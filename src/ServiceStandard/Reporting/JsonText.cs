@@ -1,7 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 
-namespace ServiceStandard.Cli.Rendering;
+namespace ServiceStandard.Reporting;
 
 /// <summary>Writes an indented JSON document (Chinese text unescaped) with a trailing newline.</summary>
 internal static class JsonText

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using ServiceStandard.Diagnostics;
 
-namespace ServiceStandard.Cli.Rendering;
+namespace ServiceStandard.Reporting;
 
 /// <summary>
 /// GitHub Actions workflow commands (<c>::error file=F,line=L,col=C,title=SSnnnn::message</c>), one per error
@@ -11,23 +11,31 @@ namespace ServiceStandard.Cli.Rendering;
 /// Values are escaped by GitHub's rules (<c>%</c>, CR and LF in the message; also <c>:</c> and <c>,</c> in properties),
 /// then made safe for a terminal (<see cref="TerminalText.Safe"/>): a value can neither end the command nor start another.
 /// </summary>
-internal static class GitHubAnnotationWriter
+public static class GitHubAnnotationWriter
 {
-    public static string Write(IReadOnlyList<FileVerdict> results, CultureInfo culture, bool verbose, string? profile = null)
+    /// <summary>The annotations of <paramref name="report"/>, then its summary lines.</summary>
+    /// <param name="report">The report.</param>
+    /// <param name="culture">The language of the messages.</param>
+    /// <param name="verbose">True to annotate infos too.</param>
+    public static string Write(ValidationReport report, CultureInfo culture, bool verbose = false)
     {
+        ArgumentNullException.ThrowIfNull(report);
         var text = new StringBuilder();
-        foreach (var diagnostic in ValidationReportWriter.Shown(results, verbose))
+        foreach (var diagnostic in report.Shown(verbose))
         {
             text.Append(Line(diagnostic, culture));
         }
 
         // The summary as text output ends: plain lines, which the log shows as they are.
-        return text.Append(ValidationReportWriter.Closing(results, culture, profile, verbose)).ToString();
+        return text.Append(ValidationReportWriter.Closing(report, culture, verbose)).ToString();
     }
 
     /// <summary>One annotation and a newline.</summary>
+    /// <param name="diagnostic">The finding.</param>
+    /// <param name="culture">The language of the message.</param>
     public static string Line(Diagnostic diagnostic, CultureInfo culture)
     {
+        ArgumentNullException.ThrowIfNull(diagnostic);
         var command = diagnostic.Severity switch
         {
             Severity.Error => "error",
