@@ -1,7 +1,7 @@
 using System.Text;
 using ServiceStandard.Comparison;
 
-namespace ServiceStandard.Cli.Rendering;
+namespace ServiceStandard.Reporting;
 
 /// <summary>
 /// CSV (RFC 4180, UTF-8 with a byte-order mark so that spreadsheet programs read Chinese correctly): one row per item ×

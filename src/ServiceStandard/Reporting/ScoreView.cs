@@ -1,7 +1,7 @@
 using System.Globalization;
 using ServiceStandard.Scoring;
 
-namespace ServiceStandard.Cli.Rendering;
+namespace ServiceStandard.Reporting;
 
 /// <summary>What every score renderer shows, in one language: figures rounded to one decimal, words, top findings.</summary>
 internal sealed class ScoreView(ScoreReport report, CultureInfo culture, int top, IReadOnlyList<LeftOut>? leftOut = null)

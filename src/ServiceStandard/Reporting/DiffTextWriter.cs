@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using ServiceStandard.Comparison;
 
-namespace ServiceStandard.Cli.Rendering;
+namespace ServiceStandard.Reporting;
 
 /// <summary>A readable plain-text summary: regions, then items with the lowest uniformity first, then missing items.</summary>
 internal static class DiffTextWriter

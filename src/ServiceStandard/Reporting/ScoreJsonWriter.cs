@@ -1,7 +1,7 @@
 using System.Text.Json;
 using ServiceStandard.Scoring;
 
-namespace ServiceStandard.Cli.Rendering;
+namespace ServiceStandard.Reporting;
 
 /// <summary>
 /// The capability index as FORMAT.md section 7 gives it, plus <c>mean</c>, <c>aboveMean</c>, <c>weights</c> and each

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace ServiceStandard.Cli.Rendering;
+namespace ServiceStandard.Reporting;
 
 /// <summary>An event as plain text: the event and its steps, the target, the ranking table (aligned for CJK), incomplete regions and missed targets.</summary>
 internal static class EventTextWriter

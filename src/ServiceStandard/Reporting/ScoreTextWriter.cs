@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace ServiceStandard.Cli.Rendering;
+namespace ServiceStandard.Reporting;
 
 /// <summary>The capability index as plain text: the ranking table (aligned for CJK), the mean, the top findings.</summary>
 internal static class ScoreTextWriter

@@ -3,7 +3,7 @@ using System.Net;
 using System.Text;
 using System.Text.Json;
 
-namespace ServiceStandard.Cli.Rendering;
+namespace ServiceStandard.Reporting;
 
 /// <summary>
 /// Says what a report leaves out (<see cref="LeftOut"/>), the same way in every rendering: one line per file or item
@@ -14,8 +14,8 @@ internal static class LeftOutWriter
 {
     /// <summary>One line, without a newline; an item is named by its index and, when known, its basic code.</summary>
     public static string Line(LeftOut leftOut, CultureInfo culture) => TerminalText.Safe(leftOut.Item is { } item
-        ? CliText.Get(culture, "LeftOutItem", leftOut.File, string.Join(' ', [item.ToString(CultureInfo.InvariantCulture), .. leftOut.BasicCode is { } code ? [code] : Array.Empty<string>()]), Reason(leftOut, culture))
-        : CliText.Get(culture, "LeftOutFile", leftOut.File, Reason(leftOut, culture)));
+        ? ReportText.Get(culture, "LeftOutItem", leftOut.File, string.Join(' ', [item.ToString(CultureInfo.InvariantCulture), .. leftOut.BasicCode is { } code ? [code] : Array.Empty<string>()]), Reason(leftOut, culture))
+        : ReportText.Get(culture, "LeftOutFile", leftOut.File, Reason(leftOut, culture)));
 
     /// <summary>Where and why: <c>line 3, column 1: SS1001 message</c> (no position: the code and message alone).</summary>
     public static string Reason(LeftOut leftOut, CultureInfo culture) => Reason(leftOut.Reason, culture);
@@ -24,7 +24,7 @@ internal static class LeftOutWriter
     public static string Reason(ServiceStandard.Diagnostics.Diagnostic reason, CultureInfo culture)
     {
         var why = $"{reason.Code} {reason.Message(culture)}";
-        return reason.Position is { } p ? CliText.Get(culture, "LeftOutWhere", p.Line, p.Column) + why : why;
+        return reason.Position is { } p ? ReportText.Get(culture, "LeftOutWhere", p.Line, p.Column) + why : why;
     }
 
     /// <summary>The lines and a blank line, to begin a text report with; nothing when nothing was left out.</summary>

@@ -3,7 +3,7 @@ using System.Net;
 using System.Text;
 using ServiceStandard.Events;
 
-namespace ServiceStandard.Cli.Rendering;
+namespace ServiceStandard.Reporting;
 
 /// <summary>
 /// An event as one self-contained HTML page (inline CSS and SVG, no script, no remote asset): each region's chain as a

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using ServiceStandard.Comparison;
 
-namespace ServiceStandard.Cli.Rendering;
+namespace ServiceStandard.Reporting;
 
 /// <summary>A Markdown report (GitHub flavour): summary tables, one section per item with its metric table and findings.</summary>
 internal static class DiffMarkdownWriter

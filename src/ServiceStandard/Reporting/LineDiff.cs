@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace ServiceStandard.Cli.Rendering;
+namespace ServiceStandard.Reporting;
 
 /// <summary>
 /// A short unified diff of two texts, line by line, for <c>normalize --check</c>. Written by hand rather than
@@ -51,7 +51,7 @@ internal static class LineDiff
 
         if (total > written)
         {
-            text.Append("... ").Append(CliText.Get(culture, "MoreDiffLines", total - written)).Append('\n');
+            text.Append("... ").Append(ReportText.Get(culture, "MoreDiffLines", total - written)).Append('\n');
         }
 
         return text.ToString();

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using ServiceStandard.Events;
 
-namespace ServiceStandard.Cli.Rendering;
+namespace ServiceStandard.Reporting;
 
 /// <summary>
 /// An event as FORMAT.md section 12 gives it: <c>event</c> (<c>code</c>, <c>name</c>, <c>kind</c>) and <c>regions</c>, best

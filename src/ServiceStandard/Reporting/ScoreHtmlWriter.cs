@@ -3,7 +3,7 @@ using System.Net;
 using System.Text;
 using ServiceStandard.Scoring;
 
-namespace ServiceStandard.Cli.Rendering;
+namespace ServiceStandard.Reporting;
 
 /// <summary>
 /// The capability index as one self-contained HTML page: inline CSS and SVG, no script, no remote asset.

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace ServiceStandard.Cli.Rendering;
+namespace ServiceStandard.Reporting;
 
 /// <summary>An event as Markdown (GitHub tables); text from the files is escaped.</summary>
 internal static class EventMarkdownWriter

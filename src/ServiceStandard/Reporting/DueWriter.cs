@@ -5,7 +5,7 @@ using ServiceStandard.Calendar;
 using ServiceStandard.CodeLists;
 using ServiceStandard.Model;
 
-namespace ServiceStandard.Cli.Rendering;
+namespace ServiceStandard.Reporting;
 
 /// <summary>One due date to show: whose limit it is (for <c>--item</c>: a region's legal or committed limit) and the date.</summary>
 /// <param name="Region">The region's division code and name, for <c>--item</c>.</param>

@@ -3,7 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using ServiceStandard.Comparison;
 
-namespace ServiceStandard.Cli.Rendering;
+namespace ServiceStandard.Reporting;
 
 /// <summary>The JSON of a comparison: FORMAT.md section 5 for regions; a report of added, removed and changed items for two versions.</summary>
 internal static class DiffJsonWriter

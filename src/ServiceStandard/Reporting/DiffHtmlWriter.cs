@@ -3,7 +3,7 @@ using System.Net;
 using System.Text;
 using ServiceStandard.Comparison;
 
-namespace ServiceStandard.Cli.Rendering;
+namespace ServiceStandard.Reporting;
 
 /// <summary>
 /// One self-contained HTML file (inline CSS and a few lines of inline script; no remote asset, font or script): summary

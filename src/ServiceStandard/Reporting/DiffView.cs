@@ -1,7 +1,7 @@
 using System.Globalization;
 using ServiceStandard.Comparison;
 
-namespace ServiceStandard.Cli.Rendering;
+namespace ServiceStandard.Reporting;
 
 /// <summary>What every rendering of a regional comparison derives from the report: order, names, counts, marks.</summary>
 internal sealed class DiffView

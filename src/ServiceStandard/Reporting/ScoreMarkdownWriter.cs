@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using ServiceStandard.Scoring;
 
-namespace ServiceStandard.Cli.Rendering;
+namespace ServiceStandard.Reporting;
 
 /// <summary>The capability index as Markdown (GitHub tables); text from the inventories is escaped.</summary>
 internal static class ScoreMarkdownWriter

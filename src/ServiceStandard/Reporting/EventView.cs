@@ -2,7 +2,7 @@ using System.Globalization;
 using ServiceStandard.Comparison;
 using ServiceStandard.Events;
 
-namespace ServiceStandard.Cli.Rendering;
+namespace ServiceStandard.Reporting;
 
 /// <summary>What every event renderer shows, in one language: the event, its steps, each region's figures and the words around them.</summary>
 internal sealed class EventView(EventReport report, CultureInfo culture, IReadOnlyList<LeftOut>? leftOut = null)
