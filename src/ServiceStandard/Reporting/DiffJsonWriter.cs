@@ -14,11 +14,8 @@ internal static class DiffJsonWriter
     private static readonly JsonEncodedText[] MetricNames =
         [.. ComparisonMetrics.All.Select(m => JsonEncodedText.Encode(ComparisonMetrics.Name(m), JavaScriptEncoder.UnsafeRelaxedJsonEscaping))];
 
-    /// <summary>The regional report streamed to <paramref name="stream"/> item by item.</summary>
-    public static void Regional(Stream stream, ComparisonReport report, CultureInfo culture, IReadOnlyList<LeftOut> leftOut) =>
-        JsonText.WriteTo(stream, json => Regional(json, report, culture, leftOut));
-
-    private static void Regional(Utf8JsonWriter json, ComparisonReport report, CultureInfo culture, IReadOnlyList<LeftOut> leftOut)
+    /// <summary>The regional report, item by item (the writer is flushed to its stream as it fills).</summary>
+    public static void Regional(Utf8JsonWriter json, ComparisonReport report, CultureInfo culture, IReadOnlyList<LeftOut> leftOut)
     {
         // Region codes, encoded once: they are written for every item (as JsonText writes them).
         var codes = report.Regions.ToDictionary(r => r.Code, r => JsonEncodedText.Encode(r.Code, JavaScriptEncoder.UnsafeRelaxedJsonEscaping), StringComparer.Ordinal);
