@@ -61,9 +61,9 @@ internal static class ScoreHtmlWriter
             .Append(E(Sub(view))).Append("</p></div></header>\n<main class=\"wrap\">\n");
         LeftOutWriter.Html(html, view.LeftOut, view.Culture);
         Cards(html, view);
-        html.Append("<section class=\"panel\"><h2>").Append(view.Zh ? "指数排名" : "Ranking by index").Append("</h2><p class=\"muted\">")
+        html.Append("<section class=\"panel\"><h2>").Append(view.T("Html_Ranking")).Append("</h2><p class=\"muted\">")
             .Append(E(view.Rounding)).Append("</p>\n").Append(IndexChart(view)).Append("</section>\n");
-        html.Append("<section class=\"panel\"><h2>").Append(view.Zh ? "四个维度" : "The four dimensions").Append("</h2><div class=\"grid2\">\n");
+        html.Append("<section class=\"panel\"><h2>").Append(view.T("Html_Dimensions")).Append("</h2><div class=\"grid2\">\n");
         foreach (var dimension in ScoreView.Dimensions)
         {
             html.Append("<div><h3>").Append(E(view.Dimension(dimension))).Append("</h3>")
@@ -79,23 +79,22 @@ internal static class ScoreHtmlWriter
     }
 
     private static string Sub(ScoreView view) =>
-        $"{view.Report.Regions.Count}{(view.Zh ? " 个地区 · " : " regions · ")}{view.Reference} · {view.Weights}";
+        view.T("HtmlSub", view.Report.Regions.Count, view.Reference, view.Weights);
 
     private static void Cards(StringBuilder html, ScoreView view)
     {
         var report = view.Report;
         html.Append("<section class=\"cards\">\n");
-        Card(html, view.Zh ? "地区" : "Regions", report.Regions.Count.ToString(CultureInfo.InvariantCulture), view.Zh ? "按指数从高到低排列" : "ranked by index, highest first");
-        Card(html, view.Zh ? "平均指数" : "Mean index", ScoreView.Figure(report.Mean),
-            view.Zh ? $"{report.AboveMean} 个地区高于平均值" : $"{report.AboveMean} of {report.Regions.Count} regions above the mean");
+        Card(html, view.T("Html_Regions"), report.Regions.Count.ToString(CultureInfo.InvariantCulture), view.T("Html_RegionsNote"));
+        Card(html, view.T("Html_Mean"), ScoreView.Figure(report.Mean), view.T("Html_MeanNote", report.AboveMean, report.Regions.Count));
         if (report.Regions.Count > 0)
         {
             var best = report.Regions[0];
-            Card(html, view.Zh ? "最高" : "Highest", ScoreView.Figure(best.Index), $"{view.RegionName(best)} · {view.Band(best.Band)}");
+            Card(html, view.T("Html_Highest"), ScoreView.Figure(best.Index), $"{view.RegionName(best)} · {view.Band(best.Band)}");
         }
 
-        Card(html, view.Zh ? "参照事项" : "Reference items", report.Reference.Items.Count.ToString(CultureInfo.InvariantCulture),
-            report.Reference.Kind == ReferenceKind.Basic ? (view.Zh ? "基本目录" : "basic catalogue") : (view.Zh ? "各地区事项并集" : "union of all regions' items"));
+        Card(html, view.T("Html_Reference"), report.Reference.Items.Count.ToString(CultureInfo.InvariantCulture),
+            view.T(report.Reference.Kind == ReferenceKind.Basic ? "Html_ReferenceBasic" : "Html_ReferenceUnion"));
         html.Append("</section>\n");
     }
 
@@ -130,7 +129,7 @@ internal static class ScoreHtmlWriter
 
         var mean = X(view.Report.Mean, Left, Width);
         svg.Append(CultureInfo.InvariantCulture, $"<line x1=\"{mean}\" y1=\"{Top - 4}\" x2=\"{mean}\" y2=\"{Top + (regions.Count * Row) + 20}\" stroke=\"#b3261e\" stroke-width=\"2\"/>")
-            .Append(CultureInfo.InvariantCulture, $"<text x=\"{mean}\" y=\"{Top + (regions.Count * Row) + 34}\" text-anchor=\"middle\" font-size=\"12\" fill=\"#b3261e\">{(view.Zh ? "平均" : "mean")} {ScoreView.Figure(view.Report.Mean)}</text>\n");
+            .Append(CultureInfo.InvariantCulture, $"<text x=\"{mean}\" y=\"{Top + (regions.Count * Row) + 34}\" text-anchor=\"middle\" font-size=\"12\" fill=\"#b3261e\">{view.T("Html_MeanMark")} {ScoreView.Figure(view.Report.Mean)}</text>\n");
         for (var i = 0; i < regions.Count; i++)
         {
             var region = regions[i];
@@ -169,7 +168,7 @@ internal static class ScoreHtmlWriter
 
     private static void Table(StringBuilder html, ScoreView view)
     {
-        html.Append("<section class=\"panel\"><h2>").Append(view.Zh ? "得分表" : "Scores").Append("</h2>\n<table>\n<thead><tr>");
+        html.Append("<section class=\"panel\"><h2>").Append(view.T("Html_Scores")).Append("</h2>\n<table>\n<thead><tr>");
         var headings = view.Headings;
         for (var c = 0; c < headings.Length; c++)
         {
@@ -195,7 +194,7 @@ internal static class ScoreHtmlWriter
     private static void Findings(StringBuilder html, ScoreView view)
     {
         html.Append("<section class=\"panel\"><h2>").Append(E(view.FindingsHeading)).Append("</h2><p class=\"muted\">")
-            .Append(view.Zh ? "每项给出修正后各维度和总指数可得的分数。" : "Each line gives the points fixing it would gain in each dimension and on the index.")
+            .Append(view.T("Html_FindingsNote"))
             .Append("</p>\n<div class=\"regions\">\n");
         for (var i = 0; i < view.Report.Regions.Count; i++)
         {
@@ -219,7 +218,7 @@ internal static class ScoreHtmlWriter
                             .Append(ScoreView.Figure(points.Points)).Append(' ').Append(E(view.Dimension(points.Dimension))).Append("</span>");
                     }
 
-                    html.Append("<span class=\"cost index\">−").Append(ScoreView.Figure(finding.IndexPoints)).Append(view.Zh ? " 总指数" : " index").Append("</span></li>\n");
+                    html.Append("<span class=\"cost index\">−").Append(ScoreView.Figure(finding.IndexPoints)).Append(view.T("Html_IndexCost")).Append("</span></li>\n");
                 }
 
                 html.Append("</ol>");
@@ -233,24 +232,8 @@ internal static class ScoreHtmlWriter
 
     private static void Method(StringBuilder html, ScoreView view)
     {
-        string[] lines = view.Zh
-            ?
-            [
-                "服务方式完备性：每个事项 100 分，窗口、网上、移动端、快递、自助终端、在线预约（网上办理深度 ≥ 2，格式 1.0 无预约代码）各 10 分，公布办理地点、办理时间、咨询方式、监督投诉方式各 10 分；取事项平均。",
-                "服务事项覆盖性：100 × 已实施的参照事项数 ÷ 参照事项数（参照为基本目录，或各地区事项并集）。",
-                "办事指南准确性：每个事项 100 分，设定依据、受理条件、申请材料、办理地点、办理时间、办理流程、办结时限、收费、到现场次数各 10 分，咨询电话、投诉电话各 5 分；要素缺失或有校验问题（表述模糊、格式错误、前后矛盾）即不得分；取事项平均。",
-                "在线服务交互性：网上办理深度每级 10 分（共 40），零跑动 20 分，在线咨询 10 分，在线投诉 10 分，取事项平均；另加 20 × 承诺时限比法定时限平均压缩比例。",
-                "总指数为四个维度的加权平均；只计在用事项。",
-            ]
-            :
-            [
-                "channelCompleteness: 100 per item: window, online, mobile, post, self-service and appointment (online depth 2 or more; format 1.0 has no appointment code) 10 each; published location, hours, consultation and complaint contact 10 each; mean over items.",
-                "itemCoverage: 100 × reference items implemented / reference items (the basic catalogue, or the union of all regions' items).",
-                "guideAccuracy: 100 per item: legal basis, conditions, materials, location, hours, process, time limits, fees and on-site visits 10 each, consultation and complaint phone 5 each; an element missing or with a validation finding (vague, malformed, inconsistent) scores 0; mean over items.",
-                "onlineInteractivity: online depth 10 a level (40), zero visits 20, online consultation 10, online complaint 10, mean over items; plus 20 × the mean cut of committed below legal time limits.",
-                "The index is the weighted mean of the four dimensions; only active items count.",
-            ];
-        html.Append("<section class=\"panel method\"><h2>").Append(view.Zh ? "计算方法" : "Method").Append("</h2><ul>\n");
+        var lines = Enumerable.Range(1, 5).Select(n => view.T($"Method_{n}"));
+        html.Append("<section class=\"panel method\"><h2>").Append(view.T("Html_Method")).Append("</h2><ul>\n");
         foreach (var line in lines)
         {
             html.Append("<li>").Append(E(line)).Append("</li>\n");

@@ -15,7 +15,7 @@ internal static class ScoreMarkdownWriter
         var text = new StringBuilder();
         text.Append("# ").Append(view.Title).Append("\n\n");
         LeftOutWriter.Markdown(text, view.LeftOut, view.Culture);
-        text.Append(view.Reference).Append(view.Zh ? "；" : "; ").Append(view.Weights).Append(view.Zh ? "。\n\n" : ".\n\n");
+        text.Append(view.T("MarkdownReference", view.Reference, view.Weights)).Append("\n\n");
         var headings = view.Headings;
         text.Append("| ").Append(string.Join(" | ", headings)).Append(" |\n")
             .Append("| ").Append(string.Join(" | ", headings.Select((_, c) => c is 1 or 2 or 9 ? "---" : "---:"))).Append(" |\n");
@@ -37,7 +37,7 @@ internal static class ScoreMarkdownWriter
             text.Append("### ").Append(Escape(view.RegionHeading(region, i + 1))).Append("\n\n");
             foreach (var finding in view.TopFindings(region))
             {
-                text.Append("- ").Append(Escape(finding.Message(view.Culture))).Append(view.Zh ? "：" : ": ").Append(view.Cost(finding)).Append('\n');
+                text.Append("- ").Append(Escape(finding.Message(view.Culture))).Append(view.Colon).Append(view.Cost(finding)).Append('\n');
             }
 
             if (region.Findings.Count == 0)

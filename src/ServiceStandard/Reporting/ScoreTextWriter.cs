@@ -10,9 +10,7 @@ internal static class ScoreTextWriter
     {
         var report = view.Report;
         var text = new StringBuilder(LeftOutWriter.Text(view.LeftOut, view.Culture));
-        text.Append(view.Title).Append(view.Zh ? "：" : ": ")
-            .Append(CultureInfo.InvariantCulture, $"{report.Regions.Count}{(view.Zh ? " 个地区；" : " regions; ")}")
-            .Append(TerminalText.Safe(view.Reference)).Append(view.Zh ? "；" : "; ").Append(TerminalText.Safe(view.Weights)).Append('\n').Append('\n');
+        text.Append(view.T("TextHeading", view.Title, report.Regions.Count, TerminalText.Safe(view.Reference), TerminalText.Safe(view.Weights))).Append('\n').Append('\n');
 
         var rows = new List<string[]> { view.Headings };
         rows.AddRange(report.Regions.Select((r, i) => (string[])
@@ -27,7 +25,7 @@ internal static class ScoreTextWriter
             text.Append(string.Join("  ", cells).TrimEnd()).Append('\n');
         }
 
-        text.Append('\n').Append(view.Mean).Append('\n').Append('\n').Append(view.FindingsHeading).Append(view.Zh ? "：\n" : ":\n");
+        text.Append('\n').Append(view.Mean).Append('\n').Append('\n').Append(view.FindingsHeading).Append(view.Colon.TrimEnd()).Append('\n');
         for (var i = 0; i < report.Regions.Count; i++)
         {
             var region = report.Regions[i];

@@ -7,6 +7,12 @@ namespace ServiceStandard.Tests.Reporting;
 /// <summary>The reports' words come in both languages, and GitHub's escaping is GitHub's.</summary>
 public sealed class ReportTextTests
 {
+    /// <summary>Texts whose Chinese leaves out an argument the English says (and no other).</summary>
+    private static readonly HashSet<string> LeavesOut = new(StringComparer.Ordinal)
+    {
+        "Index_Html_MeanNote", // "{0} 个地区高于平均值": the number of regions stands beside it on the card
+    };
+
     [Fact]
     public void Every_report_text_is_written_in_english_and_chinese_with_the_same_placeholders()
     {
@@ -19,7 +25,14 @@ public sealed class ReportTextTests
         {
             Assert.True(ReportText.ExistsIn(name, CultureInfo.GetCultureInfo("zh")), $"{name} has no Chinese text");
             Assert.NotEqual(ReportText.Template(en, name), ReportText.Template(zh, name));
-            Assert.Equal(Placeholders(ReportText.Template(en, name)), Placeholders(ReportText.Template(zh, name)));
+            if (!LeavesOut.Contains(name))
+            {
+                Assert.Equal(Placeholders(ReportText.Template(en, name)), Placeholders(ReportText.Template(zh, name)));
+            }
+            else
+            {
+                Assert.Superset(Placeholders(ReportText.Template(zh, name)).ToHashSet(), Placeholders(ReportText.Template(en, name)).ToHashSet());
+            }
         });
 
         static string[] Placeholders(string text) =>
