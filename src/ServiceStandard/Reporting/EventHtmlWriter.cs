@@ -29,7 +29,7 @@ internal static class EventHtmlWriter
             .Append(ScoreHtmlWriter.Style).Append('\n').Append(More).Append("\n</style>\n</head>\n<body>\n<header class=\"top\"><div class=\"wrap\"><h1>")
             .Append(E(view.Title)).Append("</h1><p class=\"sub\">").Append(E(view.Heading)).Append("</p></div></header>\n<main class=\"wrap\">\n");
         LeftOutWriter.Html(html, view.LeftOut, view.Culture);
-        html.Append("<section class=\"panel\"><h2>").Append(view.Zh ? "各地区全程承诺时限（工作日）" : "Committed working days end to end, by region").Append("</h2>");
+        html.Append("<section class=\"panel\"><h2>").Append(view.T("Html_Chart")).Append("</h2>");
         foreach (var line in new[] { view.Target, view.Source })
         {
             if (line is not null)
@@ -46,7 +46,7 @@ internal static class EventHtmlWriter
 
         html.Append("</ul>\n").Append(Chart(view)).Append("</section>\n");
         Table(html, view);
-        html.Append("<section class=\"panel method\"><h2>").Append(view.Zh ? "计算方法" : "Method").Append("</h2><p>").Append(E(view.Method)).Append("</p></section>\n")
+        html.Append("<section class=\"panel method\"><h2>").Append(view.T("Html_Method")).Append("</h2><p>").Append(E(view.Method)).Append("</p></section>\n")
             .Append("<footer>svcstd event</footer>\n</main>\n</body>\n</html>\n");
         return html.ToString();
     }
@@ -79,7 +79,7 @@ internal static class EventHtmlWriter
         {
             var x = R(Left + (g * scale));
             svg.Append(CultureInfo.InvariantCulture, $"<line x1=\"{x}\" y1=\"{Top - 6}\" x2=\"{x}\" y2=\"{Top + (regions.Count * Row) + 6}\" stroke=\"#b3261e\" stroke-width=\"2\" stroke-dasharray=\"6 4\"/>")
-                .Append(CultureInfo.InvariantCulture, $"<text x=\"{x}\" y=\"{Top + (regions.Count * Row) + 22}\" text-anchor=\"middle\" font-size=\"12\" fill=\"#b3261e\">{E(view.Zh ? $"目标 {EventView.Number(g)}" : $"target {EventView.Number(g)}")}</text>\n");
+                .Append(CultureInfo.InvariantCulture, $"<text x=\"{x}\" y=\"{Top + (regions.Count * Row) + 22}\" text-anchor=\"middle\" font-size=\"12\" fill=\"#b3261e\">{E(view.T("Html_TargetMark", EventView.Number(g)))}</text>\n");
         }
 
         svg.Append("</svg>\n");
@@ -93,14 +93,14 @@ internal static class EventHtmlWriter
         if (!region.Complete)
         {
             svg.Append(CultureInfo.InvariantCulture, $"<rect x=\"{left}\" y=\"{y + 5}\" width=\"480\" height=\"22\" rx=\"3\" fill=\"url(#hatch)\" stroke=\"#c5ced8\"/>")
-                .Append(CultureInfo.InvariantCulture, $"<text x=\"{left + 10}\" y=\"{y + 21}\" font-size=\"13\" fill=\"#5f6b7a\">{E(view.Zh ? "不完整：缺少 " : "incomplete: lacks ")}{E(string.Join(view.Zh ? "、" : ", ", region.Missing))}</text></g>\n");
+                .Append(CultureInfo.InvariantCulture, $"<text x=\"{left + 10}\" y=\"{y + 21}\" font-size=\"13\" fill=\"#5f6b7a\">{E(view.T("Html_Lacks", string.Join(view.T("ListSeparator"), region.Missing)))}</text></g>\n");
             return;
         }
 
         if (region.CommittedWorkingDays is not { } total)
         {
             svg.Append(CultureInfo.InvariantCulture, $"<rect x=\"{left}\" y=\"{y + 5}\" width=\"480\" height=\"22\" rx=\"3\" fill=\"none\" stroke=\"#c5ced8\" stroke-dasharray=\"4 3\"/>")
-                .Append(CultureInfo.InvariantCulture, $"<text x=\"{left + 10}\" y=\"{y + 21}\" font-size=\"13\" fill=\"#5f6b7a\">{E(view.Zh ? "有事项未载明承诺时限，不计算全程时限" : "an item states no committed limit: no end-to-end figure")}</text></g>\n");
+                .Append(CultureInfo.InvariantCulture, $"<text x=\"{left + 10}\" y=\"{y + 21}\" font-size=\"13\" fill=\"#5f6b7a\">{E(view.T("Html_NoLimit"))}</text></g>\n");
             return;
         }
 
@@ -113,7 +113,7 @@ internal static class EventHtmlWriter
             var days = step.CommittedWorkingDays ?? 0m;
             // An immediate step (0 days) is still drawn, 3 units wide, without pushing the next step off the scale.
             var width = Math.Max(days * scale, 3m);
-            var tip = $"{view.StepLabel(s)}{view.Colon}{EventView.Number(days)}{(view.Zh ? " 个工作日 · " : " working days · ")}"
+            var tip = $"{view.StepLabel(s)}{view.Colon}{EventView.Number(days)}{view.T("Html_Days")}"
                 + string.Join(" ∥ ", step.Items.Select(i => $"{i.Name ?? i.BasicCode} {EventView.Figure(i.Metrics?.CommittedWorkingDays)}"));
             var segment = new StringBuilder();
             segment.Append(CultureInfo.InvariantCulture, $"<rect class=\"step\" x=\"{R(x)}\" y=\"{y + 5}\" width=\"{R(width)}\" height=\"22\" fill=\"{Colour(s)}\" stroke=\"#fff\"><title>{E(tip)}</title></rect>");
@@ -129,13 +129,13 @@ internal static class EventHtmlWriter
         segments.Reverse();
         svg.AppendJoin(string.Empty, segments);
 
-        var verdict = region.MeetsTarget switch { true => view.Zh ? " · 达标" : " · met", false => view.Zh ? " · 未达标" : " · missed", _ => string.Empty };
+        var verdict = region.MeetsTarget switch { true => " · " + view.T("Met"), false => " · " + view.T("Missed"), _ => string.Empty };
         svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{R(Math.Max(x, left + 3m) + 8)}\" y=\"{y + 21}\" font-size=\"14\" font-weight=\"700\" fill=\"{(region.MeetsTarget == false ? "#b3261e" : "#1d2733")}\">{EventView.Number(total)}{E(verdict)}</text></g>\n");
     }
 
     private static void Table(StringBuilder html, EventView view)
     {
-        html.Append("<section class=\"panel\"><h2>").Append(view.Zh ? "各地区数值" : "Figures by region").Append("</h2><table><thead><tr>");
+        html.Append("<section class=\"panel\"><h2>").Append(view.T("Html_Figures")).Append("</h2><table><thead><tr>");
         var headings = view.Headings;
         for (var c = 0; c < headings.Length; c++)
         {

@@ -8,7 +8,7 @@ internal static class EventTextWriter
     public static string Write(EventView view)
     {
         var text = new StringBuilder(LeftOutWriter.Text(view.LeftOut, view.Culture));
-        text.Append(view.Zh ? "一件事：" : "Event: ").Append(view.Heading).Append('\n');
+        text.Append(view.T("Title", view.Heading)).Append('\n');
         for (var i = 0; i < view.Event.Steps.Count; i++)
         {
             text.Append("  ").Append(view.StepLabel(i)).Append(view.Colon).Append(view.StepItems(i)).Append('\n');
