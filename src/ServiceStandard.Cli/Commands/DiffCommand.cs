@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using ServiceStandard.Cli.Rendering;
 using ServiceStandard.Comparison;
 using ServiceStandard.Loading;
 using ServiceStandard.Normalization;

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using ServiceStandard.Cli.Rendering;
 using ServiceStandard.Events;
 
 namespace ServiceStandard.Cli.Commands;

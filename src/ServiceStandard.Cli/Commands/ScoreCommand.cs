@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using ServiceStandard.Cli.Rendering;
 using ServiceStandard.Scoring;
 using ServiceStandard.Validation;
 

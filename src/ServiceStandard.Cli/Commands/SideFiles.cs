@@ -1,4 +1,3 @@
-using ServiceStandard.Cli.Rendering;
 using ServiceStandard.Diagnostics;
 
 namespace ServiceStandard.Cli.Commands;
