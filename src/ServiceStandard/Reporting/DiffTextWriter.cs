@@ -104,7 +104,7 @@ internal static class DiffTextWriter
     private static void Table(StringBuilder text, string indent, IReadOnlyList<string[]> written)
     {
         var rows = written.Select(row => row.Select(TerminalText.Safe).ToArray()).ToArray();
-        var widths = Enumerable.Range(0, rows[0].Length).Select(c => rows.Max(r => Width(r[c]))).ToArray();
+        var widths = Enumerable.Range(0, rows[0].Length).Select(c => rows.Max(r => TerminalText.Columns(r[c]))).ToArray();
         foreach (var row in rows)
         {
             text.Append(indent);
@@ -113,17 +113,11 @@ internal static class DiffTextWriter
                 text.Append(row[c]);
                 if (c < row.Length - 1)
                 {
-                    text.Append(' ', widths[c] - Width(row[c]) + 2);
+                    text.Append(' ', widths[c] - TerminalText.Columns(row[c]) + 2);
                 }
             }
 
             text.Append('\n');
         }
     }
-
-    private static int Width(string text) => text.Sum(c => c >= '\u1100' && IsWide(c) ? 2 : 1);
-
-    private static bool IsWide(char c) =>
-        c is (>= '\u1100' and <= '\u115F') or (>= '\u2E80' and <= '\uA4CF') or (>= '\uAC00' and <= '\uD7A3')
-            or (>= '\uF900' and <= '\uFAFF') or (>= '\uFE30' and <= '\uFE4F') or (>= '\uFF00' and <= '\uFF60') or (>= '\uFFE0' and <= '\uFFE6');
 }

@@ -25,7 +25,7 @@ internal static class EventTextWriter
         text.Append('\n');
         var rows = new List<string[]> { view.Headings };
         rows.AddRange(view.Report.Regions.Select((r, i) => view.Row(r, i + 1)));
-        var widths = Enumerable.Range(0, rows[0].Length).Select(c => rows.Max(row => ScoreTextWriter.Width(row[c]))).ToArray();
+        var widths = Enumerable.Range(0, rows[0].Length).Select(c => rows.Max(row => TerminalText.Columns(row[c]))).ToArray();
         foreach (var row in rows)
         {
             var cells = row.Select((cell, c) => ScoreTextWriter.Pad(cell, widths[c], right: !EventView.IsText(c)));

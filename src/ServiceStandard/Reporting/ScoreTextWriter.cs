@@ -18,7 +18,7 @@ internal static class ScoreTextWriter
             (i + 1).ToString(CultureInfo.InvariantCulture), TerminalText.Safe(r.Code), TerminalText.Safe(view.RegionName(r)), r.Items.ToString(CultureInfo.InvariantCulture),
             .. ScoreView.Dimensions.Select(d => ScoreView.Figure(r.Dimensions.Of(d))), ScoreView.Figure(r.Index), view.Band(r.Band),
         ]));
-        var widths = Enumerable.Range(0, rows[0].Length).Select(c => rows.Max(row => Width(row[c]))).ToArray();
+        var widths = Enumerable.Range(0, rows[0].Length).Select(c => rows.Max(row => TerminalText.Columns(row[c]))).ToArray();
         foreach (var row in rows)
         {
             var cells = row.Select((cell, c) => c is 1 or 2 or 9 ? Pad(cell, widths[c], right: false) : Pad(cell, widths[c], right: true));
@@ -46,12 +46,9 @@ internal static class ScoreTextWriter
         return text.ToString();
     }
 
-    /// <summary>Columns a terminal gives the text: 2 for CJK and full-width characters, 1 otherwise.</summary>
-    internal static int Width(string text) => text.Sum(c => c is >= '\u1100' and <= '\u115F' or >= '\u2E80' and <= '\uA4CF' or >= '\uAC00' and <= '\uD7A3' or >= '\uF900' and <= '\uFAFF' or >= '\uFE30' and <= '\uFE4F' or >= '\uFF00' and <= '\uFF60' or >= '\uFFE0' and <= '\uFFE6' ? 2 : 1);
-
     internal static string Pad(string text, int width, bool right)
     {
-        var padding = new string(' ', Math.Max(0, width - Width(text)));
+        var padding = new string(' ', Math.Max(0, width - TerminalText.Columns(text)));
         return right ? padding + text : text + padding;
     }
 }

@@ -47,6 +47,9 @@ public static class TerminalText
         return safe.ToString();
     }
 
+    /// <summary>The columns a terminal gives <paramref name="text"/>: 2 for CJK and full-width characters, 1 otherwise.</summary>
+    internal static int Columns(string text) => text.Sum(c => c is >= '\u1100' and <= '\u115F' or >= '\u2E80' and <= '\uA4CF' or >= '\uAC00' and <= '\uD7A3' or >= '\uF900' and <= '\uFAFF' or >= '\uFE30' and <= '\uFE4F' or >= '\uFF00' and <= '\uFF60' or >= '\uFFE0' and <= '\uFFE6' ? 2 : 1);
+
     private static readonly System.Buffers.SearchValues<char> Unsafe = System.Buffers.SearchValues.Create(
         string.Concat(Enumerable.Range(0, 0x20).Where(c => c != '\t').Select(c => (char)c))
         + string.Concat(Enumerable.Range(0x7F, 0x21).Select(c => (char)c))
