@@ -12,6 +12,15 @@ feed=$PWD/artifacts/packages
 # check DESCRIPTION COMMAND..., finish, and the scratch folder $work.
 source scripts/checks.sh
 
+# same_reports FOLDER: the validation and comparison JSON examples/LibraryUsage wrote there are byte for byte what the
+# installed svcstd writes for the examples.
+same_reports() {
+    [ -x "${svcstd:-}" ] || { echo "svcstd is not installed"; return 1; }
+    "$svcstd" validate examples/inventories --format json --lang en >"$1/validation.svcstd.json" || return 1
+    "$svcstd" diff examples/inventories --format json --lang en >"$1/comparison.svcstd.json" || return 1
+    cmp "$1/validation.json" "$1/validation.svcstd.json" && cmp "$1/comparison.json" "$1/comparison.svcstd.json"
+}
+
 # has_entries PACKAGE ENTRY...: every entry is a file of the package.
 has_entries() {
     local package=$1; shift
@@ -53,6 +62,7 @@ done
 # 2. The library package: both frameworks with docs and resources, README, schemas, symbols, metadata.
 schema_entries=()
 for schema in schemas/inventory/*/inventory.schema.json; do schema_entries+=("$schema"); done
+for schema in schemas/reports/*/*.schema.json; do schema_entries+=("$schema"); done
 lib_entries=(ServiceStandard.nuspec PACKAGE.md "${schema_entries[@]}")
 for tfm in net8.0 net10.0; do
     lib_entries+=("lib/$tfm/ServiceStandard.dll" "lib/$tfm/ServiceStandard.xml" "lib/$tfm/zh/ServiceStandard.resources.dll")
@@ -201,13 +211,19 @@ PY
 }
 check "examples/LibraryUsage resolved ServiceStandard $version as a package from the local feed, not a project" resolved_from_feed
 for tfm in net8.0 net10.0; do
-    dotnet run --project examples/LibraryUsage -c Release -f "$tfm" --no-build -- examples/inventories >"$work/usage-$tfm.txt" 2>&1
+    dotnet run --project examples/LibraryUsage -c Release -f "$tfm" --no-build -- examples/inventories "$work/reports-$tfm" >"$work/usage-$tfm.txt" 2>&1
     echo "--- examples/LibraryUsage ($tfm; exit $?)"
     sed 's/^/  /' "$work/usage-$tfm.txt"
     check "examples/LibraryUsage ($tfm) loads, locates, validates, normalizes, compares and reads the schema" \
         contains "$work/usage-$tfm.txt" "太白县 (610331): 10 items" "/items/0/timeLimits/committed is written at line 32, column 7" "zhejiang-jiaxing.yaml: valid" \
         "broken.yaml:2:" "SS1104" "normalized: 8 changes, committed limit Immediate" "330400 公共场所卫生许可: committed 7 working days, 9 required materials" \
         "warning committedWorkingDays:" "schema 1.1: https://"
+    check "examples/LibraryUsage ($tfm) writes a validation report, a comparison report and an HTML page through the library" \
+        contains "$work/usage-$tfm.txt" "4 file(s), 44 item(s): 0 error(s), 0 warning(s), 0 info(s)." \
+        "validation report: valid True, 4 files, 44 items -> validation.json" \
+        "comparison report: 4 regions, " "-> comparison.json, comparison.html (an HTML page)"
+    check "examples/LibraryUsage ($tfm) writes the same validation and comparison JSON as svcstd" \
+        same_reports "$work/reports-$tfm"
 done
 check "examples/LibraryUsage prints the same on net8.0 and net10.0" cmp "$work/usage-net8.0.txt" "$work/usage-net10.0.txt"
 

@@ -4,6 +4,7 @@ using ServiceStandard.Comparison;
 using ServiceStandard.Diagnostics;
 using ServiceStandard.Loading;
 using ServiceStandard.Normalization;
+using ServiceStandard.Reporting;
 using ServiceStandard.Schema;
 using ServiceStandard.Validation;
 
@@ -68,6 +69,28 @@ foreach (var finding in venue.Findings)
 {
     Console.WriteLine($"  {finding.Severity.ToString().ToLowerInvariant()} {finding.Kind}: {finding.Message(english)}");
 }
+
+// Reports, written by the library as svcstd writes them (ServiceStandard.Reporting; docs/reports.md). Each JSON report
+// follows its published schema (schemas/reports/1.0 in the package).
+var reports = args.Length > 1 ? args[1] : Path.Combine(Path.GetTempPath(), "servicestandard-reports");
+Directory.CreateDirectory(reports);
+
+// The validation report: compiler-style text (its closing summary line here) and the JSON of the public contract.
+var validation = ValidationReport.Of(Directory.GetFiles(folder).Order(StringComparer.Ordinal).Select(f => InventoryValidator.ValidateFile(f)));
+Console.Write(ValidationReportWriter.Text(validation, english).Split('\n')[^2] + "\n");
+using (var json = File.Create(Path.Combine(reports, "validation.json")))
+{
+    ValidationReportWriter.WriteJson(json, validation, english);
+}
+
+Console.WriteLine($"validation report: valid {validation.IsValid}, {validation.Files.Count} files, {validation.Items} items -> validation.json");
+
+// The comparison report of all the regions: JSON, and one self-contained HTML page (the heat map, findings, method).
+var regions = RegionalComparison.Compare(Directory.GetFiles(folder).Order(StringComparer.Ordinal).Select(f => InventoryLoader.LoadFile(f).Inventory!));
+File.WriteAllText(Path.Combine(reports, "comparison.json"), ComparisonReportWriter.Write(regions, ReportFormat.Json, english));
+var page = ComparisonReportWriter.Write(regions, ReportFormat.Html, CultureInfo.GetCultureInfo("zh-CN"));
+File.WriteAllText(Path.Combine(reports, "comparison.html"), page);
+Console.WriteLine($"comparison report: {regions.Regions.Count} regions, {regions.Items.Count} items -> comparison.json, comparison.html ({(page.StartsWith("<!DOCTYPE html>", StringComparison.Ordinal) ? "an HTML page" : "not HTML")})");
 
 // The schema of the format this library reads, exactly as published (also under schemas/ in the package).
 using var schema = JsonDocument.Parse(InventorySchema.Published(InventorySchema.FormatVersion));

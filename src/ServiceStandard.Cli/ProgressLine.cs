@@ -49,7 +49,7 @@ internal sealed class ProgressLine : IDisposable
 
             drawnAt = now;
             drawn = true;
-            error.Write("\r" + Fit(Rendering.TerminalText.Safe(text), width - 1) + "\u001b[K");
+            error.Write("\r" + Fit(ServiceStandard.Reporting.TerminalText.Safe(text), width - 1) + "\u001b[K");
             error.Flush();
         }
     }

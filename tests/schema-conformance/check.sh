@@ -5,7 +5,9 @@
 # every document in valid/ and examples/inventories/, and rejects every
 # document in invalid/ for the one reason that document was written to break.
 #
-# Usage: tests/schema-conformance/check.sh   (from anywhere; needs Node.js + npm)
+# It also checks the JSON reports of svcstd (validate, diff, score) against schemas/reports/1.0 (draft 2020-12).
+#
+# Usage: tests/schema-conformance/check.sh   (from anywhere; needs Node.js + npm, and the .NET SDK for the reports)
 # Exit: 0 when everything passed, 1 otherwise.
 set -euo pipefail
 
@@ -152,6 +154,46 @@ for f in event/invalid/*.json; do
         fail invalid "$f" "expected $want_keyword error at \"$want_path\"" "$out"
     fi
 done
+
+# 5. The JSON reports (schemas/reports/1.0, draft 2020-12): each schema compiles, and real output of svcstd for the
+# examples (and for documents with planted faults, so that every array has members) validates against its schema.
+REPORTS=../../schemas/reports/1.0
+ROPTS=(--spec=draft2020 --strict=true --allow-union-types -c ajv-formats)
+for schema in "$REPORTS"/*.schema.json; do
+    if out=$("${AJV[@]}" compile "${ROPTS[@]}" -s "$schema" 2>&1); then
+        pass schema "$schema"
+    else
+        fail schema "$schema" "ajv compile rejected the schema" "$out"
+    fi
+done
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+if dotnet build ../../src/ServiceStandard.Cli -c Release -o "$work/svcstd" >"$work/build.log" 2>&1; then
+    svcstd=(dotnet "$work/svcstd/svcstd.dll")
+    sed -e 's/"0573-82345678"/"82345678"/' -e 's/name: 卫生许可申请表/name: 其他材料/' -e 's/committed: { value: 1,/committed: { value: 9,/' \
+        "$EXAMPLES/zhejiang-jiaxing.yaml" > "$work/planted.yaml"
+    printf 'schemaVersion: "1.0"\nregion: [not, a, map\n' > "$work/broken.yaml"
+    report() { # schema, name, then svcstd arguments
+        local schema=$1 name=$2; shift 2
+        "${svcstd[@]}" "$@" --format json -o "$work/$name.json" 2>/dev/null || true
+        if [[ ! -s "$work/$name.json" ]]; then
+            fail report "$name" "svcstd wrote no report"
+        elif out=$("${AJV[@]}" validate "${ROPTS[@]}" --all-errors --errors=text -s "$REPORTS/$schema.schema.json" -d "$work/$name.json" 2>&1); then
+            pass report "$name ($schema)"
+        else
+            fail report "$name" "expected valid against $schema" "$out"
+        fi
+    }
+    report validation validate-examples validate "$EXAMPLES" --lang en
+    report validation validate-faults validate "$work/planted.yaml" "$work/broken.yaml" --lang zh --verbose
+    report comparison diff-regions diff "$EXAMPLES" --lang en
+    report comparison diff-left-out diff "$EXAMPLES" "$work/broken.yaml" --lang zh
+    report comparison diff-versions diff "$EXAMPLES/zhejiang-jiaxing.yaml" "$work/planted.yaml" --lang en
+    report score score-union score "$EXAMPLES" --lang en
+    report score score-basic score "$EXAMPLES" "$work/broken.yaml" --basic ../../examples/catalogues/basic-catalogue.yaml --lang zh --top 2
+else
+    fail report svcstd "dotnet build of the tool failed" "$(tail -20 "$work/build.log")"
+fi
 
 echo "$passed passed, $failed failed"
 [[ $failed -eq 0 ]] || exit 1

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
 using ServiceStandard.Calendar;
-using ServiceStandard.Cli.Rendering;
 using ServiceStandard.Model;
 
 namespace ServiceStandard.Cli.Commands;

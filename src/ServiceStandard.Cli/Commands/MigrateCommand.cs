@@ -1,5 +1,4 @@
 using System.CommandLine;
-using ServiceStandard.Cli.Rendering;
 using ServiceStandard.Diagnostics;
 using ServiceStandard.Loading;
 using ServiceStandard.Normalization;

@@ -1,5 +1,4 @@
 using System.Globalization;
-using ServiceStandard.Cli.Rendering;
 using ServiceStandard.Diagnostics;
 using ServiceStandard.Profiles;
 

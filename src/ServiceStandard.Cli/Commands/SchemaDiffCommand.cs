@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.CommandLine;
 using System.Text.Json;
-using ServiceStandard.Cli.Rendering;
 using ServiceStandard.Schema;
 
 namespace ServiceStandard.Cli.Commands;

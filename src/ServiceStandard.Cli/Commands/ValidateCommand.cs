@@ -1,5 +1,4 @@
 using System.CommandLine;
-using ServiceStandard.Cli.Rendering;
 using ServiceStandard.Diagnostics;
 using ServiceStandard.Validation;
 
@@ -66,12 +65,13 @@ internal static class ValidateCommand
             }
 
             var target = parse.GetValue(output);
+            var validation = new ValidationReport(results, profile?.Name);
             var report = parse.GetValue(format) switch
             {
-                "json" => ValidationReportWriter.Json(results, culture, profile?.Name),
-                "sarif" => SarifWriter.Write(results, culture),
-                "github" => GitHubAnnotationWriter.Write(results, culture, parse.GetValue<bool>(CliContext.VerboseName), profile?.Name),
-                _ => ValidationReportWriter.Text(results, culture, colour: context.Colour(parse, target), profile?.Name, parse.GetValue<bool>(CliContext.VerboseName)),
+                "json" => ValidationReportWriter.Json(validation, culture),
+                "sarif" => SarifWriter.Write(validation, culture, "svcstd", ToolVersion.Value, ToolVersion.InformationUri),
+                "github" => GitHubAnnotationWriter.Write(validation, culture, parse.GetValue<bool>(CliContext.VerboseName)),
+                _ => ValidationReportWriter.Text(validation, culture, colour: context.Colour(parse, target), parse.GetValue<bool>(CliContext.VerboseName)),
             };
             var written = OutputFile.WriteOrPrint(context, target, report);
             if (written != CliApplication.Success)
@@ -84,7 +84,7 @@ internal static class ValidateCommand
                 return CliApplication.Failure;
             }
 
-            return results.All(r => r.IsValid) ? CliApplication.Success : CliApplication.Findings;
+            return validation.IsValid ? CliApplication.Success : CliApplication.Findings;
         });
         return command;
     }

@@ -9,7 +9,7 @@ internal static class CatalogueCoverageWriter
 {
     public static string Text(CoverageReport report, CatalogueWords words)
     {
-        var text = new StringBuilder(LeftOutWriter.Text(report.LeftOut.Select(LeftOut.Of).ToArray(), words.Culture));
+        var text = new StringBuilder(LeftOutWriter.Text(report.LeftOut.Select(CatalogueLeftOuts.Of).ToArray(), words.Culture));
         text.Append(words.Format(words.Basic, TerminalText.Safe(report.Basic.File), report.Basic.Items.Count)).Append("\n\n");
         foreach (var region in report.Regions)
         {
@@ -86,7 +86,7 @@ internal static class CatalogueCoverageWriter
         }
 
         json.WriteEndArray();
-        LeftOutWriter.Json(json, report.LeftOut.Select(LeftOut.Of).ToArray(), words.Culture);
+        LeftOutWriter.Json(json, report.LeftOut.Select(CatalogueLeftOuts.Of).ToArray(), words.Culture);
         json.WriteEndObject();
     });
 
