@@ -53,6 +53,12 @@ public static class CatalogueStore
             return location;
         }
 
+        if (IsUrl(location) && Uri.TryCreate(location, UriKind.Absolute, out var uri))
+        {
+            var name = uri.UserInfo.Split(':')[0];
+            return $"postgres://{(name.Length > 0 ? Uri.UnescapeDataString(name) + "@" : string.Empty)}{uri.Host}:{(uri.Port < 0 ? 5432 : uri.Port)}{uri.AbsolutePath}";
+        }
+
         try
         {
             var builder = PostgresStore.ConnectionString(location);
