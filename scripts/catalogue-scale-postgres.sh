@@ -24,6 +24,24 @@ dotnet build -c Release scripts/catalogue-bench.cs -v quiet -nologo >&2
 svcstd=(dotnet "$work/svcstd/svcstd.dll")
 TIMEFORMAT='%R s wall, %U s user + %S s system CPU (client)'
 
+# The CPU time (s) the server has used so far: the postmaster and every backend it has reaped (its children's time), when
+# the server is the one scripts/postgres.sh started; the wall time of a build on a loaded machine says little.
+server_cpu() {
+  local pid_file state="${TMPDIR:-/tmp}/svcstd-postgres.path"
+  [[ -f "$state" ]] && pid_file="$(cat "$state")/data/postmaster.pid" && [[ -f "$pid_file" ]] || { echo "?"; return; }
+  sleep 1
+  awk -v hz="$(getconf CLK_TCK)" '{ printf "%.1f", ($14 + $15 + $16 + $17) / hz }' "/proc/$(head -1 "$pid_file")/stat"
+}
+
+# Runs a build, printing its client time and the server's CPU time for it.
+timed_build() {
+  local before after
+  before="$(server_cpu)"
+  { time "${svcstd[@]}" catalogue build "$1" --db "$2" --lang en | tail -1 ; } 2>&1
+  after="$(server_cpu)"
+  [[ "$before" == "?" ]] || echo "server CPU: $(echo "$after - $before" | bc) s"
+}
+
 # A connection string for a fresh schema NAME of the server (dropped first when it exists).
 schema() {
   psql "$url" -q -v ON_ERROR_STOP=1 -c "CREATE EXTENSION IF NOT EXISTS pg_trgm SCHEMA public" -c "DROP SCHEMA IF EXISTS $1 CASCADE" -c "CREATE SCHEMA $1" >&2
@@ -48,13 +66,13 @@ echo "== build, 20,000 items, SQLite"
 { time "${svcstd[@]}" catalogue build "$work/corpus-20k" --db "$work/20k.db" --lang en | tail -1 ; } 2>&1
 db20="$(schema bench20k)"
 echo "== build, 20,000 items, PostgreSQL"
-{ time "${svcstd[@]}" catalogue build "$work/corpus-20k" --db "$db20" --lang en | tail -1 ; } 2>&1
+timed_build "$work/corpus-20k" "$db20"
 echo "== rebuild, nothing changed, PostgreSQL"
 { time "${svcstd[@]}" catalogue build "$work/corpus-20k" --db "$db20" --lang en | tail -1 ; } 2>&1
 
 db100="$(schema bench100k)"
 echo "== build, 100,000 items, PostgreSQL"
-{ time "${svcstd[@]}" catalogue build "$work/corpus-100k" --db "$db100" --lang en | tail -1 ; } 2>&1
+timed_build "$work/corpus-100k" "$db100"
 echo "database: $(psql "$url" -Atc "SELECT pg_size_pretty(sum(pg_total_relation_size(format('%I.%I', schemaname, tablename)))) FROM pg_tables WHERE schemaname = 'bench100k'")"
 rm -f "$work/100k.db"
 echo "== build, 100,000 items, SQLite"
@@ -71,7 +89,7 @@ if [[ "${MILLION:-0}" == 1 ]]; then
   [[ -d "$work/corpus-1m" ]] || python3 scripts/catalogue-corpus.py "$work/templates.json" "$work/corpus-1m" --regions 2500 --items 400 >&2
   db1m="$(schema bench1m)"
   echo "== build, 1,000,000 items, PostgreSQL"
-  { time "${svcstd[@]}" catalogue build "$work/corpus-1m" --db "$db1m" --lang en | tail -1 ; } 2>&1
+  timed_build "$work/corpus-1m" "$db1m"
   for c in 1 4; do
     echo "== search latency, 1,000,000 items, PostgreSQL, $c at a time"
     dotnet run -c Release --no-build scripts/catalogue-bench.cs -- "$db1m" 1000 7 "$c"

@@ -60,7 +60,7 @@ internal static class PostgresCatalogue
 
         foreach (var word in text.Indexed)
         {
-            conditions.Add($"t.search LIKE {plan.Add(SearchText.Contains(word))}");
+            conditions.Add($"t.search LIKE {plan.Add(SearchText.Contains(SearchText.FoldCase(word)))}");
         }
 
         if (text.Short.Any())
@@ -75,7 +75,7 @@ internal static class PostgresCatalogue
         else if (ranked && !text.IsEmpty)
         {
             // As SQLite: more words in the name first, then shorter names.
-            var inName = text.Short.Select(word => $"(strpos(t.name, {plan.Add(word)}) > 0)::integer");
+            var inName = text.Short.Select(word => $"(strpos(translate(i.name, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'), {plan.Add(word)}) > 0)::integer");
             plan.Rank = $"length(i.name) - 1000000 * ({string.Join(" + ", inName)})";
         }
 
@@ -91,7 +91,7 @@ internal static class PostgresCatalogue
     {
         var hits = string.Join(", ", words.Select((_, k) => $"(SELECT count(*) FROM item_text WHERE search LIKE @w{k})"));
         using var stats = CatalogueRows.Command(
-            connection, $"SELECT rows, tokens, {hits} FROM text_stats", [.. words.Select((word, k) => ($"@w{k}", (object?)SearchText.Contains(word)))]);
+            connection, $"SELECT rows, tokens, {hits} FROM text_stats", [.. words.Select((word, k) => ($"@w{k}", (object?)SearchText.Contains(SearchText.FoldCase(word))))]);
         using var reader = stats.ExecuteReader();
         reader.Read();
         var rows = reader.GetInt64(0);
@@ -106,7 +106,7 @@ internal static class PostgresCatalogue
                 idf = 1e-6;
             }
 
-            var word = words[k];
+            var word = SearchText.FoldCase(words[k]);
             var occurrences = string.Join(" + ", Weights.Select(w => $"{w.Weight} * {Occurrences(plan, "t." + w.Column, word)}"));
             var frequency = $"({occurrences})::double precision";
             terms.Add($"{plan.Add(idf)} * (({frequency} * {plan.Add(1.2 + 1.0)}) / ({frequency} + {plan.Add(1.2)} * ({plan.Add(1 - 0.75)} + {plan.Add(0.75)} * t.tokens::double precision / {plan.Add(averageLength)})))");

@@ -8,8 +8,8 @@ namespace ServiceStandard.Catalogue;
 /// <summary>
 /// The PostgreSQL store of <see cref="CatalogueBuilder"/>. Each file in one transaction, its items, documents and text
 /// written with COPY (binary), its lists (materials, fees, channels, service objects, themes) read from the documents
-/// by the server. One build at a time: the builder's own session (not pooled) holds an advisory lock
-/// (<c>pg_try_advisory_lock</c>) from Open to Dispose; readers are never kept out, and see each file's import whole or
+/// by the server. One build at a time per catalogue: the builder's own session (not pooled) holds an advisory lock
+/// (<c>pg_try_advisory_lock</c>, see <see cref="PostgresStore.BuildLock"/>) from Open to Dispose; readers are never kept out, and see each file's import whole or
 /// not at all.
 /// </summary>
 internal sealed class PostgresCatalogueWriter : ICatalogueWriter
@@ -71,7 +71,7 @@ internal sealed class PostgresCatalogueWriter : ICatalogueWriter
         var connection = PostgresStore.Connect(location, pooling: false);
         try
         {
-            if (!PostgresStore.Scalar<bool>(connection, "SELECT pg_try_advisory_lock(@key)", ("@key", PostgresStore.BuildLock)))
+            if (!PostgresStore.Scalar<bool>(connection, $"SELECT pg_try_advisory_lock({PostgresStore.BuildLock})"))
             {
                 throw new IOException($"another catalogue build is using {display}; run this one when it is done");
             }
@@ -215,7 +215,7 @@ internal sealed class PostgresCatalogueWriter : ICatalogueWriter
         {
             try
             {
-                PostgresStore.Execute(connection, "SELECT pg_advisory_unlock(@key)", ("@key", PostgresStore.BuildLock));
+                PostgresStore.Execute(connection, $"SELECT pg_advisory_unlock({PostgresStore.BuildLock})");
             }
             catch (NpgsqlException)
             {
@@ -322,7 +322,7 @@ internal sealed class PostgresCatalogueWriter : ICatalogueWriter
             for (var i = 0; i < items.Count; i++)
             {
                 var (columns, texts) = ItemRow.Text(items[i]);
-                var folded = columns.Select(SearchText.Fold).ToArray();
+                var folded = columns.Select(SearchText.FoldCase).ToArray();
                 var count = folded.Sum(SearchText.Trigrams);
                 copy.StartRow();
                 copy.Write(ids[i], NpgsqlDbType.Bigint);

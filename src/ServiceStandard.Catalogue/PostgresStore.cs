@@ -18,8 +18,11 @@ internal static class PostgresStore
     /// <summary>The layout version of a PostgreSQL catalogue; one of another version is rebuilt from its files.</summary>
     public const int Version = 1;
 
-    /// <summary>The advisory lock a build holds for its session ("svcstd" in ASCII): one build per database at a time.</summary>
-    public const long BuildLock = 0x73766373746400;
+    /// <summary>
+    /// The advisory lock a build holds for its session: one build per catalogue (per schema: the key is "svcs" in ASCII and a
+    /// hash of the schema's name) at a time. Two schemas whose names hash alike only wait for each other.
+    /// </summary>
+    public const string BuildLock = "1937138547, hashtext(current_schema())";
 
     private const string Tables = """
         CREATE TABLE meta (key text COLLATE "C" PRIMARY KEY, value text NOT NULL);

@@ -122,8 +122,20 @@ internal sealed class SearchText
         return [.. keys];
     }
 
-    /// <summary>The text as both indexes compare it: A to Z lower-cased.</summary>
-    public static string Fold(string text) => LowerAscii(text);
+    /// <summary>
+    /// The text as FTS5's trigram tokenizer compares it (words of 3 characters or more): every letter lower-cased, not
+    /// only A to Z (Ä and ä, Ａ and ａ are the same there), one character for one.
+    /// </summary>
+    public static string FoldCase(string text)
+    {
+        var folded = new StringBuilder(text.Length);
+        foreach (var rune in text.EnumerateRunes())
+        {
+            folded.Append(Rune.ToLowerInvariant(rune).ToString());
+        }
+
+        return folded.ToString();
+    }
 
     /// <summary>A SQL <c>LIKE</c> pattern that matches any text holding <paramref name="word"/> (its <c>\</c>, <c>%</c> and <c>_</c> escaped).</summary>
     public static string Contains(string word) =>

@@ -5,12 +5,12 @@ namespace ServiceStandard.Postgres.Tests;
 
 /// <summary>
 /// Folders of inventories: the repository's examples, and a generated corpus made from them (seeded: the same files
-/// every run) with the words a search has to get right: name variants, Latin letters in both cases, words that overlap
+/// every run) with the words a search has to get right: name variants, Latin letters in both cases (full-width and accented too), words that overlap
 /// themselves (许可许可许可), a region's items listed twice, and items the validation leaves out.
 /// </summary>
 internal sealed class Corpus : IDisposable
 {
-    private static readonly string[] Variants = ["", "（变更）", "（延续）", "（注销）", "（ABC类）", "许可许可"];
+    private static readonly string[] Variants = ["", "（变更）", "（延续）", "（注销）", "（ABC类）", "许可许可", "（ÉCOLE Ｂ级）"];
 
     private Corpus(string folder) => Folder = folder;
 
