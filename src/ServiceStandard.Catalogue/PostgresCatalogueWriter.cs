@@ -121,16 +121,23 @@ internal sealed class PostgresCatalogueWriter : ICatalogueWriter
         return files;
     }
 
+    /// <summary>
+    /// The first build of a new catalogue writes its text without the two GIN indexes and makes them once at the end
+    /// (<see cref="EndBuild"/>): much faster than growing them file by file. Later builds keep them.
+    /// </summary>
     public void BeginBuild()
     {
+        if (Created)
+        {
+            PostgresStore.Execute(connection, "DROP INDEX IF EXISTS item_text_search; DROP INDEX IF EXISTS item_text_pairs");
+        }
     }
 
     /// <summary>Fresh planner statistics after a build that changed something.</summary>
     public void Optimize() => PostgresStore.Execute(connection, "ANALYZE items; ANALYZE item_text; ANALYZE region_ancestors; ANALYZE service_objects; ANALYZE themes");
 
-    public void EndBuild()
-    {
-    }
+    /// <summary>Makes the GIN indexes when <see cref="BeginBuild"/> left them out (also after a failed build: the files imported are searchable).</summary>
+    public void EndBuild() => PostgresStore.Execute(connection, PostgresStore.TextIndexes);
 
     public CatalogueFileOutcome Import(CatalogueSource source, Inventory inventory, IReadOnlyList<CatalogueLeftOut> leftOut)
     {

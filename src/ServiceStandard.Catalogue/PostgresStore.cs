@@ -130,10 +130,14 @@ internal static class PostgresStore
             tokens integer NOT NULL,
             search text COLLATE "C" NOT NULL,
             pairs text[] NOT NULL);
-        CREATE INDEX item_text_search ON item_text USING gin (search gin_trgm_ops);
-        CREATE INDEX item_text_pairs ON item_text USING gin (pairs);
         CREATE TABLE text_stats (only_row boolean PRIMARY KEY DEFAULT true CHECK (only_row), rows bigint NOT NULL, tokens bigint NOT NULL);
         INSERT INTO text_stats (rows, tokens) VALUES (0, 0);
+        """;
+
+    /// <summary>The GIN indexes of the text: trigrams of the whole text (pg_trgm), and the pairs and characters.</summary>
+    public const string TextIndexes = """
+        CREATE INDEX IF NOT EXISTS item_text_search ON item_text USING gin (search gin_trgm_ops);
+        CREATE INDEX IF NOT EXISTS item_text_pairs ON item_text USING gin (pairs);
         """;
 
     private static readonly string[] TableNames =
@@ -260,6 +264,7 @@ internal static class PostgresStore
         }
 
         Execute(connection, Tables);
+        Execute(connection, TextIndexes);
         Execute(connection, "INSERT INTO meta (key, value) VALUES ('format', @format), ('version', @version)",
             ("@format", CatalogueSchema.Format), ("@version", Version.ToString(CultureInfo.InvariantCulture)));
         transaction.Commit();
