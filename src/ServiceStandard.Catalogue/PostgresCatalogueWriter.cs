@@ -43,7 +43,8 @@ internal sealed class PostgresCatalogueWriter : ICatalogueWriter
             WHERE i.file_id = @file AND btrim(t.value) <> '' ON CONFLICT DO NOTHING;
         """;
 
-    private static readonly NpgsqlDbType[] ItemTypes =
+    /// <summary>The types of <see cref="ItemColumns"/>, in order.</summary>
+    private static readonly NpgsqlDbType[] ItemColumnTypes =
     [
         NpgsqlDbType.Bigint, NpgsqlDbType.Bigint, NpgsqlDbType.Integer, NpgsqlDbType.Integer, NpgsqlDbType.Integer, NpgsqlDbType.Text,
         NpgsqlDbType.Text, NpgsqlDbType.Text, NpgsqlDbType.Text, NpgsqlDbType.Text, NpgsqlDbType.Text,
@@ -306,7 +307,7 @@ internal sealed class PostgresCatalogueWriter : ICatalogueWriter
                 copy.StartRow();
                 for (var column = 0; column < row.Length; column++)
                 {
-                    Write(copy, row[column], ItemTypes[column]);
+                    Write(copy, row[column], ItemColumnTypes[column]);
                 }
             }
 

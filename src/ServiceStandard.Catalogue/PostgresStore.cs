@@ -183,7 +183,7 @@ internal static class PostgresStore
         return builder;
     }
 
-    /// <summary>Opens a connection; a string that cannot be read, or a server that cannot be reached or refuses, is an <see cref="InvalidDataException"/> naming the database (not its password).</summary>
+    /// <summary>Opens a connection (unpooled: a build's, with no command timeout); a string that cannot be read, or a server that cannot be reached or refuses, is an <see cref="InvalidDataException"/> naming the database (not its password).</summary>
     public static NpgsqlConnection Connect(string location, bool pooling)
     {
         var display = CatalogueStore.Display(location);
@@ -198,6 +198,13 @@ internal static class PostgresStore
         }
 
         builder.Pooling = pooling;
+        if (!pooling)
+        {
+            // A build's connection: making the GIN indexes of a million items, or deleting a large file's rows, may take
+            // longer than Npgsql's 30 seconds; a build is never cut short for its length.
+            builder.CommandTimeout = 0;
+        }
+
         builder.ApplicationName ??= "svcstd";
         var connection = new NpgsqlConnection(builder.ConnectionString);
         try
