@@ -4,7 +4,10 @@
 // (count + the first 20 results), after 50 untimed warm-up queries. Kinds of query: a piece of an item name or
 // of a material name (3 to 6 characters: trigram index), 2 characters (pair index), 1 character (pair prefix),
 // a name piece within a province, two words, a word with --type and --online-only.
-// Usage: dotnet run -c Release scripts/catalogue-bench.cs -- DB [QUERIES] [SEED]
+// DB is a SQLite file or a PostgreSQL URL / connection string (postgres://..., Host=...;Database=...).
+// CONCURRENCY (default 1): that many threads, each with its own ServiceCatalogue, share the queries (concurrent load);
+// the figures are then per query under that load, and the throughput is queries per second of wall time.
+// Usage: dotnet run -c Release scripts/catalogue-bench.cs -- DB [QUERIES] [SEED] [CONCURRENCY]
 using System.Diagnostics;
 using System.Globalization;
 using ServiceStandard.Catalogue;
@@ -13,6 +16,7 @@ using ServiceStandard.CodeLists;
 var database = args.Length > 0 ? args[0] : throw new ArgumentException("usage: catalogue-bench.cs DB [QUERIES] [SEED]");
 var count = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 1000;
 var random = new Random(args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 7);
+var concurrency = args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 1;
 
 using var catalogue = ServiceCatalogue.Open(database);
 var regions = catalogue.Regions;
@@ -53,23 +57,48 @@ string Piece(string text, int length)
     };
 }
 
-for (var i = 0; i < 50; i++)
+var queries = Enumerable.Range(0, count).Select(_ => Next()).ToArray();
+var timings = new (string Kind, double Ms, int Total)[count];
+var process = Process.GetCurrentProcess();
+var catalogues = Enumerable.Range(0, concurrency).Select(_ => ServiceCatalogue.Open(database)).ToArray();
+foreach (var reader in catalogues)
 {
-    catalogue.Search(Next().Query);
+    for (var i = 0; i < 50; i++)
+    {
+        reader.Search(queries[i % count].Query);
+    }
 }
 
-var timings = new List<(string Kind, double Ms, int Total)>();
-var clock = new Stopwatch();
-var process = Process.GetCurrentProcess();
 process.Refresh();
 var cpu = process.TotalProcessorTime;
-for (var i = 0; i < count; i++)
+var wall = Stopwatch.StartNew();
+var next = -1;
+var threads = catalogues.Select(reader => new Thread(() =>
 {
-    var (kind, query) = Next();
-    clock.Restart();
-    var result = catalogue.Search(query);
-    clock.Stop();
-    timings.Add((kind, clock.Elapsed.TotalMilliseconds, result.Total));
+    var clock = new Stopwatch();
+    for (var i = Interlocked.Increment(ref next); i < count; i = Interlocked.Increment(ref next))
+    {
+        var (kind, query) = queries[i];
+        clock.Restart();
+        var result = reader.Search(query);
+        clock.Stop();
+        timings[i] = (kind, clock.Elapsed.TotalMilliseconds, result.Total);
+    }
+})).ToArray();
+foreach (var thread in threads)
+{
+    thread.Start();
+}
+
+foreach (var thread in threads)
+{
+    thread.Join();
+}
+
+wall.Stop();
+foreach (var reader in catalogues)
+{
+    reader.Dispose();
 }
 
 static double Percentile(IEnumerable<double> values, double p)
@@ -82,7 +111,8 @@ string Line(string label, IReadOnlyCollection<(string Kind, double Ms, int Total
     $"{label,-32} n={set.Count,4}  median {Percentile(set.Select(t => t.Ms), 0.5),7:F2} ms  p95 {Percentile(set.Select(t => t.Ms), 0.95),7:F2} ms  max {set.Max(t => t.Ms),7:F2} ms  mean matches {set.Average(t => t.Total),8:F1}");
 
 process.Refresh();
-Console.WriteLine($"catalogue: {catalogue.Count} items, {regions.Count} regions; {count} queries; CPU time per query (mean) {(process.TotalProcessorTime - cpu).TotalMilliseconds / count:F2} ms");
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+    $"catalogue: {catalogue.Count} items, {regions.Count} regions; {count} queries, {concurrency} at a time: {count / wall.Elapsed.TotalSeconds:F0} queries/s; CPU time of this process per query (mean) {(process.TotalProcessorTime - cpu).TotalMilliseconds / count:F2} ms"));
 Console.WriteLine(Line("all", timings));
 foreach (var group in timings.GroupBy(t => t.Kind).OrderBy(g => g.Key, StringComparer.Ordinal))
 {

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using ServiceStandard.Diagnostics;
 
 namespace ServiceStandard.Catalogue;
@@ -11,12 +11,12 @@ namespace ServiceStandard.Catalogue;
 /// </summary>
 internal static class LeftOutTable
 {
-    private const string Columns = "path, region_code, item, basic_code, code, arguments, pointer, line, column";
+    private const string Columns = "path, region_code, item, basic_code, code, arguments, pointer, line, \"column\"";
 
     /// <summary>Replaces what is stored as left out of one file (by its identity, its full path) with <paramref name="leftOut"/>.</summary>
-    public static void Replace(SqliteConnection connection, string identity, IEnumerable<CatalogueLeftOut> leftOut)
+    public static void Replace(DbConnection connection, string identity, IEnumerable<CatalogueLeftOut> leftOut)
     {
-        CatalogueSchema.Execute(connection, "DELETE FROM left_out WHERE identity = $identity", ("$identity", identity));
+        Execute(connection, "DELETE FROM left_out WHERE identity = @identity", ("@identity", identity));
         Add(connection, identity, leftOut);
     }
 
@@ -24,48 +24,48 @@ internal static class LeftOutTable
     /// Sets whether a file cannot be read (<paramref name="unreadable"/>: the entry that says so; null: it can be read
     /// again), keeping what its last import left out, since the catalogue keeps that import's items.
     /// </summary>
-    public static void SetUnreadable(SqliteConnection connection, string identity, CatalogueLeftOut? unreadable)
+    public static void SetUnreadable(DbConnection connection, string identity, CatalogueLeftOut? unreadable)
     {
-        CatalogueSchema.Execute(connection, "DELETE FROM left_out WHERE identity = $identity AND item IS NULL", ("$identity", identity));
+        Execute(connection, "DELETE FROM left_out WHERE identity = @identity AND item IS NULL", ("@identity", identity));
         Add(connection, identity, unreadable is null ? [] : [unreadable]);
     }
 
-    private static void Add(SqliteConnection connection, string identity, IEnumerable<CatalogueLeftOut> leftOut)
+    private static void Add(DbConnection connection, string identity, IEnumerable<CatalogueLeftOut> leftOut)
     {
         foreach (var entry in leftOut)
         {
-            CatalogueSchema.Execute(
+            Execute(
                 connection,
-                $"INSERT INTO left_out (identity, {Columns}) VALUES ($identity, $path, $region, $item, $basic, $code, $arguments, $pointer, $line, $column)",
-                ("$identity", identity), ("$path", entry.File), ("$region", entry.RegionCode), ("$item", entry.Item), ("$basic", entry.BasicCode),
-                ("$code", entry.Reason.Code), ("$arguments", Arguments(entry.Reason.Arguments)), ("$pointer", entry.Reason.Path),
-                ("$line", entry.Reason.Position?.Line), ("$column", entry.Reason.Position?.Column));
+                $"INSERT INTO left_out (identity, {Columns}) VALUES (@identity, @path, @region, @item, @basic, @code, @arguments, @pointer, @line, @column)",
+                ("@identity", identity), ("@path", entry.File), ("@region", entry.RegionCode), ("@item", entry.Item), ("@basic", entry.BasicCode),
+                ("@code", entry.Reason.Code), ("@arguments", Arguments(entry.Reason.Arguments)), ("@pointer", entry.Reason.Path),
+                ("@line", entry.Reason.Position?.Line), ("@column", entry.Reason.Position?.Column));
         }
     }
 
     /// <summary>Forgets what was left out of the files that are not among <paramref name="identities"/>.</summary>
-    public static void KeepOnly(SqliteConnection connection, IReadOnlySet<string> identities)
+    public static void KeepOnly(DbConnection connection, IReadOnlySet<string> identities)
     {
         foreach (var identity in Read(connection, "SELECT DISTINCT identity FROM left_out", reader => reader.GetString(0)))
         {
             if (!identities.Contains(identity))
             {
-                CatalogueSchema.Execute(connection, "DELETE FROM left_out WHERE identity = $identity", ("$identity", identity));
+                Execute(connection, "DELETE FROM left_out WHERE identity = @identity", ("@identity", identity));
             }
         }
     }
 
     /// <summary>What is stored as left out of one file, or (no identity) of every file, in file and item order.</summary>
-    public static IReadOnlyList<CatalogueLeftOut> Of(SqliteConnection connection, string? identity = null) =>
+    public static IReadOnlyList<CatalogueLeftOut> Of(DbConnection connection, string? identity = null) =>
         Read(
             connection,
-            $"SELECT {Columns} FROM left_out {(identity is null ? string.Empty : "WHERE identity = $identity")} ORDER BY path, item IS NOT NULL, item, id",
+            $"SELECT {Columns} FROM left_out {(identity is null ? string.Empty : "WHERE identity = @identity")} ORDER BY path, item IS NOT NULL, item, id",
             Entry,
-            ("$identity", identity));
+            ("@identity", identity));
 
-    private static CatalogueLeftOut Entry(SqliteDataReader reader)
+    private static CatalogueLeftOut Entry(DbDataReader reader)
     {
-        int? Number(int column) => reader.IsDBNull(column) ? null : reader.GetInt32(column);
+        int? Number(int column) => reader.IsDBNull(column) ? null : CatalogueRows.Int(reader, column);
         string? Text(int column) => reader.IsDBNull(column) ? null : reader.GetString(column);
         var code = reader.GetString(4);
         var descriptor = DiagnosticCatalog.Find(code) ?? throw new InvalidDataException($"The catalogue names a diagnostic code this version does not know: {code}.");
@@ -107,16 +107,12 @@ internal static class LeftOutTable
         return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
     }
 
-    private static List<T> Read<T>(SqliteConnection connection, string sql, Func<SqliteDataReader, T> row, params (string Name, object? Value)[] parameters)
-    {
-        using var command = CatalogueSchema.Command(connection, sql, parameters);
-        using var reader = command.ExecuteReader();
-        var rows = new List<T>();
-        while (reader.Read())
-        {
-            rows.Add(row(reader));
-        }
+    private static List<T> Read<T>(DbConnection connection, string sql, Func<DbDataReader, T> row, params (string Name, object? Value)[] parameters) =>
+        CatalogueRows.Read(connection, sql, row, parameters);
 
-        return rows;
+    private static void Execute(DbConnection connection, string sql, params (string Name, object? Value)[] parameters)
+    {
+        using var command = CatalogueRows.Command(connection, sql, parameters);
+        command.ExecuteNonQuery();
     }
 }

@@ -89,6 +89,75 @@ internal sealed class SearchText
         return string.Join(' ', tokens);
     }
 
+    /// <summary>
+    /// The keys of PostgreSQL's index of short words: every pair of adjacent characters within a run of text (as
+    /// <see cref="PairTokens"/>) and every character that is not white space, as themselves (a pair is 2 characters,
+    /// a single 1, so they never meet); once each. A word of 1 or 2 characters occurs in the texts exactly when its key
+    /// is among these.
+    /// </summary>
+    public static string[] PairsAndSingles(IEnumerable<string> texts)
+    {
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var text in texts)
+        {
+            var previous = default(Rune?);
+            foreach (var rune in LowerAscii(text).EnumerateRunes())
+            {
+                if (Rune.IsWhiteSpace(rune))
+                {
+                    previous = null;
+                    continue;
+                }
+
+                keys.Add(rune.ToString());
+                if (previous is { } first)
+                {
+                    keys.Add(first.ToString() + rune.ToString());
+                }
+
+                previous = rune;
+            }
+        }
+
+        return [.. keys];
+    }
+
+    /// <summary>
+    /// The text as FTS5's trigram tokenizer compares it (words of 3 characters or more): every letter lower-cased, not
+    /// only A to Z (Ä and ä, Ａ and ａ are the same there), one character for one.
+    /// </summary>
+    public static string FoldCase(string text)
+    {
+        var folded = new StringBuilder(text.Length);
+        foreach (var rune in text.EnumerateRunes())
+        {
+            folded.Append(Rune.ToLowerInvariant(rune).ToString());
+        }
+
+        return folded.ToString();
+    }
+
+    /// <summary>A SQL <c>LIKE</c> pattern that matches any text holding <paramref name="word"/> (its <c>\</c>, <c>%</c> and <c>_</c> escaped).</summary>
+    public static string Contains(string word) =>
+        "%" + word.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
+
+    /// <summary>True when two occurrences of the word can overlap (a proper prefix is also a suffix: <c>aaa</c>, <c>abab</c>).</summary>
+    public static bool Overlaps(string word)
+    {
+        for (var length = 1; length < word.Length; length++)
+        {
+            if (string.CompareOrdinal(word, 0, word, word.Length - length, length) == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The number of trigrams FTS5's trigram tokenizer makes of a text: one per character but the last two.</summary>
+    public static int Trigrams(string text) => Math.Max(0, text.EnumerateRunes().Count() - 2);
+
     /// <summary>The token of a pair of characters: <c>g</c> and its UTF-8 bytes in hexadecimal (letters and digits only).</summary>
     private static string PairToken(string pair) => "g" + Convert.ToHexString(Encoding.UTF8.GetBytes(pair)).ToLowerInvariant();
 
@@ -104,6 +173,20 @@ internal sealed class SearchText
             words.Where(w => CharacterCount(w) >= 3).ToArray(),
             words.Where(w => CharacterCount(w) == 2).ToArray(),
             words.Where(w => CharacterCount(w) == 1).ToArray());
+    }
+
+    /// <summary>The words of a query, at most <see cref="CatalogueQuery.MaxWords"/> of them.</summary>
+    /// <exception cref="ArgumentException">The query has more words.</exception>
+    public static SearchText Of(CatalogueQuery query)
+    {
+        var text = Parse(query.Text);
+        var count = text.Indexed.Count + text.Pairs.Count + text.Singles.Count;
+        if (count > CatalogueQuery.MaxWords)
+        {
+            throw new ArgumentException($"A search takes at most {CatalogueQuery.MaxWords} distinct words; this one has {count}.", nameof(query));
+        }
+
+        return text;
     }
 
     /// <summary>An FTS5 string literal: the text in double quotes, each double quote doubled.</summary>

@@ -21,7 +21,7 @@ public sealed partial class OneLanguageTests
 
     /// <summary>
     /// English words a Chinese text may hold: the tool and the commands a user types, words of the files a user writes
-    /// (the rule-set values, YAML's true and false), and proper names (JSON Schema, draft-07, SQLite).
+    /// (the rule-set values, YAML's true and false), and proper names (JSON Schema, draft-07, SQLite, PostgreSQL).
     /// Besides these: option names (--lang), codes (SS1101), words in capitals (JSON, YAML, UTF-8, MB), file names and
     /// paths, the keys of the format (basicCode), option values, and whatever is quoted or written as an example
     /// structure ({ ... }, [ ... ]).
@@ -30,7 +30,7 @@ public sealed partial class OneLanguageTests
     {
         "svcstd", "dotnet", "iconv", "jq",
         "rules", "off", "error", "warning", "info", "true", "false", "null",
-        "Schema", "draft-07", "SQLite", "Merge", "Patch", "GitHub",
+        "Schema", "draft-07", "SQLite", "PostgreSQL", "Merge", "Patch", "GitHub",
     };
 
     /// <summary>

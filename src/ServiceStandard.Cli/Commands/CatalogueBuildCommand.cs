@@ -38,7 +38,7 @@ internal static class CatalogueBuildCommand
 
             var target = parse.GetValue(database)!;
             var folder = Path.GetDirectoryName(Path.GetFullPath(target))!;
-            if (!Directory.Exists(folder))
+            if (!CatalogueStore.IsPostgres(target) && !Directory.Exists(folder))
             {
                 context.Report("FolderMissing", folder);
                 return CliApplication.Failure;
@@ -67,8 +67,8 @@ internal static class CatalogueBuildCommand
 
             progress?.Dispose();
             context.Output.Write(parse.GetValue(format) == "json"
-                ? CatalogueBuildWriter.Json(target, report, words)
-                : CatalogueBuildWriter.Text(target, report, words));
+                ? CatalogueBuildWriter.Json(CatalogueStore.Display(target), report, words)
+                : CatalogueBuildWriter.Text(CatalogueStore.Display(target), report, words));
             return report.LeftOut.Count > 0 ? CliApplication.Findings : CliApplication.Success;
         });
         return command;

@@ -15,7 +15,7 @@ internal static class CatalogueCommand
             CatalogueExportCommand.Create(context),
         };
 
-    /// <summary>The <c>--db FILE</c> option every catalogue verb takes.</summary>
+    /// <summary>The <c>--db FILE</c> option every catalogue verb takes: a SQLite file, or a PostgreSQL URL or connection string (<see cref="CatalogueStore"/>).</summary>
     public static Option<string> DatabaseOption(string description) => new("--db")
     {
         Description = description,
@@ -33,9 +33,9 @@ internal static class CatalogueCommand
         {
             return verb();
         }
-        catch (Microsoft.Data.Sqlite.SqliteException exception)
+        catch (System.Data.Common.DbException exception)
         {
-            context.Report("CatalogueDamaged", path, exception.Message);
+            context.Report("CatalogueDamaged", CatalogueStore.Display(path), exception.Message);
             return CliApplication.Failure;
         }
     }

@@ -1,0 +1,94 @@
+using System.Data.Common;
+using System.Globalization;
+
+namespace ServiceStandard.Catalogue;
+
+/// <summary>
+/// The reading side of both stores: the same SQL over the same tables, but for the words of a query, which each store
+/// matches and ranks its own way (<see cref="SqliteCatalogue.Plan"/>, <see cref="PostgresCatalogue.Plan"/>).
+/// </summary>
+internal sealed class CatalogueReader : ICatalogueReader
+{
+    private readonly DbConnection connection;
+    private readonly Func<CatalogueQuery, bool, QueryPlan> plan;
+    private readonly Lazy<IReadOnlyDictionary<string, CatalogueRegion>> regions;
+
+    /// <param name="connection">The open connection, disposed with the reader.</param>
+    /// <param name="plan">The plan of a query; false: its rank will not be read (facets, counts).</param>
+    public CatalogueReader(DbConnection connection, Func<CatalogueQuery, bool, QueryPlan> plan)
+    {
+        this.connection = connection;
+        this.plan = plan;
+        regions = new(() => CatalogueRows.Regions(connection));
+    }
+
+    public IReadOnlyDictionary<string, CatalogueRegion> Regions => regions.Value;
+
+    public IReadOnlyList<CatalogueLeftOut> LeftOut => LeftOutTable.Of(connection);
+
+    public int Count => CatalogueRows.Count(connection, "items");
+
+    public CatalogueSearchResult Search(CatalogueQuery query)
+    {
+        var of = plan(query, query.Limit > 0);
+        return CatalogueRows.Search(query, of.From, of.Where, of.Rank, sql => of.Command(connection, sql));
+    }
+
+    public CatalogueFacets Facets(CatalogueQuery query)
+    {
+        var of = plan(query, false);
+        return new CatalogueFacets(
+            Facet(of, "i.region_code", "r.name", "JOIN regions r ON r.code = i.region_code"),
+            Facet(of, "i.type", null, string.Empty, CatalogueRows.TypeLabel),
+            Facet(of, "so.object", null, "JOIN service_objects so ON so.item_id = i.id", CatalogueRows.ObjectLabel),
+            Facet(of, "th.theme", null, "JOIN themes th ON th.item_id = i.id"));
+    }
+
+    public IEnumerable<CatalogueItem> Items(long? id = null, string? regionCode = null, string? basicCode = null)
+    {
+        var (where, parameters) = CatalogueRows.ItemFilter(id, regionCode, basicCode);
+        return CatalogueRows.Items(connection, regions.Value, where, parameters);
+    }
+
+    public IEnumerable<(string Region, string BasicCode, string Name)> Implemented() => CatalogueRows.Implemented(connection);
+
+    public void Dispose() => connection.Dispose();
+
+    /// <summary>The counts of one facet; a label column is grouped with its key (one name per region code).</summary>
+    private IReadOnlyList<FacetCount> Facet(QueryPlan of, string key, string? label, string join, Func<string, string>? labelOf = null)
+    {
+        using var command = of.Command(connection,
+            $"SELECT {key}, {label ?? key}, count(*) FROM {of.From} {join} {of.Where} GROUP BY {key}{(label is null ? string.Empty : ", " + label)} ORDER BY count(*) DESC, {key}");
+        return CatalogueRows.Facet(command, labelOf);
+    }
+}
+
+/// <summary>The FROM and WHERE clauses of a query and its rank, every value of the user's a parameter (<c>@p0</c>, <c>@p1</c>, ...).</summary>
+internal sealed class QueryPlan
+{
+    private readonly List<(string Name, object? Value)> parameters = [];
+
+    public string From { get; set; } = "items i";
+
+    public string Where { get; private set; } = string.Empty;
+
+    /// <summary>What ranks the matches, lower first; ties go by region code, basic code and row.</summary>
+    public string Rank { get; set; } = "0";
+
+    /// <summary>Sets the WHERE clause: the conditions of the words, then those of the query's filters.</summary>
+    public QueryPlan Filter(CatalogueQuery query, IEnumerable<string> conditions)
+    {
+        var all = conditions.Concat(CatalogueRows.Filters(query, Add)).ToList();
+        Where = all.Count == 0 ? string.Empty : "WHERE " + string.Join(" AND ", all);
+        return this;
+    }
+
+    public DbCommand Command(DbConnection connection, string sql) => CatalogueRows.Command(connection, sql, [.. parameters]);
+
+    public string Add(object value)
+    {
+        var name = "@p" + parameters.Count.ToString(CultureInfo.InvariantCulture);
+        parameters.Add((name, value));
+        return name;
+    }
+}

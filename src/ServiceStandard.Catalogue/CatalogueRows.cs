@@ -1,0 +1,241 @@
+using System.Data.Common;
+using ServiceStandard.CodeLists;
+using ServiceStandard.Model;
+
+namespace ServiceStandard.Catalogue;
+
+/// <summary>
+/// The SQL and the reading of rows that both stores (SQLite and PostgreSQL) share: their tables have the same names and
+/// columns, and <c>@name</c> parameters read the same in both.
+/// </summary>
+internal static class CatalogueRows
+{
+    /// <summary>The columns of a <see cref="CatalogueHit"/>, in the order <see cref="Hit"/> reads them.</summary>
+    public const string HitColumns = """
+        i.id, i.basic_code, i.name, i.region_code, r.name, a.name, i.type, i.committed_working_days,
+        i.required_materials, i.onsite_visits, i.online_depth, f.path, i.line
+        """;
+
+    public const string HitJoins = """
+        JOIN regions r ON r.code = i.region_code
+        JOIN authorities a ON a.id = i.authority_id
+        JOIN files f ON f.id = i.file_id
+        """;
+
+    public static DbCommand Command(DbConnection connection, string sql, params (string Name, object? Value)[] parameters)
+    {
+        var command = connection.CreateCommand();
+        command.CommandText = sql;
+        foreach (var (name, value) in parameters)
+        {
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = name;
+            parameter.Value = value ?? DBNull.Value;
+            command.Parameters.Add(parameter);
+        }
+
+        return command;
+    }
+
+    public static List<T> Read<T>(DbConnection connection, string sql, Func<DbDataReader, T> row, params (string Name, object? Value)[] parameters)
+    {
+        using var command = Command(connection, sql, parameters);
+        using var reader = command.ExecuteReader();
+        var rows = new List<T>();
+        while (reader.Read())
+        {
+            rows.Add(row(reader));
+        }
+
+        return rows;
+    }
+
+    /// <summary>An integer column or count, whichever width the store gives it.</summary>
+    public static int Int(DbDataReader reader, int column) => Convert.ToInt32(reader.GetValue(column), System.Globalization.CultureInfo.InvariantCulture);
+
+    public static CatalogueHit Hit(DbDataReader reader) => new()
+    {
+        Id = reader.GetInt64(0),
+        BasicCode = reader.GetString(1),
+        Name = reader.GetString(2),
+        Region = new Region { Code = reader.GetString(3), Name = reader.GetString(4) },
+        Authority = reader.GetString(5),
+        Type = CodeListCatalog.ItemTypes.TryParse(reader.GetString(6), out var type, out _) ? type : default,
+        CommittedWorkingDays = reader.IsDBNull(7) ? null : Math.Round((decimal)reader.GetDouble(7), 2, MidpointRounding.AwayFromZero),
+        Materials = Int(reader, 8),
+        OnsiteVisits = reader.IsDBNull(9) ? null : Int(reader, 9),
+        OnlineDepth = reader.IsDBNull(10) ? null : Int(reader, 10),
+        File = reader.GetString(11),
+        Line = reader.IsDBNull(12) ? null : Int(reader, 12),
+    };
+
+    /// <summary>
+    /// A search in one pass: the matches are counted and ranked together, and only the best (past <see cref="CatalogueQuery.Offset"/>)
+    /// are joined to their region, authority and file. <paramref name="command"/> makes a command of SQL with the plan's parameters.
+    /// </summary>
+    public static CatalogueSearchResult Search(CatalogueQuery query, string from, string where, string rank, Func<string, DbCommand> command)
+    {
+        if (query.Limit == 0)
+        {
+            using var count = command($"SELECT count(*) FROM {from} {where}");
+            return new CatalogueSearchResult(query.Text, Convert.ToInt32(count.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture), []);
+        }
+
+        var hits = new List<CatalogueHit>();
+        var total = 0;
+        using (var select = command($"""
+            WITH matches AS MATERIALIZED (
+                SELECT i.id AS id, {rank} AS rank, i.region_code AS region, i.basic_code AS basic
+                FROM {from} {where}),
+            best AS (
+                SELECT id, rank, region, basic, count(*) OVER () AS total
+                FROM matches
+                ORDER BY rank, region, basic, id
+                LIMIT {query.Limit.ToString(System.Globalization.CultureInfo.InvariantCulture)} OFFSET {query.Offset.ToString(System.Globalization.CultureInfo.InvariantCulture)})
+            SELECT {HitColumns}, best.total
+            FROM best JOIN items i ON i.id = best.id
+            {HitJoins}
+            ORDER BY best.rank, best.region, best.basic, best.id
+            """))
+        using (var reader = select.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                hits.Add(Hit(reader));
+                total = Int(reader, 13);
+            }
+        }
+
+        if (hits.Count == 0 && query.Offset > 0)
+        {
+            // A page past the last: the matches are still counted.
+            return Search(query with { Limit = 0 }, from, where, rank, command) with { Results = hits };
+        }
+
+        return new CatalogueSearchResult(query.Text, total, hits);
+    }
+
+    /// <summary>Whole items, by region code, basic code and row; <paramref name="where"/> is empty or a WHERE clause over <c>i</c>.</summary>
+    public static IEnumerable<CatalogueItem> Items(
+        DbConnection connection, IReadOnlyDictionary<string, CatalogueRegion> regions, string where, params (string Name, object? Value)[] parameters)
+    {
+        using var command = Command(
+            connection, $"SELECT {HitColumns}, d.json FROM items i {HitJoins} JOIN documents d ON d.item_id = i.id {where} ORDER BY i.region_code, i.basic_code, i.id", parameters);
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            var hit = Hit(reader);
+            var document = reader.GetString(13);
+            yield return new CatalogueItem
+            {
+                Summary = hit,
+                Item = ItemDocument.Read(document),
+                Document = document,
+                Region = regions[hit.Region.Code],
+            };
+        }
+    }
+
+    /// <summary>The WHERE clause and parameters of <see cref="ICatalogueReader.Items"/>.</summary>
+    public static (string Where, (string Name, object? Value)[] Parameters) ItemFilter(long? id, string? regionCode, string? basicCode) =>
+        id is { } row ? ("WHERE i.id = @id", [("@id", row)])
+        : regionCode is not null ? ("WHERE i.region_code = @region AND i.basic_code = @basic", [("@region", regionCode), ("@basic", basicCode)])
+        : basicCode is not null ? ("WHERE i.basic_code = @basic", [("@basic", basicCode)])
+        : (string.Empty, []);
+
+    public static IEnumerable<(string Region, string BasicCode, string Name)> Implemented(DbConnection connection)
+    {
+        using var command = Command(connection, "SELECT region_code, basic_code, name FROM items WHERE status <> 'cancelled' ORDER BY id");
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            yield return (reader.GetString(0), reader.GetString(1), reader.GetString(2));
+        }
+    }
+
+    public static int Count(DbConnection connection, string table)
+    {
+        using var command = Command(connection, $"SELECT count(*) FROM {table}");
+        return Convert.ToInt32(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    public static Dictionary<string, CatalogueRegion> Regions(DbConnection connection)
+    {
+        var result = new Dictionary<string, CatalogueRegion>(StringComparer.Ordinal);
+        foreach (var region in Read(connection, """
+            SELECT r.code, r.name, r.full_name, r.level, r.province_code, r.province_name, r.city_code, r.city_name,
+                   (SELECT count(*) FROM items WHERE region_code = r.code)
+            FROM regions r
+            """, Region))
+        {
+            result[region.Code] = region;
+        }
+
+        return result;
+    }
+
+    /// <summary>The counts of one facet: <c>(value, label, count)</c> rows, largest first.</summary>
+    public static IReadOnlyList<FacetCount> Facet(DbCommand command, Func<string, string>? labelOf)
+    {
+        using var reader = command.ExecuteReader();
+        var counts = new List<FacetCount>();
+        while (reader.Read())
+        {
+            var value = reader.GetString(0);
+            counts.Add(new FacetCount(value, labelOf?.Invoke(value) ?? reader.GetString(1), Int(reader, 2)));
+        }
+
+        return counts;
+    }
+
+    /// <summary>The conditions of a query's filters over <c>i</c> (items), each value made a parameter by <paramref name="add"/>.</summary>
+    public static IEnumerable<string> Filters(CatalogueQuery query, Func<object, string> add)
+    {
+        if (query.Region is { } region)
+        {
+            yield return $"i.region_code IN (SELECT code FROM region_ancestors WHERE ancestor = {add(region)})";
+        }
+
+        if (query.Type is { } type)
+        {
+            yield return $"i.type = {add(CodeListCatalog.ItemTypes[type].Token)}";
+        }
+
+        if (query.ServiceObject is { } serviceObject)
+        {
+            yield return $"EXISTS (SELECT 1 FROM service_objects o WHERE o.item_id = i.id AND o.object = {add(CodeListCatalog.ServiceObjects[serviceObject].Token)})";
+        }
+
+        if (query.OnlineOnly)
+        {
+            yield return "i.online_depth = 4";
+        }
+
+        if (query.MaxVisits is { } visits)
+        {
+            yield return $"i.onsite_visits <= {add(visits)}";
+        }
+    }
+
+    /// <summary>The label of an item type token.</summary>
+    public static string TypeLabel(string token) => CodeListCatalog.ItemTypes.TryParse(token, out var type, out _) ? CodeListCatalog.ItemTypes[type].Label : token;
+
+    /// <summary>The label of a service object token.</summary>
+    public static string ObjectLabel(string token) => CodeListCatalog.ServiceObjects.TryParse(token, out var o, out _) ? CodeListCatalog.ServiceObjects[o].Label : token;
+
+    private static CatalogueRegion Region(DbDataReader reader)
+    {
+        Region? Ancestor(int column) =>
+            reader.IsDBNull(column) ? null : new Region { Code = reader.GetString(column), Name = reader.GetString(column + 1) };
+        return new CatalogueRegion
+        {
+            Code = reader.GetString(0),
+            Name = reader.GetString(1),
+            FullName = reader.GetString(2),
+            Level = RegionChain.LevelOf(reader.GetString(3)),
+            Province = Ancestor(4),
+            City = Ancestor(6),
+            Items = Int(reader, 8),
+        };
+    }
+}

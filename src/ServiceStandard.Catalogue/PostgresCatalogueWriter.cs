@@ -1,0 +1,366 @@
+using System.Data.Common;
+using Npgsql;
+using NpgsqlTypes;
+using ServiceStandard.Model;
+
+namespace ServiceStandard.Catalogue;
+
+/// <summary>
+/// The PostgreSQL store of <see cref="CatalogueBuilder"/>. Each file in one transaction, its items, documents and text
+/// written with COPY (binary), its lists (materials, fees, channels, service objects, themes) read from the documents
+/// by the server. One build at a time per catalogue: the builder's own session (not pooled) holds an advisory lock
+/// (<c>pg_try_advisory_lock</c>, see <see cref="PostgresStore.BuildLock"/>) from Open to Dispose; readers are never kept out, and see each file's import whole or
+/// not at all.
+/// </summary>
+internal sealed class PostgresCatalogueWriter : ICatalogueWriter
+{
+    private const string ItemColumns = "id, file_id, position, line, \"column\", region_code, " + ItemRow.Columns;
+
+    /// <summary>The lists of all items of a file, read from their documents in five statements (as the SQLite store does).</summary>
+    private const string InsertLists = """
+        INSERT INTO materials (item_id, position, name, required, form, medium, copies, source)
+            SELECT d.item_id, m.n - 1, m.value ->> 'name', coalesce((m.value ->> 'required')::boolean, true), m.value ->> 'form',
+                   m.value ->> 'medium', (m.value ->> 'copies')::integer, m.value ->> 'source'
+            FROM items i JOIN documents d ON d.item_id = i.id,
+                 jsonb_array_elements(CASE WHEN jsonb_typeof(d.json::jsonb -> 'guide' -> 'materials') = 'array' THEN d.json::jsonb -> 'guide' -> 'materials' END) WITH ORDINALITY m(value, n)
+            WHERE i.file_id = @file;
+        INSERT INTO fees (item_id, position, name, amount, basis)
+            SELECT d.item_id, f.n - 1, f.value ->> 'name', (f.value ->> 'amount')::double precision, f.value ->> 'basis'
+            FROM items i JOIN documents d ON d.item_id = i.id,
+                 jsonb_array_elements(CASE WHEN jsonb_typeof(d.json::jsonb -> 'guide' -> 'fees' -> 'items') = 'array' THEN d.json::jsonb -> 'guide' -> 'fees' -> 'items' END) WITH ORDINALITY f(value, n)
+            WHERE i.file_id = @file;
+        INSERT INTO channels (item_id, channel)
+            SELECT d.item_id, c.value FROM items i JOIN documents d ON d.item_id = i.id,
+                 jsonb_array_elements_text(CASE WHEN jsonb_typeof(d.json::jsonb -> 'guide' -> 'channels') = 'array' THEN d.json::jsonb -> 'guide' -> 'channels' END) c(value)
+            WHERE i.file_id = @file ON CONFLICT DO NOTHING;
+        INSERT INTO service_objects (item_id, object)
+            SELECT d.item_id, o.value FROM items i JOIN documents d ON d.item_id = i.id,
+                 jsonb_array_elements_text(CASE WHEN jsonb_typeof(d.json::jsonb -> 'serviceObjects') = 'array' THEN d.json::jsonb -> 'serviceObjects' END) o(value)
+            WHERE i.file_id = @file ON CONFLICT DO NOTHING;
+        INSERT INTO themes (item_id, theme)
+            SELECT d.item_id, btrim(t.value) FROM items i JOIN documents d ON d.item_id = i.id,
+                 jsonb_array_elements_text(CASE WHEN jsonb_typeof(d.json::jsonb -> 'themes') = 'array' THEN d.json::jsonb -> 'themes' END) t(value)
+            WHERE i.file_id = @file AND btrim(t.value) <> '' ON CONFLICT DO NOTHING;
+        """;
+
+    /// <summary>The types of <see cref="ItemColumns"/>, in order.</summary>
+    private static readonly NpgsqlDbType[] ItemColumnTypes =
+    [
+        NpgsqlDbType.Bigint, NpgsqlDbType.Bigint, NpgsqlDbType.Integer, NpgsqlDbType.Integer, NpgsqlDbType.Integer, NpgsqlDbType.Text,
+        NpgsqlDbType.Text, NpgsqlDbType.Text, NpgsqlDbType.Text, NpgsqlDbType.Text, NpgsqlDbType.Text,
+        NpgsqlDbType.Bigint, NpgsqlDbType.Text, NpgsqlDbType.Double, NpgsqlDbType.Text, NpgsqlDbType.Double, NpgsqlDbType.Double, NpgsqlDbType.Text,
+        NpgsqlDbType.Double, NpgsqlDbType.Integer, NpgsqlDbType.Integer, NpgsqlDbType.Boolean, NpgsqlDbType.Double, NpgsqlDbType.Integer, NpgsqlDbType.Integer,
+        NpgsqlDbType.Integer, NpgsqlDbType.Integer, NpgsqlDbType.Text,
+    ];
+
+    private readonly NpgsqlConnection connection;
+    private readonly string display;
+
+    private PostgresCatalogueWriter(NpgsqlConnection connection, string display, bool created)
+    {
+        this.connection = connection;
+        this.display = display;
+        Created = created;
+    }
+
+    public bool Created { get; }
+
+    /// <summary>Opens (and when needed creates) a catalogue in a PostgreSQL database, holding its build lock.</summary>
+    public static PostgresCatalogueWriter Open(string location)
+    {
+        var display = CatalogueStore.Display(location);
+        var connection = PostgresStore.Connect(location, pooling: false);
+        try
+        {
+            if (!PostgresStore.Scalar<bool>(connection, $"SELECT pg_try_advisory_lock({PostgresStore.BuildLock})"))
+            {
+                throw new IOException($"another catalogue build is using {display}; run this one when it is done");
+            }
+
+            var version = PostgresStore.VersionOf(connection);
+            if (version < 0)
+            {
+                throw new InvalidDataException($"{display} is not a svcstd catalogue: its schema holds other tables. It was left untouched: give svcstd a database (or a schema, with Search Path=) of its own.");
+            }
+
+            if (version > PostgresStore.Version)
+            {
+                throw new InvalidDataException(
+                    $"{display} is a catalogue of layout {version}, newer than this svcstd builds ({PostgresStore.Version}). It was left untouched: update svcstd, or build another database.");
+            }
+
+            PostgresStore.RequireTrigrams(connection, display);
+            var created = version != PostgresStore.Version;
+            if (created)
+            {
+                PostgresStore.Create(connection);
+            }
+
+            var writer = new PostgresCatalogueWriter(connection, display, created);
+            connection = null;
+            return writer;
+        }
+        catch (NpgsqlException exception)
+        {
+            throw new InvalidDataException($"{display} cannot be opened as a catalogue: {exception.Message}", exception);
+        }
+        finally
+        {
+            connection?.Dispose();
+        }
+    }
+
+    public Dictionary<string, StoredFile> KnownFiles()
+    {
+        var files = new Dictionary<string, StoredFile>(StringComparer.Ordinal);
+        foreach (var (identity, file) in CatalogueRows.Read(connection, "SELECT identity, id, path, sha256, items, region_code FROM files", reader =>
+            (reader.GetString(0), new StoredFile(reader.GetInt64(1), reader.GetString(2), reader.GetString(3), reader.GetInt32(4), reader.GetString(5)))))
+        {
+            files[identity] = file;
+        }
+
+        return files;
+    }
+
+    /// <summary>
+    /// The first build of a new catalogue writes its text without the two GIN indexes and makes them once at the end
+    /// (<see cref="EndBuild"/>): much faster than growing them file by file. Later builds keep them.
+    /// </summary>
+    public void BeginBuild()
+    {
+        if (Created)
+        {
+            PostgresStore.Execute(connection, "DROP INDEX IF EXISTS item_text_search; DROP INDEX IF EXISTS item_text_pairs");
+        }
+    }
+
+    /// <summary>Fresh planner statistics after a build that changed something.</summary>
+    public void Optimize() => PostgresStore.Execute(connection, "ANALYZE items; ANALYZE item_text; ANALYZE region_ancestors; ANALYZE service_objects; ANALYZE themes");
+
+    /// <summary>Makes the GIN indexes when <see cref="BeginBuild"/> left them out (also after a failed build: the files imported are searchable).</summary>
+    public void EndBuild() => PostgresStore.Execute(connection, PostgresStore.TextIndexes);
+
+    public CatalogueFileOutcome Import(CatalogueSource source, Inventory inventory, IReadOnlyList<CatalogueLeftOut> leftOut)
+    {
+        var outcome = CatalogueFileOutcome.Added;
+        InTransaction(() =>
+        {
+            var identity = CatalogueBuilder.Identity(source.File);
+            var region = inventory.Region.Code;
+            string? oldRegion = null;
+            var oldAuthorities = Array.Empty<long>();
+            long fileId;
+            if (FindFile(identity) is { } existing)
+            {
+                outcome = CatalogueFileOutcome.Updated;
+                fileId = existing;
+                oldAuthorities = AuthoritiesOf(fileId);
+                oldRegion = PostgresStore.Scalar<string>(connection, "SELECT region_code FROM files WHERE id = @id", ("@id", fileId));
+                DeleteItems(fileId);
+                PostgresStore.Execute(connection, "UPDATE files SET path = @path, sha256 = @sha, region_code = @region, items = @items WHERE id = @id",
+                    ("@path", source.File), ("@sha", source.ContentHash), ("@region", region), ("@items", inventory.Items.Count), ("@id", fileId));
+            }
+            else
+            {
+                fileId = PostgresStore.Scalar<long>(connection, "INSERT INTO files (identity, path, sha256, region_code, items) VALUES (@identity, @path, @sha, @region, @items) RETURNING id",
+                    ("@identity", identity), ("@path", source.File), ("@sha", source.ContentHash), ("@region", region), ("@items", inventory.Items.Count));
+            }
+
+            AddRegion(inventory.Region);
+            AddItems(fileId, source, region, inventory.Items);
+            PostgresStore.Execute(connection, InsertLists, ("@file", fileId));
+            LeftOutTable.Replace(connection, identity, leftOut);
+            foreach (var authority in oldAuthorities)
+            {
+                DeleteAuthority(authority);
+            }
+
+            if (oldRegion is not null && oldRegion != region)
+            {
+                DeleteRegion(oldRegion);
+            }
+        });
+        return outcome;
+    }
+
+    public long? FindFile(string identity) => PostgresStore.Scalar<long?>(connection, "SELECT id FROM files WHERE identity = @identity", ("@identity", identity));
+
+    public int RemoveFile(long id)
+    {
+        var items = 0;
+        InTransaction(() =>
+        {
+            var authorities = AuthoritiesOf(id);
+            PostgresStore.Execute(connection, "DELETE FROM left_out WHERE identity = (SELECT identity FROM files WHERE id = @id)", ("@id", id));
+            DeleteItems(id);
+            var (region, count) = CatalogueRows.Read(connection, "DELETE FROM files WHERE id = @id RETURNING region_code, items", r => (r.GetString(0), r.GetInt32(1)), ("@id", id))[0];
+            items = count;
+            foreach (var authority in authorities)
+            {
+                DeleteAuthority(authority);
+            }
+
+            DeleteRegion(region);
+        });
+        return items;
+    }
+
+    public void SetUnreadable(string identity, CatalogueLeftOut? unreadable) => InTransaction(() => LeftOutTable.SetUnreadable(connection, identity, unreadable));
+
+    public IReadOnlyList<CatalogueLeftOut> LeftOutOf(string identity) => LeftOutTable.Of(connection, identity);
+
+    public void KeepLeftOutOf(IReadOnlySet<string> identities) => LeftOutTable.KeepOnly(connection, identities);
+
+    public int Count(string table) => CatalogueRows.Count(connection, table);
+
+    public Exception WhileWriting(DbException exception) => exception is PostgresException { SqlState: "53100" }
+        ? new IOException($"{display}: the database server's disk is full; the catalogue keeps what it had before the file being imported", exception)
+        : new InvalidDataException($"{display} cannot be written as a catalogue: {exception.Message}", exception);
+
+    public void Dispose()
+    {
+        if (connection.State == System.Data.ConnectionState.Open)
+        {
+            try
+            {
+                PostgresStore.Execute(connection, $"SELECT pg_advisory_unlock({PostgresStore.BuildLock})");
+            }
+            catch (NpgsqlException)
+            {
+                // Closing the session below releases the lock anyway.
+            }
+        }
+
+        connection.Dispose();
+    }
+
+    private void InTransaction(Action body)
+    {
+        using var transaction = connection.BeginTransaction();
+        body();
+        transaction.Commit();
+    }
+
+    private long[] AuthoritiesOf(long fileId) =>
+        [.. CatalogueRows.Read(connection, "SELECT DISTINCT authority_id FROM items WHERE file_id = @id", r => r.GetInt64(0), ("@id", fileId))];
+
+    /// <summary>Deletes a file's items (their documents, lists and text go with them) and takes their text out of the BM25 totals.</summary>
+    private void DeleteItems(long fileId)
+    {
+        PostgresStore.Execute(connection, """
+            UPDATE text_stats SET rows = text_stats.rows - s.n, tokens = text_stats.tokens - s.total
+            FROM (SELECT count(*) AS n, coalesce(sum(t.tokens), 0) AS total FROM items i JOIN item_text t ON t.item_id = i.id WHERE i.file_id = @id) s;
+            DELETE FROM items WHERE file_id = @id;
+            """, ("@id", fileId));
+    }
+
+    private void DeleteAuthority(long id) =>
+        PostgresStore.Execute(connection, "DELETE FROM authorities WHERE id = @id AND NOT EXISTS (SELECT 1 FROM items WHERE authority_id = @id)", ("@id", id));
+
+    private void DeleteRegion(string code) => PostgresStore.Execute(connection, """
+        DELETE FROM region_ancestors WHERE code = @code AND NOT EXISTS (SELECT 1 FROM files WHERE region_code = @code);
+        DELETE FROM regions WHERE code = @code AND NOT EXISTS (SELECT 1 FROM files WHERE region_code = @code);
+        """, ("@code", code));
+
+    private void AddRegion(Region region)
+    {
+        var (values, ancestors) = ItemRow.Region(region);
+        PostgresStore.Execute(connection, """
+            INSERT INTO regions (code, name, full_name, level, parent_code, province_code, province_name, city_code, city_name)
+            VALUES (@code, @name, @full, @level, @parent, @province, @provinceName, @city, @cityName)
+            ON CONFLICT (code) DO UPDATE SET name = excluded.name;
+            INSERT INTO region_ancestors (ancestor, code) SELECT unnest(@ancestors), @code ON CONFLICT DO NOTHING;
+            """,
+            ("@code", values[0]), ("@name", values[1]), ("@full", values[2]), ("@level", values[3]), ("@parent", values[4]),
+            ("@province", values[5]), ("@provinceName", values[6]), ("@city", values[7]), ("@cityName", values[8]), ("@ancestors", ancestors.ToArray()));
+    }
+
+    private long Authority(Authority authority, Dictionary<(string, string), long> known)
+    {
+        var key = (authority.Name, authority.CreditCode ?? string.Empty);
+        if (!known.TryGetValue(key, out var id))
+        {
+            var values = ItemRow.Authority(authority);
+            id = PostgresStore.Scalar<long>(connection, """
+                INSERT INTO authorities (name, credit_code, nature, level, source) VALUES (@name, @credit, @nature, @level, @source)
+                ON CONFLICT (name, credit_code) DO UPDATE SET nature = excluded.nature, level = excluded.level, source = excluded.source
+                RETURNING id
+                """, ("@name", values[0]), ("@credit", values[1]), ("@nature", values[2]), ("@level", values[3]), ("@source", values[4]));
+            known[key] = id;
+        }
+
+        return id;
+    }
+
+    /// <summary>The items of a file, their documents and their text, each table in one COPY; ids taken from the sequence in item order.</summary>
+    private void AddItems(long fileId, CatalogueSource source, string region, IReadOnlyList<ServiceItem> items)
+    {
+        var authorities = new Dictionary<(string, string), long>();
+        var authorityIds = items.Select(item => Authority(item.Authority, authorities)).ToArray();
+        var ids = CatalogueRows.Read(connection, "SELECT nextval('items_id_seq') FROM generate_series(1, @count) ORDER BY 1", r => r.GetInt64(0), ("@count", items.Count));
+        using (var copy = connection.BeginBinaryImport($"COPY items ({ItemColumns}) FROM STDIN (FORMAT BINARY)"))
+        {
+            for (var i = 0; i < items.Count; i++)
+            {
+                var at = i < source.ItemPositions.Count ? source.ItemPositions[i] : null;
+                object?[] row = [ids[i], fileId, i, at?.Line, at?.Column, region, .. ItemRow.Values(items[i], authorityIds[i])];
+                copy.StartRow();
+                for (var column = 0; column < row.Length; column++)
+                {
+                    Write(copy, row[column], ItemColumnTypes[column]);
+                }
+            }
+
+            copy.Complete();
+        }
+
+        using (var copy = connection.BeginBinaryImport("COPY documents (item_id, json) FROM STDIN (FORMAT BINARY)"))
+        {
+            for (var i = 0; i < items.Count; i++)
+            {
+                copy.WriteRow(ids[i], ItemDocument.Write(items[i]));
+            }
+
+            copy.Complete();
+        }
+
+        long rows = 0, tokens = 0;
+        using (var copy = connection.BeginBinaryImport("COPY item_text (item_id, name, materials, conditions, authority, other, tokens, search, pairs) FROM STDIN (FORMAT BINARY)"))
+        {
+            for (var i = 0; i < items.Count; i++)
+            {
+                var (columns, texts) = ItemRow.Text(items[i]);
+                var folded = columns.Select(SearchText.FoldCase).ToArray();
+                var count = folded.Sum(SearchText.Trigrams);
+                copy.StartRow();
+                copy.Write(ids[i], NpgsqlDbType.Bigint);
+                foreach (var column in folded)
+                {
+                    copy.Write(column, NpgsqlDbType.Text);
+                }
+
+                copy.Write(count, NpgsqlDbType.Integer);
+                copy.Write(string.Join('\n', folded), NpgsqlDbType.Text);
+                copy.Write(SearchText.PairsAndSingles(texts), NpgsqlDbType.Array | NpgsqlDbType.Text);
+                rows++;
+                tokens += count;
+            }
+
+            copy.Complete();
+        }
+
+        PostgresStore.Execute(connection, "UPDATE text_stats SET rows = rows + @rows, tokens = tokens + @tokens", ("@rows", rows), ("@tokens", tokens));
+    }
+
+    private static void Write(NpgsqlBinaryImporter copy, object? value, NpgsqlDbType type)
+    {
+        if (value is null)
+        {
+            copy.WriteNull();
+        }
+        else
+        {
+            copy.Write(value, type);
+        }
+    }
+}

@@ -1,0 +1,102 @@
+using Npgsql;
+using ServiceStandard.Catalogue;
+
+namespace ServiceStandard.Postgres.Tests;
+
+/// <summary>What a PostgreSQL catalogue says when it is busy, is not a catalogue, or lives in a database pg_trgm cannot index Chinese in.</summary>
+[Collection(PostgresCollection.Name)]
+public sealed class StoreTests(PostgresServer server)
+{
+    [Fact]
+    public void A_second_build_is_refused_while_the_first_holds_the_database_and_readers_are_not_kept_out()
+    {
+        using var corpus = Corpus.Examples();
+        var database = server.NewCatalogue();
+        using (var first = CatalogueBuilder.Open(database))
+        {
+            first.Build(corpus.Files);
+            var refused = Assert.Throws<IOException>(() => CatalogueBuilder.Open(database));
+            Assert.Equal("another catalogue build is using postgres://postgres@127.0.0.1:54329/svcstd; run this one when it is done", Normalized(refused.Message));
+            using var reader = ServiceCatalogue.Open(database);
+            Assert.Equal(44, reader.Count);
+        }
+
+        using var second = CatalogueBuilder.Open(database);
+        Assert.All(second.Build(corpus.Files).Files, f => Assert.Equal(CatalogueFileOutcome.Unchanged, f.Outcome));
+    }
+
+    [Fact]
+    public void A_catalogue_shows_its_database_without_the_password()
+    {
+        using var corpus = Corpus.Examples();
+        var database = server.NewCatalogue();
+        using (var builder = CatalogueBuilder.Open(database))
+        {
+            builder.Build(corpus.Files);
+        }
+
+        using var catalogue = ServiceCatalogue.Open(database);
+        Assert.Equal("postgres://postgres@127.0.0.1:54329/svcstd", Normalized(catalogue.Path));
+        Assert.Contains("Password=", database, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_schema_with_other_tables_is_left_untouched()
+    {
+        var database = server.NewCatalogue();
+        using (var connection = new NpgsqlConnection(database))
+        {
+            connection.Open();
+            PostgresServer.Execute(connection, "CREATE TABLE accounts (id integer)");
+        }
+
+        var error = Assert.Throws<InvalidDataException>(() => CatalogueBuilder.Open(database));
+        Assert.Equal(
+            "postgres://postgres@127.0.0.1:54329/svcstd is not a svcstd catalogue: its schema holds other tables. It was left untouched: give svcstd a database (or a schema, with Search Path=) of its own.",
+            Normalized(error.Message));
+        Assert.Equal("postgres://postgres@127.0.0.1:54329/svcstd is not a svcstd catalogue.", Normalized(Assert.Throws<InvalidDataException>(() => ServiceCatalogue.Open(database)).Message));
+    }
+
+    [Fact]
+    public void An_empty_database_holds_no_catalogue_to_read()
+    {
+        var error = Assert.Throws<InvalidDataException>(() => ServiceCatalogue.Open(server.NewCatalogue()));
+        Assert.Equal("postgres://postgres@127.0.0.1:54329/svcstd holds no catalogue; build one with 'svcstd catalogue build --db ...'.", Normalized(error.Message));
+    }
+
+    [Fact]
+    public void A_database_whose_locale_does_not_count_chinese_characters_as_letters_is_refused_with_what_to_do()
+    {
+        var name = "c" + Guid.NewGuid().ToString("N");
+        using (var connection = PostgresServer.Connect(server.Url))
+        {
+            PostgresServer.Execute(connection, $"CREATE DATABASE {name} TEMPLATE template0 ENCODING 'UTF8' LOCALE 'C'");
+        }
+
+        try
+        {
+            var builder = PostgresServer.ConnectionString(server.Url);
+            builder.Database = name;
+            var error = Assert.Throws<InvalidDataException>(() => CatalogueBuilder.Open(builder.ConnectionString));
+            Assert.Equal(
+                $"postgres://postgres@127.0.0.1:54329/{name}: this database (encoding UTF8, LC_CTYPE C) does not count Chinese characters as letters, so pg_trgm cannot index them. Create the catalogue's database with CREATE DATABASE ... TEMPLATE template0 ENCODING 'UTF8' LOCALE 'C.UTF-8' (or LC_CTYPE 'zh_CN.UTF-8'), or initdb --encoding=UTF8 --locale=C.UTF-8.",
+                Normalized(error.Message, name));
+        }
+        finally
+        {
+            NpgsqlConnection.ClearAllPools();
+            using var connection = PostgresServer.Connect(server.Url);
+            PostgresServer.Execute(connection, $"DROP DATABASE IF EXISTS {name} WITH (FORCE)");
+        }
+    }
+
+    /// <summary>The message with the server's own host, port and database (from SERVICESTANDARD_TEST_POSTGRES) written as scripts/postgres.sh starts them.</summary>
+    private string Normalized(string message, string? database = null)
+    {
+        var url = PostgresServer.ConnectionString(server.Url);
+        return message.Replace(
+            $"postgres://{url.Username}@{url.Host}:{url.Port}/{database ?? url.Database}",
+            $"postgres://postgres@127.0.0.1:54329/{database ?? "svcstd"}",
+            StringComparison.Ordinal);
+    }
+}
