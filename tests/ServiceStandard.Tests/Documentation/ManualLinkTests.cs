@@ -18,7 +18,6 @@ public sealed partial class ManualLinkTests
     [
         "docs/spreadsheets.md",
         "docs/service.md",
-        "docs/catalogue-at-scale.md",
     ];
 
     public static TheoryData<string> Pages()
