@@ -2,7 +2,7 @@ namespace ServiceStandard.Diagnostics;
 
 /// <summary>
 /// Every rule the toolkit can report, by stable code. Codes are grouped: SS10xx loading, SS11xx structure,
-/// SS12xx unknown content, SS2xxx identity, SS3xxx time limits, SS4xxx process, SS5xxx guide, SS6xxx fees,
+/// SS12xx unknown content, SS15xx spreadsheets, SS2xxx identity, SS3xxx time limits, SS4xxx process, SS5xxx guide, SS6xxx fees,
 /// SS7xxx contacts, SS8xxx normalization. A retired code is never reused.
 /// Each feature declares its descriptors with <see cref="Define"/> in its own folder; <see cref="All"/> lists them all.
 /// </summary>
@@ -48,7 +48,7 @@ public static class DiagnosticCatalog
     internal static readonly DiagnosticDescriptor InvalidDivisions = New("SS1306", Severity.Error, DiagnosticCategory.Loading);
 
     /// <summary>The static classes that declare each feature's descriptors.</summary>
-    private static readonly Type[] FeatureCatalogs = [typeof(Validation.Rules), typeof(Normalization.NormalizationDiagnostics), typeof(Scoring.ScoringDiagnostics), typeof(Profiles.ProfileDiagnostics), typeof(Calendar.CalendarDiagnostics), typeof(Events.EventDiagnostics)];
+    private static readonly Type[] FeatureCatalogs = [typeof(Validation.Rules), typeof(Normalization.NormalizationDiagnostics), typeof(Scoring.ScoringDiagnostics), typeof(Profiles.ProfileDiagnostics), typeof(Calendar.CalendarDiagnostics), typeof(Events.EventDiagnostics), typeof(Spreadsheets.SpreadsheetDiagnostics)];
 
     private static readonly Lazy<IReadOnlyList<DiagnosticDescriptor>> Everything = new(() =>
     {

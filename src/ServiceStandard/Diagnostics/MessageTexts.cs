@@ -18,6 +18,7 @@ internal static class MessageTexts
         new("ServiceStandard.Profiles.ProfileMessages", typeof(MessageTexts).Assembly),
         new("ServiceStandard.Calendar.CalendarMessages", typeof(MessageTexts).Assembly),
         new("ServiceStandard.Events.EventMessages", typeof(MessageTexts).Assembly),
+        new("ServiceStandard.Spreadsheets.SpreadsheetMessages", typeof(MessageTexts).Assembly),
     ];
 
     public static string Get(string name, CultureInfo? culture) =>
