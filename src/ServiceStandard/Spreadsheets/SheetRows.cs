@@ -156,31 +156,31 @@ internal sealed class XlsxSheet(XlsxPackage package, SheetEntry entry) : SheetSo
             if (!reader.IsEmptyElement)
             {
                 var cellDepth = reader.Depth;
-                while (reader.Read() && reader.Depth > cellDepth)
+                reader.Read();
+                while (!reader.EOF && !(reader.NodeType == XmlNodeType.EndElement && reader.Depth == cellDepth))
                 {
                     if (reader.NodeType != XmlNodeType.Element)
                     {
+                        reader.Read();
                         continue;
                     }
 
                     switch (reader.LocalName)
                     {
                         case "v":
-                            value = reader.ReadElementContentAsString();
+                            value = reader.ReadElementContentAsString(); // leaves the reader on the next node
                             break;
                         case "f":
-                            formula = reader.IsEmptyElement ? string.Empty : reader.ReadElementContentAsString();
+                            formula = reader.ReadElementContentAsString();
                             break;
                         case "is":
                             text.Clear();
                             XlsxPackage.ReadRichText(reader, text, int.MaxValue);
                             value = text.ToString();
                             break;
-                    }
-
-                    if (reader.NodeType == XmlNodeType.EndElement && reader.Depth == cellDepth)
-                    {
-                        break;
+                        default:
+                            reader.Skip();
+                            break;
                     }
                 }
             }
@@ -194,7 +194,7 @@ internal sealed class XlsxSheet(XlsxPackage package, SheetEntry entry) : SheetSo
 
                 row.Cells.Add(cell);
             }
-            else if (formula is not null)
+            else if (formula is not null && type != "e")
             {
                 diagnostics.Add(SpreadsheetDiagnostics.FormulaWithoutValue, string.Empty, At(row.Number, column), null, ("formula", Formula(formula)));
             }

@@ -94,9 +94,14 @@ internal sealed class WorkbookWriter
     private readonly Dictionary<string, int> stringIndex = new(StringComparer.Ordinal);
     private readonly List<string> strings = [];
 
-    /// <summary>Adds a sheet; the first sheet added is the one a spreadsheet opens on.</summary>
+    /// <summary>The sheet of that name, added after the others when there is none; the first is the one a spreadsheet opens on.</summary>
     public SheetWriter Sheet(string name)
     {
+        if (sheets.FirstOrDefault(s => s.Name == name) is { } existing)
+        {
+            return existing;
+        }
+
         var sheet = new SheetWriter(name);
         sheets.Add(sheet);
         return sheet;

@@ -338,20 +338,17 @@ internal sealed class XlsxPackage : IDisposable
         var text = new StringBuilder();
         long total = 0;
         using var reader = Open(part);
-        while (reader.Read())
+        reader.Read();
+        while (!reader.EOF)
         {
-            if (reader is not { NodeType: XmlNodeType.Element })
+            if (reader is not { NodeType: XmlNodeType.Element, LocalName: "si" })
             {
-                continue;
+                reader.Read();
             }
-
-            if (reader.LocalName == "si")
+            else
             {
                 text.Clear();
-                if (!reader.IsEmptyElement)
-                {
-                    ReadRichText(reader, text, options.MaxScalarLength);
-                }
+                ReadRichText(reader, text, options.MaxScalarLength);
 
                 total += text.Length;
                 if (total > MaxSharedChars || strings.Count >= MaxSharedChars / 4)
@@ -374,39 +371,39 @@ internal sealed class XlsxPackage : IDisposable
     /// </summary>
     internal static void ReadRichText(XmlReader reader, StringBuilder text, int maxLength)
     {
+        if (reader.IsEmptyElement)
+        {
+            reader.Read();
+            return;
+        }
+
         var depth = reader.Depth;
-        while (reader.Read() && reader.Depth > depth)
+        reader.Read();
+        while (!reader.EOF && !(reader.NodeType == XmlNodeType.EndElement && reader.Depth == depth))
         {
             if (reader.NodeType != XmlNodeType.Element)
             {
-                continue;
+                reader.Read();
             }
-
-            if (reader.LocalName == "rPh")
+            else if (reader.LocalName == "rPh")
             {
-                reader.Skip();
-                if (reader.Depth <= depth)
-                {
-                    break;
-                }
-
-                continue;
+                reader.Skip(); // a phonetic reading is not part of the value
             }
-
-            if (reader.LocalName == "t" && !reader.IsEmptyElement)
+            else if (reader.LocalName == "t")
             {
-                var value = reader.ReadElementContentAsString();
+                var value = reader.ReadElementContentAsString(); // leaves the reader on the next node
                 if (text.Length + value.Length <= maxLength)
                 {
                     text.Append(value);
                 }
-
-                if (reader.NodeType == XmlNodeType.EndElement && reader.Depth == depth)
-                {
-                    break;
-                }
+            }
+            else
+            {
+                reader.Read(); // into a run (r), past its properties
             }
         }
+
+        reader.Read(); // past the end of the string item
     }
 
     /// <inheritdoc />
