@@ -24,8 +24,8 @@ internal sealed class XlsxPackage : IDisposable
     /// <summary>Parts smaller than this are never refused for their ratio (a 1 MiB part is no bomb).</summary>
     private const long RatioFloor = 1024 * 1024;
 
-    /// <summary>The most characters the shared-string table may hold (each string a node of the tree).</summary>
-    internal const long MaxSharedChars = 64L * 1024 * 1024;
+    /// <summary>The most characters the shared-string table may hold: 64 Mi, and a quarter of the largest file in bytes.</summary>
+    private long MaxSharedChars => Math.Min(64L * 1024 * 1024, options.MaxFileBytes / 4);
 
     private readonly ZipArchive zip;
     private readonly LoadOptions options;
@@ -351,7 +351,7 @@ internal sealed class XlsxPackage : IDisposable
                 ReadRichText(reader, text, options.MaxScalarLength);
 
                 total += text.Length;
-                if (total > MaxSharedChars || strings.Count >= MaxSharedChars / 4)
+                if (total > MaxSharedChars || strings.Count > options.MaxNodes)
                 {
                     diagnostics.Add(DiagnosticCatalog.LimitExceeded, string.Empty, null, null,
                         ("limit", "§Sheet_SharedStrings"), ("value", total.ToString(CultureInfo.InvariantCulture)), ("max", MaxSharedChars.ToString(CultureInfo.InvariantCulture)));
