@@ -53,7 +53,7 @@ internal static class ValidationReportWriter
     /// <summary>One diagnostic, compiler style: <c>file:line:column: severity CODE: message [path]</c> and a newline.</summary>
     public static string Line(Diagnostic diagnostic, CultureInfo culture, bool colour)
     {
-        var where = TerminalText.Safe(diagnostic.Position is { } p ? $"{diagnostic.File}:{p.Line}:{p.Column}" : diagnostic.File);
+        var where = TerminalText.Safe(diagnostic.Position is { } p ? $"{diagnostic.File}:{Where(p)}" : diagnostic.File);
         var severity = SeverityLabel(diagnostic.Severity, culture);
         if (colour)
         {
@@ -71,9 +71,12 @@ internal static class ValidationReportWriter
     /// <summary>A problem in a file given beside the inventories (a rule set, weights, a basic catalogue), without a newline: <c>path:line:column: severity CODE: message</c>.</summary>
     public static string SideLine(Diagnostic problem, string path, CultureInfo culture)
     {
-        var where = problem.Position is { } p ? $"{path}:{p.Line}:{p.Column}" : path;
+        var where = problem.Position is { } p ? $"{path}:{Where(p)}" : path;
         return TerminalText.Safe($"{where}: {SeverityLabel(problem.Severity, culture)} {problem.Code}: {problem.Message(culture)}");
     }
+
+    /// <summary>A position as text output names it: <c>line:column</c>, or a spreadsheet's cell (<c>申请材料!C12</c>).</summary>
+    private static string Where(SourcePosition position) => position.Cell ?? string.Create(CultureInfo.InvariantCulture, $"{position.Line}:{position.Column}");
 
     /// <summary>The format versions the files declared, in order (one, usually).</summary>
     private static string Versions(IReadOnlyList<FileVerdict> results) =>
@@ -110,6 +113,10 @@ internal static class ValidationReportWriter
                 {
                     json.WriteNumber("line", position.Line);
                     json.WriteNumber("column", position.Column);
+                    if (position.Cell is { } cell)
+                    {
+                        json.WriteString("cell", cell);
+                    }
                 }
                 else
                 {

@@ -155,6 +155,19 @@ internal sealed class SpreadsheetTree
         return root.Entries;
     }
 
+    /// <summary>A cell's value under its header: a header with dots (法定办结时限.时限数值) names a key of a nested object.</summary>
+    private static void Place(MappingNode node, string header, ScalarNode value)
+    {
+        if (header.Contains('.', StringComparison.Ordinal) && !header.StartsWith('.') && !header.EndsWith('.'))
+        {
+            Place(node, header.Split('.'), value.Position, value);
+        }
+        else
+        {
+            node.Entries.Add(new MappingEntry(header, value.Position, value));
+        }
+    }
+
     /// <summary>Puts a value at a path of keys, into the objects already made for its leading keys (发布部门.部门名称 and 发布部门.统一社会信用代码 make one object).</summary>
     private static void Place(MappingNode node, string[] path, SourcePosition position, SourceNode value)
     {
@@ -241,7 +254,7 @@ internal sealed class SpreadsheetTree
 
                 if (mapping is not null)
                 {
-                    mapping.Entries.Add(new MappingEntry(header, sheet.At(row.Number, cell.Column), Scalar(sheet, row.Number, cell)));
+                    Place(mapping, header, Scalar(sheet, row.Number, cell));
                 }
                 else
                 {
@@ -369,7 +382,7 @@ internal sealed class SpreadsheetTree
                     break;
             }
 
-            item.Entries.Add(new MappingEntry(header, value.Position, value));
+            Place(item, header, value);
         }
 
         if (children.Count > 0)
