@@ -419,9 +419,9 @@ internal sealed class SpreadsheetTree
                         continue;
                     }
 
-                    if (child.TakenBy != 0 && child.Name is null)
+                    if (child.TakenBy != 0)
                     {
-                        // A second item with this basic code: the rows the first took may be this one's (SS1515).
+                        // A second item with this basic code (and name): the rows the first took may be this one's (SS1515).
                         if (!child.Reported)
                         {
                             child.Reported = true;
