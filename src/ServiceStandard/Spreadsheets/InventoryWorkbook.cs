@@ -53,9 +53,11 @@ public static class InventoryWorkbook
                 switch (key, value)
                 {
                     case ("items", CanonicalList list):
+                        var links = list.Items.Cast<CanonicalObject>().Select(Link).ToList();
+                        var shared = links.GroupBy(l => l).Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet();
                         for (var i = 0; i < list.Items.Count; i++)
                         {
-                            Item((CanonicalObject)list.Items[i], i);
+                            Item((CanonicalObject)list.Items[i], i, shared.Contains(links[i]));
                         }
 
                         break;
@@ -122,10 +124,20 @@ public static class InventoryWorkbook
             sheet.FitWidths();
         }
 
-        private void Item(CanonicalObject item, int index)
+        /// <summary>What links an item's child rows to it: its 实施编码, else its 基本编码 and 事项名称.</summary>
+        private static string Link(CanonicalObject item) =>
+            string.Join("\n", item.Entries.Where(e => e.Key is "implementationCode" or "basicCode" or "name").Select(e => e.Key + "=" + (e.Value as CanonicalText)?.Value));
+
+        private void Item(CanonicalObject item, int index, bool shared)
         {
             var row = new Dictionary<string, CellValue>();
             var link = new Dictionary<string, CellValue>();
+            if (shared)
+            {
+                // Another item has the same codes and name: its child rows link by its row on the item sheet.
+                link[SpreadsheetTree.ItemRow] = CellValue.Of(index + 2m);
+            }
+
             foreach (var (key, value) in item.Entries)
             {
                 if (key is "basicCode" or "name" or "implementationCode" && value is CanonicalText text)

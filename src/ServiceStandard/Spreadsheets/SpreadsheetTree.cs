@@ -31,6 +31,12 @@ internal sealed class SpreadsheetTree
     private const string BasicCode = "基本编码";
     private const string ItemName = "事项名称";
 
+    /// <summary>
+    /// A child sheet's optional link by the row of the item on the item sheet, for items that share both codes and
+    /// name (and so cannot be told apart otherwise): it wins over the codes.
+    /// </summary>
+    public const string ItemRow = "事项行号";
+
     /// <summary>How many rows at the top of a sheet may hold titles before the header row.</summary>
     private const int HeaderSearchRows = 10;
 
@@ -38,6 +44,7 @@ internal sealed class SpreadsheetTree
     private readonly LoadOptions options;
     private readonly Dictionary<string, List<ChildRow>> byImplementation = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<ChildRow>> byBasic = new(StringComparer.Ordinal);
+    private readonly Dictionary<int, List<ChildRow>> byRow = [];
     private readonly List<ChildRow> children = [];
 
     private SpreadsheetTree(DiagnosticBag diagnostics, LoadOptions options) => (this.diagnostics, this.options) = (diagnostics, options);
@@ -45,6 +52,8 @@ internal sealed class SpreadsheetTree
     /// <summary>One row of a child sheet: the entry it gives, and what links it to an item.</summary>
     private sealed class ChildRow(string sheet, SourceNode entry, string? implementation, string? basic, string? name, SourcePosition link)
     {
+        public int? ItemRow { get; init; }
+
         public string Sheet { get; } = sheet;
         public SourceNode Entry { get; } = entry;
         public string? Implementation { get; } = implementation;
@@ -96,7 +105,9 @@ internal sealed class SpreadsheetTree
             root.Entries.Add(new MappingEntry("schemaVersion", items.At(1, 1), new ScalarNode(items.At(1, 1), "1.0", ScalarStyle.Text)));
         }
 
-        root.Entries.AddRange(written);
+        // The version under its canonical key, first: items are then bound as their rows are read (ItemStream).
+        root.Entries.AddRange(written.Select(e => KeyAliases.Resolve(typeof(Inventory), e.Key) is ["schemaVersion"] ? e with { Key = "schemaVersion" } : e)
+            .OrderBy(e => e.Key == "schemaVersion" ? 0 : 1));
         if (!keys.Any(k => k is ["region", ..]))
         {
             if (options.Region is { } region)
@@ -123,7 +134,8 @@ internal sealed class SpreadsheetTree
         ReadItems(items, root, list, streamed ? stream : null);
         foreach (var child in children.Where(c => c.TakenBy == 0 && !c.Reported))
         {
-            var (key, code) = child.Implementation is { } i ? (ImplementationCode, i) : (BasicCode, child.Basic ?? string.Empty);
+            var (key, code) = child.ItemRow is { } r ? (ItemRow, r.ToString(CultureInfo.InvariantCulture))
+                : child.Implementation is { } i ? (ImplementationCode, i) : (BasicCode, child.Basic ?? string.Empty);
             diagnostics.Add(SpreadsheetDiagnostics.ChildUnlinked, string.Empty, child.Link, null, ("sheet", child.Sheet), ("key", key), ("code", code), ("items", items.Name.Length == 0 ? ItemSheet : items.Name));
         }
 
@@ -214,7 +226,7 @@ internal sealed class SpreadsheetTree
         {
             if (headers is null)
             {
-                headers = ++seen <= HeaderSearchRows ? Headers(row, owner ?? typeof(ServiceItem), ImplementationCode, BasicCode, ItemName) : null;
+                headers = ++seen <= HeaderSearchRows ? Headers(row, owner ?? typeof(ServiceItem), ImplementationCode, BasicCode, ItemName, ItemRow) : null;
                 if (headers is null && seen >= HeaderSearchRows)
                 {
                     diagnostics.Add(SpreadsheetDiagnostics.NoHeaderRow, string.Empty, sheet.At(row.Number, 1), null, ("sheet", sheet.Name), ("rows", HeaderSearchRows.ToString(CultureInfo.InvariantCulture)));
@@ -230,6 +242,7 @@ internal sealed class SpreadsheetTree
             }
 
             string? implementation = null, basic = null, name = null;
+            int? itemRow = null;
             var link = sheet.At(row.Number, row.Cells[0].Column);
             SourceNode? entry = null;
             MappingNode? mapping = owner is null ? null : new MappingNode(link);
@@ -247,6 +260,9 @@ internal sealed class SpreadsheetTree
                         continue;
                     case ItemName:
                         name = cell.Text.Trim();
+                        continue;
+                    case ItemRow when int.TryParse(cell.Text, NumberStyles.None, CultureInfo.InvariantCulture, out var number):
+                        (itemRow, link) = (number, sheet.At(row.Number, cell.Column));
                         continue;
                     case RowNumberColumn:
                         continue;
@@ -268,15 +284,24 @@ internal sealed class SpreadsheetTree
                 continue;
             }
 
-            if (string.IsNullOrEmpty(implementation) && string.IsNullOrEmpty(basic))
+            if (string.IsNullOrEmpty(implementation) && string.IsNullOrEmpty(basic) && itemRow is null)
             {
                 diagnostics.Add(SpreadsheetDiagnostics.ChildWithoutLink, string.Empty, link, null, ("sheet", sheet.Name));
                 continue;
             }
 
-            var child = new ChildRow(sheet.Name, entry, NullIfEmpty(implementation), NullIfEmpty(basic), NullIfEmpty(name), link);
+            var child = new ChildRow(sheet.Name, entry, NullIfEmpty(implementation), NullIfEmpty(basic), NullIfEmpty(name), link) { ItemRow = itemRow };
             children.Add(child);
-            if (child.Implementation is { } i)
+            if (itemRow is { } r)
+            {
+                if (!byRow.TryGetValue(r, out var rows))
+                {
+                    byRow[r] = rows = [];
+                }
+
+                rows.Add(child);
+            }
+            else if (child.Implementation is { } i)
             {
                 Add(byImplementation, i, child);
             }
@@ -397,6 +422,11 @@ internal sealed class SpreadsheetTree
     private void Attach(MappingNode item, int row, string? implementation, string? basic, string? name, Dictionary<string, List<int>> itemRowsByBasic)
     {
         var taken = new List<ChildRow>();
+        if (byRow.TryGetValue(row, out var byItemRow))
+        {
+            taken.AddRange(byItemRow);
+        }
+
         if (implementation is not null && byImplementation.TryGetValue(implementation, out var byCode))
         {
             taken.AddRange(byCode.Where(c => c.TakenBy == 0));

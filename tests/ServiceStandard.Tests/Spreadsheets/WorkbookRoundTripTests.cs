@@ -77,7 +77,7 @@ public sealed class WorkbookRoundTripTests
         Region = new Region { Code = code, Name = name },
         Department = new Department { Name = name, CreditCode = "11610331MBKCW9795Q" },
         PublishedOn = new DateOnly(2026, 1, 20),
-        Items = items.DistinctBy(i => i.BasicCode).ToArray(), // items that share 基本编码 and 事项名称 need 实施编码 to tell their child rows apart
+        Items = items, // items may share 基本编码 and 事项名称: their child rows then link by 事项行号
     });
 
     [Fact]
