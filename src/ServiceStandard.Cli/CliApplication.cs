@@ -44,6 +44,7 @@ internal static class CliApplication
             ValidateCommand.Create(context),
             NormalizeCommand.Create(context),
             SchemaCommand.Create(context),
+            TemplateCommand.Create(context),
             DiffCommand.Create(context),
             ScoreCommand.Create(context),
             MigrateCommand.Create(context),

@@ -4,16 +4,18 @@ namespace ServiceStandard.Cli;
 
 /// <summary>
 /// Expands the paths a user gives into inventory files: files as given, folders walked for *.yaml, *.yml, *.json,
-/// <c>-</c> kept as it is (standard input, <see cref="StandardInput"/>), and a pattern the shell did not expand
-/// (<see cref="Glob"/>) expanded as a shell would: each file it matches as given, each folder walked; a pattern that
-/// matches nothing is reported as a path that does not exist is.
+/// *.xlsx and *.csv (an .xls, .et, .xlsb or .xlsm workbook in a folder is named as not read: save it as .xlsx; an
+/// Excel lock file ~$name.xlsx is not an inventory), <c>-</c> kept as it is (standard input,
+/// <see cref="StandardInput"/>), and a pattern the shell did not expand (<see cref="Glob"/>) expanded as a shell
+/// would: each file it matches as given, each folder walked; a pattern that matches nothing is reported as a path
+/// that does not exist is.
 /// Nothing is skipped in silence: a sub-folder that cannot be read, a link to a folder (not followed: it may loop),
 /// a link to nothing, and a special file (a FIFO, a socket, a device: reading one may never end) are each named on
 /// standard error with the reason. A link to an inventory file is followed, as the file itself would be read.
 /// </summary>
 internal static class InputFiles
 {
-    private static readonly string[] Extensions = [".yaml", ".yml", ".json"];
+    private static readonly string[] Extensions = [".yaml", ".yml", ".json", ".xlsx", ".csv"];
 
     /// <summary>A path the walk did not take, and why (the name of a <see cref="CliText"/> message).</summary>
     public sealed record Skipped(string Path, string Reason, string? Detail = null);
@@ -147,7 +149,13 @@ internal static class InputFiles
                     continue;
                 }
 
-                if (!Extensions.Contains(Path.GetExtension(entry.Name), StringComparer.OrdinalIgnoreCase))
+                if (Loading.DocumentFormats.IsRefusedSpreadsheet(entry.Name))
+                {
+                    skipped.Add(new Skipped(path, "Skip_OldSpreadsheet"));
+                    continue;
+                }
+
+                if (!Extensions.Contains(Path.GetExtension(entry.Name), StringComparer.OrdinalIgnoreCase) || entry.Name.StartsWith("~$", StringComparison.Ordinal))
                 {
                     continue;
                 }

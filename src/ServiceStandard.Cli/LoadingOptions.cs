@@ -19,6 +19,7 @@ internal sealed class LoadingOptions
     private readonly Option<string> encoding;
     private readonly Option<string?> inputFormat;
     private readonly Option<string> divisions;
+    private readonly Option<string?> region;
 
     public LoadingOptions(CliContext context)
     {
@@ -30,6 +31,7 @@ internal sealed class LoadingOptions
         maxScalar = new("--max-scalar-length") { Description = context.Help("max_scalar_length", defaults.MaxScalarLength), HelpName = "N" };
         maxItems = new("--max-items") { Description = context.Help("max_items", defaults.MaxItems), HelpName = "N" };
         encoding = new("--encoding") { Description = context.Help("encoding"), DefaultValueFactory = _ => "auto" };
+        region = new("--region") { Description = context.Help("region"), HelpName = "CODE" };
         encoding.AcceptOnlyFromAmong("auto", "utf-8", "utf8", "gb18030", "gbk");
         inputFormat = new("--input-format") { Description = context.Help("input_format"), HelpName = "yaml|json" };
         inputFormat.AcceptOnlyFromAmong("yaml", "json");
@@ -51,7 +53,7 @@ internal sealed class LoadingOptions
     /// <summary>Adds the options to a command.</summary>
     public void AddTo(Command command)
     {
-        foreach (var option in new Option[] { maxFileSize, maxDepth, maxNodes, maxAliasText, maxScalar, maxItems, encoding, inputFormat, divisions })
+        foreach (var option in new Option[] { maxFileSize, maxDepth, maxNodes, maxAliasText, maxScalar, maxItems, encoding, inputFormat, divisions, region })
         {
             command.Options.Add(option);
         }
@@ -69,6 +71,7 @@ internal sealed class LoadingOptions
             MaxAliasText = parse.GetValue(maxAliasText) ?? defaults.MaxAliasText,
             MaxScalarLength = parse.GetValue(maxScalar) ?? defaults.MaxScalarLength,
             MaxItems = parse.GetValue(maxItems) ?? defaults.MaxItems,
+            Region = parse.GetValue(region),
             Encoding = parse.GetValue(encoding) switch
             {
                 "utf-8" or "utf8" => TextEncoding.Utf8,

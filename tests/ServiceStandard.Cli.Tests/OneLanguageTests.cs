@@ -30,7 +30,7 @@ public sealed partial class OneLanguageTests
     {
         "svcstd", "dotnet", "iconv", "jq",
         "rules", "off", "error", "warning", "info", "true", "false", "null",
-        "Schema", "draft-07", "SQLite", "PostgreSQL", "Merge", "Patch", "GitHub",
+        "Schema", "draft-07", "SQLite", "PostgreSQL", "Merge", "Patch", "GitHub", "Excel",
     };
 
     /// <summary>
@@ -208,7 +208,7 @@ public sealed partial class OneLanguageTests
         text = Structure().Replace(text, " ");
         text = Gloss().Replace(text, " ");
         text = ForExample().Replace(text, " ");
-        text = Regex.Replace(text, @"\S*\.(yaml|yml|json|db|csv|html)\b", " ");
+        text = Regex.Replace(text, @"\S*\.(yaml|yml|json|db|csv|html|xlsx)\b", " ");
         foreach (Match run in Cjk().Matches(text))
         {
             if (!examples && !ChineseInEnglish.Contains(run.Value))
@@ -292,7 +292,7 @@ public sealed partial class OneLanguageTests
             ServiceStandard.Cli.Commands.ValidateCommand.Create(context), ServiceStandard.Cli.Commands.NormalizeCommand.Create(context), ServiceStandard.Cli.Commands.SchemaCommand.Create(context),
             ServiceStandard.Cli.Commands.DiffCommand.Create(context), ServiceStandard.Cli.Commands.ScoreCommand.Create(context), ServiceStandard.Cli.Commands.MigrateCommand.Create(context),
             ServiceStandard.Cli.Commands.CatalogueCommand.Create(context), ServiceStandard.Cli.Commands.DueCommand.Create(context), ServiceStandard.Cli.Commands.EventCommand.Create(context),
-            ServiceStandard.Cli.Commands.InitCommand.Create(context),
+            ServiceStandard.Cli.Commands.InitCommand.Create(context), ServiceStandard.Cli.Commands.TemplateCommand.Create(context),
         })
         {
             root.Subcommands.Add(command);

@@ -40,7 +40,13 @@ internal static class MigrateCommand
                 return CliApplication.Failure;
             }
 
-            if (target is not null && target != "-" && DocumentFormats.FromPath(target) is null)
+            if (parse.GetValue(inPlace) && DocumentFormats.FromPath(path) is { } input && input.IsSpreadsheet())
+            {
+                context.Report("SpreadsheetNotRewritten", path);
+                return CliApplication.Failure;
+            }
+
+            if (target is not null && InventoryOutput.Format(target, DocumentFormat.Yaml) is null)
             {
                 context.Report("UnknownOutputFormat", target);
                 return CliApplication.Failure;
@@ -70,14 +76,14 @@ internal static class MigrateCommand
                 return CliApplication.Failure;
             }
 
-            var format = target is not null && target != "-" ? DocumentFormats.FromPath(target)!.Value : load.Format;
-            var text = CanonicalWriter.Write(InventoryMigration.Migrate(normalized.Inventory, version), format);
+            var format = InventoryOutput.Format(target, load.Format)!.Value;
+            var migrated = InventoryMigration.Migrate(normalized.Inventory, version);
             if (!parse.GetValue(inPlace))
             {
-                return OutputFile.WriteOrPrint(context, target, text);
+                return InventoryOutput.Write(context, target, migrated, format, () => CanonicalWriter.Write(migrated, format));
             }
 
-            return OutputFile.Rewrite(context, path, text, load.HasComments, "Action_Migrating");
+            return OutputFile.Rewrite(context, path, CanonicalWriter.Write(migrated, format), load.HasComments, "Action_Migrating");
         });
         return command;
     }

@@ -102,7 +102,13 @@ internal static class NormalizeCommand
             }
         }
 
-        var format = request.Output is { } target && target != "-" ? DocumentFormats.FromPath(target)!.Value : load.Format;
+        var format = InventoryOutput.Format(request.Output, load.Format)!.Value;
+        if (format == DocumentFormat.Xlsx)
+        {
+            var workbook = InventoryOutput.Write(context, request.Output, result.Inventory!, format, () => string.Empty);
+            return workbook == CliApplication.Success && hasErrors ? CliApplication.Findings : workbook;
+        }
+
         var canonical = result.Write(format);
         if (request.Check)
         {
@@ -138,7 +144,12 @@ internal static class NormalizeCommand
             return ("InPlaceStandardInput", []);
         }
 
-        return request.Output is { } target && target != "-" && DocumentFormats.FromPath(target) is null
+        if ((request.Check || request.InPlace) && DocumentFormats.FromPath(request.File) is { } input && input.IsSpreadsheet())
+        {
+            return ("SpreadsheetNotRewritten", [request.File]);
+        }
+
+        return request.Output is { } target && InventoryOutput.Format(target, DocumentFormat.Yaml) is null
             ? ("UnknownOutputFormat", [target])
             : null;
     }

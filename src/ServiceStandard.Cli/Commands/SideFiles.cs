@@ -32,7 +32,7 @@ internal static class SideFiles
     {
         foreach (var problem in problems)
         {
-            var where = problem.Position is { } p ? $"{path}:{p.Line}:{p.Column}" : path;
+            var where = problem.Position is { } p ? $"{path}:{ValidationReportWriter.Where(p)}" : path;
             context.Error.WriteLine(TerminalText.Safe($"{where}: {ValidationReportWriter.SeverityLabel(problem.Severity, context.Culture)} {problem.Code}: {problem.Message(context.Culture)}"));
         }
     }

@@ -48,6 +48,9 @@ public sealed record Diagnostic
     /// <summary>The JSON Pointer of the node in the canonical tree (Chinese aliases resolved).</summary>
     public string Path { get; init; }
 
+    /// <summary>The spreadsheet cell of the node (<c>申请材料!C12</c>), when the document is a spreadsheet; else <see langword="null"/>.</summary>
+    public string? Cell => Position?.Cell;
+
     /// <summary>The basic code of the item the diagnostic is about, when it is about one.</summary>
     public string? ItemCode { get; init; }
 
@@ -84,5 +87,5 @@ public sealed record Diagnostic
 
     /// <inheritdoc />
     public override string ToString() =>
-        $"{File}{(Position is { } p ? $":{p.Line}:{p.Column}" : string.Empty)}: {Severity.ToString().ToLowerInvariant()} {Code}: {Message(CultureInfo.InvariantCulture)} [{Path}]";
+        $"{File}{(Position is { } p ? ":" + p : string.Empty)}: {Severity.ToString().ToLowerInvariant()} {Code}: {Message(CultureInfo.InvariantCulture)} [{Path}]";
 }

@@ -2,7 +2,7 @@ namespace ServiceStandard.Diagnostics;
 
 /// <summary>
 /// Every rule the toolkit can report, by stable code. Codes are grouped: SS10xx loading, SS11xx structure,
-/// SS12xx unknown content, SS2xxx identity, SS3xxx time limits, SS4xxx process, SS5xxx guide, SS6xxx fees,
+/// SS12xx unknown content, SS15xx spreadsheets, SS2xxx identity, SS3xxx time limits, SS4xxx process, SS5xxx guide, SS6xxx fees,
 /// SS7xxx contacts, SS8xxx normalization. A retired code is never reused.
 /// Each feature declares its descriptors with <see cref="Define"/> in its own folder and names that class with
 /// <see cref="DiagnosticDescriptorsAttribute"/>; <see cref="All"/> lists them all.

@@ -5,12 +5,15 @@ using ServiceStandard.Diagnostics;
 namespace ServiceStandard.Loading;
 
 /// <summary>
-/// Loads inventories written in YAML or JSON: one pipeline for both (bytes, then a tree with source
-/// positions, then the model). Never throws on bad input; returns diagnostics instead.
+/// Loads inventories written in YAML, JSON or a spreadsheet (.xlsx, .csv): one pipeline for all (bytes, then a tree
+/// with source positions, then the model). Never throws on bad input; returns diagnostics instead.
 /// </summary>
 public static class InventoryLoader
 {
-    /// <summary>Loads a file; its extension (<c>.json</c>, <c>.yaml</c>, <c>.yml</c>) decides the syntax (YAML otherwise).</summary>
+    /// <summary>
+    /// Loads a file; its extension (<c>.json</c>, <c>.yaml</c>, <c>.yml</c>, <c>.xlsx</c>, <c>.csv</c>) decides the syntax
+    /// (YAML otherwise). An <c>.xls</c>, <c>.et</c>, <c>.xlsb</c> or <c>.xlsm</c> file is not read: one <c>SS1502</c> diagnostic.
+    /// </summary>
     /// <param name="path">The file to read.</param>
     /// <param name="options">Limits; <see cref="LoadOptions.Default"/> when omitted.</param>
     /// <returns>The inventory and diagnostics; an unreadable file gives one <c>SS1009</c> diagnostic.</returns>
@@ -20,6 +23,12 @@ public static class InventoryLoader
         options ??= LoadOptions.Default;
         var format = DocumentFormats.FromPath(path) ?? DocumentFormat.Yaml;
         var bag = new DiagnosticBag(path);
+        if (DocumentFormats.IsRefusedSpreadsheet(path))
+        {
+            Spreadsheets.SpreadsheetReader.RefuseByName(path, bag);
+            return new LoadResult(path, DocumentFormat.Xlsx, null, bag.Items, null, false);
+        }
+
         if (BoundedFile.ReadPooled(path, options.MaxFileBytes, bag) is not var (buffer, length, written))
         {
             return new LoadResult(path, format, null, bag.Items, null, false);
@@ -76,28 +85,10 @@ public static class InventoryLoader
     {
         options ??= LoadOptions.Default;
         var diagnostics = new DiagnosticBag(file);
-        var utf8 = TextDecoding.ToUtf8(content, diagnostics, options.Encoding);
-        if (utf8 is null)
-        {
-            return new LoadResult(file, format, null, diagnostics.Items, null, false);
-        }
-
-        if (utf8.Value.Span.Trim(" \t\r\n"u8).IsEmpty)
-        {
-            diagnostics.Add(DiagnosticCatalog.EmptyDocument, string.Empty, new SourcePosition(1, 1));
-            return new LoadResult(file, format, null, diagnostics.Items, null, false);
-        }
-
         var stream = new ItemStream(file, options);
-        var root = DocumentTree.Parse(utf8.Value, format, options, diagnostics, stream, out var hasComments);
+        var root = Parse(content, format, options, diagnostics, stream, out var hasComments);
         if (root is null)
         {
-            if (diagnostics.ErrorCount == 0)
-            {
-                // Only comments (or directives): there is no document at all.
-                diagnostics.Add(DiagnosticCatalog.EmptyDocument, string.Empty, new SourcePosition(1, 1));
-            }
-
             return new LoadResult(file, format, null, diagnostics.Items, null, hasComments);
         }
 
@@ -122,6 +113,37 @@ public static class InventoryLoader
         };
     }
 
+    /// <summary>The tree of a document (null after reporting why there is none): text decoded and parsed, or a spreadsheet read.</summary>
+    private static SourceNode? Parse(ReadOnlyMemory<byte> content, DocumentFormat format, LoadOptions options, DiagnosticBag diagnostics, ItemStream? stream, out bool hasComments)
+    {
+        hasComments = false;
+        if (format.IsSpreadsheet())
+        {
+            return Spreadsheets.SpreadsheetReader.Read(content, format, options, diagnostics, stream);
+        }
+
+        var utf8 = TextDecoding.ToUtf8(content, diagnostics, options.Encoding);
+        if (utf8 is null)
+        {
+            return null;
+        }
+
+        if (utf8.Value.Span.Trim(" \t\r\n"u8).IsEmpty)
+        {
+            diagnostics.Add(DiagnosticCatalog.EmptyDocument, string.Empty, new SourcePosition(1, 1));
+            return null;
+        }
+
+        var root = DocumentTree.Parse(utf8.Value, format, options, diagnostics, stream, out hasComments);
+        if (root is null && diagnostics.ErrorCount == 0)
+        {
+            // Only comments (or directives): there is no document at all.
+            diagnostics.Add(DiagnosticCatalog.EmptyDocument, string.Empty, new SourcePosition(1, 1));
+        }
+
+        return root;
+    }
+
     private static Func<ReadOnlyMemory<byte>?> Copy(ReadOnlyMemory<byte> content)
     {
         var copy = content.ToArray();
@@ -132,12 +154,7 @@ public static class InventoryLoader
     private static SourceNode? ReadWhole(ReadOnlyMemory<byte> content, DocumentFormat format, string? file, LoadOptions options)
     {
         var discarded = new DiagnosticBag(file);
-        if (TextDecoding.ToUtf8(content, discarded, options.Encoding) is not { } utf8)
-        {
-            return null;
-        }
-
-        var root = DocumentTree.Parse(utf8, format, options, discarded, null, out _);
+        var root = Parse(content, format, options, discarded, null, out _);
         return root is null ? null : new AliasResolver(discarded, new DiagnosticBag(file)).Resolve(root);
     }
 

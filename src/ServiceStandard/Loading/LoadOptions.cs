@@ -42,6 +42,12 @@ public sealed record LoadOptions
     /// when the bytes are not UTF-8 but are valid GB18030 (common in Chinese offices), decodes them with a warning.
     /// </summary>
     public TextEncoding Encoding { get; init; } = TextEncoding.Auto;
+
+    /// <summary>
+    /// The region code (GB/T 2260) of a spreadsheet that does not name its region (a CSV file, or a workbook without a
+    /// <c>清单</c> sheet); <see langword="null"/>: such a spreadsheet is an error (SS1516). A region the workbook names wins.
+    /// </summary>
+    public string? Region { get; init; }
 }
 
 /// <summary>How to decode documents that have no byte-order mark.</summary>

@@ -19,7 +19,8 @@ public sealed class LoadResult
         Format = format;
         Inventory = inventory;
         Diagnostics = diagnostics
-            .OrderBy(d => d.Position?.Line ?? 0)
+            .OrderBy(d => d.Position?.Sheet, StringComparer.Ordinal)
+            .ThenBy(d => d.Position?.Line ?? 0)
             .ThenBy(d => d.Position?.Column ?? 0)
             .ToArray();
         this.root = root;

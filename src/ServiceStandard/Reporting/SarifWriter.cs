@@ -74,7 +74,7 @@ public static class SarifWriter
                 json.WriteNumber("ruleIndex", ruleIndex[diagnostic.Code]);
                 json.WriteString("level", Level(diagnostic.Severity));
                 json.WriteStartObject("message");
-                json.WriteString("text", diagnostic.Message(culture));
+                json.WriteString("text", diagnostic.Cell is { } cell ? $"{diagnostic.Message(culture)} ({cell})" : diagnostic.Message(culture));
                 json.WriteEndObject();
                 json.WriteStartArray("locations");
                 json.WriteStartObject();
@@ -109,6 +109,11 @@ public static class SarifWriter
                 json.WriteEndArray();
                 json.WriteStartObject("properties");
                 json.WriteString("path", diagnostic.Path);
+                if (diagnostic.Cell is { } where)
+                {
+                    json.WriteString("cell", where);
+                }
+
                 json.WriteEndObject();
                 json.WriteEndObject();
             }

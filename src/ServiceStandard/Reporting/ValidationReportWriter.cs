@@ -58,7 +58,7 @@ public static class ValidationReportWriter
     public static string Line(Diagnostic diagnostic, CultureInfo culture, bool colour = false)
     {
         ArgumentNullException.ThrowIfNull(diagnostic);
-        var where = TerminalText.Safe(diagnostic.Position is { } p ? $"{diagnostic.File}:{p.Line}:{p.Column}" : diagnostic.File);
+        var where = TerminalText.Safe(diagnostic.Position is { } p ? $"{diagnostic.File}:{Where(p)}" : diagnostic.File);
         var severity = SeverityLabel(diagnostic.Severity, culture);
         if (colour)
         {
@@ -72,6 +72,9 @@ public static class ValidationReportWriter
 
         return string.Create(CultureInfo.InvariantCulture, $"{where}: {severity} {diagnostic.Code}: {TerminalText.Safe(diagnostic.Message(culture))} [{(diagnostic.Path.Length == 0 ? "/" : TerminalText.Safe(diagnostic.Path))}]\n");
     }
+
+    /// <summary>A position as text output names it: <c>line:column</c>, or a spreadsheet's cell (<c>申请材料!C12</c>).</summary>
+    internal static string Where(SourcePosition position) => position.Cell ?? string.Create(CultureInfo.InvariantCulture, $"{position.Line}:{position.Column}");
 
     /// <summary>The JSON report (FORMAT.md section 4), indented, Chinese unescaped, with a trailing newline.</summary>
     /// <param name="report">The report.</param>
@@ -139,6 +142,10 @@ public static class ValidationReportWriter
             {
                 json.WriteNumber("line", position.Line);
                 json.WriteNumber("column", position.Column);
+                if (position.Cell is { } cell)
+                {
+                    json.WriteString("cell", cell);
+                }
             }
             else
             {
