@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Text;
+using ServiceStandard.Loading.Spreadsheets;
 using ServiceStandard.Diagnostics;
 
 namespace ServiceStandard.Loading;
@@ -25,7 +26,7 @@ public static class InventoryLoader
         var bag = new DiagnosticBag(path);
         if (DocumentFormats.IsRefusedSpreadsheet(path))
         {
-            Spreadsheets.SpreadsheetReader.RefuseByName(path, bag);
+            SpreadsheetReader.RefuseByName(path, bag);
             return new LoadResult(path, DocumentFormat.Xlsx, null, bag.Items, null, false);
         }
 
@@ -119,7 +120,7 @@ public static class InventoryLoader
         hasComments = false;
         if (format.IsSpreadsheet())
         {
-            return Spreadsheets.SpreadsheetReader.Read(content, format, options, diagnostics, stream);
+            return SpreadsheetReader.Read(content, format, options, diagnostics, stream);
         }
 
         var utf8 = TextDecoding.ToUtf8(content, diagnostics, options.Encoding);

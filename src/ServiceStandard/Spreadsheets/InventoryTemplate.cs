@@ -1,4 +1,5 @@
 using System.Text.Json;
+using ServiceStandard.Loading.Spreadsheets;
 using ServiceStandard.CodeLists;
 using ServiceStandard.Loading;
 using ServiceStandard.Model;

@@ -1,5 +1,6 @@
 using System.Reflection;
 using System.Text.Json;
+using ServiceStandard.Loading.Spreadsheets;
 using ServiceStandard.CodeLists;
 using ServiceStandard.Loading;
 using ServiceStandard.Model;

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.IO.Compression;
 using System.Security;
 using System.Text;
+using ServiceStandard.Loading.Spreadsheets;
 
 namespace ServiceStandard.Spreadsheets;
 

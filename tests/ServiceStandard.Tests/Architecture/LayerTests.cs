@@ -16,9 +16,9 @@ public sealed partial class LayerTests
         ["Diagnostics", "CodeLists", "Codes"],
         ["Text"],
         ["Model"],
-        ["Loading", "Divisions", "Spreadsheets"],
+        ["Loading", "Divisions"],
         ["Validation", "Normalization", "Schema"],
-        ["Profiles", "Comparison", "Scoring", "Calendar", "Events", "LinkedData"],
+        ["Profiles", "Comparison", "Scoring", "Calendar", "Events", "LinkedData", "Spreadsheets"],
         ["Reporting"],
     ];
 

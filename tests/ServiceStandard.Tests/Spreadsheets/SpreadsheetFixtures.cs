@@ -1,4 +1,5 @@
 using System.Globalization;
+using ServiceStandard.Loading.Spreadsheets;
 using ServiceStandard.Diagnostics;
 using ServiceStandard.Loading;
 using ServiceStandard.Spreadsheets;

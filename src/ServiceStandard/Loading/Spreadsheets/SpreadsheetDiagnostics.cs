@@ -1,8 +1,8 @@
 using ServiceStandard.Diagnostics;
 
-[assembly: DiagnosticDescriptors(typeof(ServiceStandard.Spreadsheets.SpreadsheetDiagnostics))]
+[assembly: DiagnosticDescriptors(typeof(ServiceStandard.Loading.Spreadsheets.SpreadsheetDiagnostics))]
 
-namespace ServiceStandard.Spreadsheets;
+namespace ServiceStandard.Loading.Spreadsheets;
 
 /// <summary>
 /// The rules of reading spreadsheets (SS15xx): workbooks that cannot or must not be read (old formats, encryption,

@@ -3,7 +3,7 @@ using System.Text;
 using ServiceStandard.Diagnostics;
 using ServiceStandard.Loading;
 
-namespace ServiceStandard.Spreadsheets;
+namespace ServiceStandard.Loading.Spreadsheets;
 
 /// <summary>The one place that turns a spreadsheet's bytes (.xlsx or .csv) into a document tree.</summary>
 internal static class SpreadsheetReader

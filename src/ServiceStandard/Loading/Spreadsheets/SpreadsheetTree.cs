@@ -3,7 +3,7 @@ using ServiceStandard.Diagnostics;
 using ServiceStandard.Loading;
 using ServiceStandard.Model;
 
-namespace ServiceStandard.Spreadsheets;
+namespace ServiceStandard.Loading.Spreadsheets;
 
 /// <summary>
 /// Builds the document tree of a spreadsheet in the layout of FORMAT.md section 8, the same tree YAML and JSON give,

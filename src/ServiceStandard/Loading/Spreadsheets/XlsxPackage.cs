@@ -5,7 +5,7 @@ using System.Xml;
 using ServiceStandard.Diagnostics;
 using ServiceStandard.Loading;
 
-namespace ServiceStandard.Spreadsheets;
+namespace ServiceStandard.Loading.Spreadsheets;
 
 /// <summary>One sheet of a workbook: its name, its part in the package, and whether it is hidden.</summary>
 internal sealed record SheetEntry(string Name, string Part, bool Hidden);

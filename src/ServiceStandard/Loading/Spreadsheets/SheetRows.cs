@@ -4,7 +4,7 @@ using System.Xml;
 using ServiceStandard.Diagnostics;
 using ServiceStandard.Loading;
 
-namespace ServiceStandard.Spreadsheets;
+namespace ServiceStandard.Loading.Spreadsheets;
 
 /// <summary>What a cell holds, as the spreadsheet typed it.</summary>
 internal enum CellKind
