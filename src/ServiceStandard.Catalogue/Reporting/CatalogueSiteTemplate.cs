@@ -1,4 +1,4 @@
-namespace ServiceStandard.Cli.Rendering;
+namespace ServiceStandard.Catalogue.Reporting;
 
 /// <summary>The page, style and script of the exported catalogue site (see <see cref="CatalogueSiteWriter"/>).</summary>
 internal static class CatalogueSiteTemplate

@@ -1,33 +1,38 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
-using ServiceStandard.Catalogue;
 using ServiceStandard.CodeLists;
 
-namespace ServiceStandard.Cli.Rendering;
+namespace ServiceStandard.Catalogue.Reporting;
 
 /// <summary>Renders search results: readable text, or the JSON of FORMAT.md section 6.</summary>
-internal static class CatalogueSearchWriter
+public static class CatalogueSearchWriter
 {
-    public static string Text(CatalogueSearchResult result, CatalogueWords words)
+    /// <summary>Readable text in <paramref name="culture"/> (Chinese or English), safe for a terminal.</summary>
+    /// <param name="result">What the search found.</param>
+    /// <param name="culture">The reader's language.</param>
+    /// <returns>The text, each line ending with a newline.</returns>
+    public static string Text(CatalogueSearchResult result, CultureInfo culture) => Text(result, CatalogueWords.For(culture));
+
+    internal static string Text(CatalogueSearchResult result, CatalogueWords words)
     {
         var text = new StringBuilder();
         text.Append(result.Query.Trim().Length == 0
             ? words.Format(words.FoundAll, result.Total)
-            : words.Format(words.Found, TerminalText.Safe(result.Query), result.Total)).Append('\n');
+            : words.Format(words.Found, ReportText.Safe(result.Query), result.Total)).Append('\n');
         var rank = 0;
         foreach (var hit in result.Results)
         {
             rank++;
             var indent = new string(' ', rank.ToString(CultureInfo.InvariantCulture).Length + 2);
-            text.Append('\n').Append(CultureInfo.InvariantCulture, $"{rank}. {TerminalText.Safe(hit.Name)} [{TerminalText.Safe(hit.BasicCode)}] {words.Type(hit.Type)}\n");
-            text.Append(indent).Append(CultureInfo.InvariantCulture, $"{TerminalText.Safe(hit.Region.Name)} ({hit.Region.Code}) · {TerminalText.Safe(hit.Authority)}\n");
+            text.Append('\n').Append(CultureInfo.InvariantCulture, $"{rank}. {ReportText.Safe(hit.Name)} [{ReportText.Safe(hit.BasicCode)}] {words.Type(hit.Type)}\n");
+            text.Append(indent).Append(CultureInfo.InvariantCulture, $"{ReportText.Safe(hit.Region.Name)} ({hit.Region.Code}) · {ReportText.Safe(hit.Authority)}\n");
             text.Append(indent).Append(string.Join(" · ",
                 hit.CommittedWorkingDays is { } days ? words.Format(words.Committed, days) : words.NoCommitted,
                 words.Format(words.Materials, hit.Materials),
                 hit.OnsiteVisits is { } visits ? words.Format(words.Visits, visits) : words.NoVisits,
                 hit.OnlineDepth is { } depth ? words.Format(words.Depth, depth) : words.NoDepth)).Append('\n');
-            text.Append(indent).Append(TerminalText.Safe(hit.Line is { } line ? $"{hit.File}:{line}" : hit.File)).Append('\n');
+            text.Append(indent).Append(ReportText.Safe(hit.Line is { } line ? $"{hit.File}:{line}" : hit.File)).Append('\n');
         }
 
         if (result.Results.Count < result.Total)
@@ -38,12 +43,35 @@ internal static class CatalogueSearchWriter
         return text.ToString();
     }
 
-    /// <summary>FORMAT.md section 6: <c>{ query, total, results: [...] }</c>, nothing more.</summary>
-    public static string Json(CatalogueSearchResult result) => JsonText.Write(json =>
+    /// <summary>
+    /// FORMAT.md section 6: <c>{ query, total, results: [...] }</c>, nothing more (published as
+    /// <c>schemas/reports/1.0/search.schema.json</c>).
+    /// </summary>
+    /// <param name="result">What the search found.</param>
+    /// <returns>The indented document with a trailing newline.</returns>
+    public static string Json(CatalogueSearchResult result) => ReportText.Json(json => Write(json, result, null));
+
+    /// <summary>
+    /// The same document with the page it is, as <c>GET /api/search</c> answers: <c>page</c> (1-based) and <c>size</c>
+    /// after <c>total</c>.
+    /// </summary>
+    /// <param name="result">What the search found (one page of it).</param>
+    /// <param name="page">The 1-based page number.</param>
+    /// <param name="size">The most results per page.</param>
+    /// <returns>The indented document with a trailing newline.</returns>
+    public static string Json(CatalogueSearchResult result, int page, int size) => ReportText.Json(json => Write(json, result, (page, size)));
+
+    private static void Write(Utf8JsonWriter json, CatalogueSearchResult result, (int Page, int Size)? paging)
     {
         json.WriteStartObject();
         json.WriteString("query", result.Query);
         json.WriteNumber("total", result.Total);
+        if (paging is var (page, size))
+        {
+            json.WriteNumber("page", page);
+            json.WriteNumber("size", size);
+        }
+
         json.WriteStartArray("results");
         foreach (var hit in result.Results)
         {
@@ -52,10 +80,10 @@ internal static class CatalogueSearchWriter
 
         json.WriteEndArray();
         json.WriteEndObject();
-    });
+    }
 
     /// <summary>One result as FORMAT.md section 6 writes it (the export reuses it for every item).</summary>
-    public static void WriteHitFields(Utf8JsonWriter json, CatalogueHit hit)
+    internal static void WriteHitFields(Utf8JsonWriter json, CatalogueHit hit)
     {
         json.WriteString("basicCode", hit.BasicCode);
         json.WriteString("name", hit.Name);
@@ -78,7 +106,7 @@ internal static class CatalogueSearchWriter
         json.WriteEndObject();
     }
 
-    private static void WriteNumber(Utf8JsonWriter json, string name, decimal? value)
+    internal static void WriteNumber(Utf8JsonWriter json, string name, decimal? value)
     {
         if (value is { } number)
         {

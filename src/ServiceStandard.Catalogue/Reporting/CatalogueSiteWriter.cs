@@ -3,7 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using ServiceStandard.CodeLists;
 
-namespace ServiceStandard.Cli.Rendering;
+namespace ServiceStandard.Catalogue.Reporting;
 
 /// <summary>
 /// The exported catalogue site: one self-contained <c>index.html</c> (style, script and data inline; no request
@@ -11,8 +11,12 @@ namespace ServiceStandard.Cli.Rendering;
 /// <c>&lt;script type="application/json"&gt;</c> with <c>&lt;</c>, <c>&gt;</c> and <c>&amp;</c> escaped, so no
 /// value can close the element; the script renders every value as text (never as markup).
 /// </summary>
-internal static class CatalogueSiteWriter
+public static class CatalogueSiteWriter
 {
+    /// <summary>The exported site's page with the whole catalogue inlined.</summary>
+    /// <param name="catalogueJson">The catalogue as <see cref="CatalogueJsonWriter.Compact"/> writes it.</param>
+    /// <param name="title">The page's title (HTML-encoded here).</param>
+    /// <returns>The page, self-contained.</returns>
     public static string Write(string catalogueJson, string title)
     {
         var style = CatalogueSiteTemplate.Style;
@@ -30,7 +34,7 @@ internal static class CatalogueSiteWriter
     }
 
     /// <summary>JSON made safe inside a script element: no <c>&lt;/script&gt;</c>, no <c>&lt;!--</c>, whatever the values hold.</summary>
-    public static string ScriptJson(string json) => json
+    internal static string ScriptJson(string json) => json
         .Replace("<", "\\u003c", StringComparison.Ordinal)
         .Replace(">", "\\u003e", StringComparison.Ordinal)
         .Replace("&", "\\u0026", StringComparison.Ordinal)
@@ -40,7 +44,7 @@ internal static class CatalogueSiteWriter
     private static string Hash(string inline) => "sha256-" + Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(inline)));
 
     /// <summary>The working-day calendar the page counts due dates on: the shipped notices' years, rest days and make-up days.</summary>
-    private static string Calendar() => JsonText.Write(json =>
+    private static string Calendar() => ReportText.Json(json =>
     {
         var calendar = ServiceStandard.Calendar.WorkingDayCalendar.Official;
         json.WriteStartObject();
@@ -69,7 +73,7 @@ internal static class CatalogueSiteWriter
     });
 
     /// <summary>The Chinese labels of every code list the page shows, from the library's code lists.</summary>
-    private static string Labels() => JsonText.Write(json =>
+    private static string Labels() => ReportText.Json(json =>
     {
         json.WriteStartObject();
         Write(json, "type", CodeListCatalog.ItemTypes);
