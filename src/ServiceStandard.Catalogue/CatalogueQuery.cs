@@ -36,6 +36,9 @@ public sealed record CatalogueQuery
 
     /// <summary>The most results to return (the total is counted regardless); 20 when not set.</summary>
     public int Limit { get; init; } = 20;
+
+    /// <summary>How many results to skip before the first one returned (paging).</summary>
+    public int Offset { get; init; }
 }
 
 /// <summary>One item found: the figures a citizen compares at a glance (FORMAT.md section 6).</summary>

@@ -105,11 +105,15 @@ public sealed class ServiceCatalogue : IDisposable
             throw new ArgumentOutOfRangeException(nameof(query), "The limit cannot be negative.");
         }
 
+        if (query.Offset < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(query), "The offset cannot be negative.");
+        }
+
         var plan = QueryPlan.Of(query);
         if (query.Limit == 0)
         {
-            using var count = plan.Command(connection, $"SELECT count(*) FROM {plan.From} {plan.Where}");
-            return new CatalogueSearchResult(query.Text, Convert.ToInt32(count.ExecuteScalar(), CultureInfo.InvariantCulture), []);
+            return new CatalogueSearchResult(query.Text, CountMatches(plan), []);
         }
 
         // One pass: the matches are counted and ranked together, and only the best are joined to their region,
@@ -122,7 +126,7 @@ public sealed class ServiceCatalogue : IDisposable
                 SELECT id, rank, region, basic, count(*) OVER () AS total
                 FROM matches
                 ORDER BY rank, region, basic, id
-                LIMIT {query.Limit.ToString(CultureInfo.InvariantCulture)})
+                LIMIT {query.Limit.ToString(CultureInfo.InvariantCulture)} OFFSET {query.Offset.ToString(CultureInfo.InvariantCulture)})
             SELECT {HitColumns}, best.total
             FROM best JOIN items i ON i.id = best.id
             {HitJoins}
@@ -137,7 +141,14 @@ public sealed class ServiceCatalogue : IDisposable
             total = reader.GetInt32(13);
         }
 
-        return new CatalogueSearchResult(query.Text, total, hits);
+        // A page past the last match has no row to carry the total: count the matches alone.
+        return new CatalogueSearchResult(query.Text, hits.Count == 0 && query.Offset > 0 ? CountMatches(plan) : total, hits);
+    }
+
+    private int CountMatches(QueryPlan plan)
+    {
+        using var count = plan.Command(connection, $"SELECT count(*) FROM {plan.From} {plan.Where}");
+        return Convert.ToInt32(count.ExecuteScalar(), CultureInfo.InvariantCulture);
     }
 
     /// <summary>Counts the items a query matches by region, item type, service object and theme (the query's limit is ignored).</summary>
