@@ -37,15 +37,7 @@ public static class CatalogueJsonWriter
         json.WriteStartArray("regions");
         foreach (var region in catalogue.Regions)
         {
-            json.WriteStartObject();
-            json.WriteString("code", region.Code);
-            json.WriteString("name", region.Name);
-            json.WriteString("fullName", region.FullName);
-            json.WriteString("level", region.Level.ToString().ToLowerInvariant());
-            WriteRegion(json, "province", region.Province);
-            WriteRegion(json, "city", region.City);
-            json.WriteNumber("items", region.Items);
-            json.WriteEndObject();
+            WriteRegion(json, region);
         }
 
         json.WriteEndArray();
@@ -109,6 +101,72 @@ public static class CatalogueJsonWriter
 
         json.WriteEndObject();
     }
+
+    /// <summary>One region of the catalogue: code, names, level, province and city, number of items.</summary>
+    internal static void WriteRegion(Utf8JsonWriter json, CatalogueRegion region)
+    {
+        json.WriteStartObject();
+        json.WriteString("code", region.Code);
+        json.WriteString("name", region.Name);
+        json.WriteString("fullName", region.FullName);
+        json.WriteString("level", region.Level.ToString().ToLowerInvariant());
+        WriteRegion(json, "province", region.Province);
+        WriteRegion(json, "city", region.City);
+        json.WriteNumber("items", region.Items);
+        json.WriteEndObject();
+    }
+
+    /// <summary>
+    /// The same item in every region, as <c>GET /api/items/{basicCode}/regions</c> answers: <c>basicCode</c>, <c>name</c>,
+    /// and per region (by code) its <c>id</c>, <c>code</c>, <c>name</c>, <c>fullName</c>, <c>authority</c>, the
+    /// <c>metrics</c> of FORMAT.md section 5, its <c>channels</c> and the names of its <c>requiredMaterials</c>.
+    /// </summary>
+    /// <param name="basicCode">The basic code asked for.</param>
+    /// <param name="implementations">Every region's item, as <see cref="ServiceCatalogue.Implementations"/> reads them.</param>
+    /// <returns>The indented document with a trailing newline.</returns>
+    public static string Regions(string basicCode, IReadOnlyList<CatalogueItem> implementations) => ReportText.Json(json =>
+    {
+        ArgumentNullException.ThrowIfNull(implementations);
+        json.WriteStartObject();
+        json.WriteString("basicCode", basicCode);
+        json.WriteString("name", implementations.Count > 0 ? implementations[0].Summary.Name : null);
+        json.WriteStartArray("regions");
+        foreach (var item in implementations)
+        {
+            json.WriteStartObject();
+            json.WriteNumber("id", item.Summary.Id);
+            json.WriteString("code", item.Region.Code);
+            json.WriteString("name", item.Region.Name);
+            json.WriteString("fullName", item.Region.FullName);
+            json.WriteString("authority", item.Summary.Authority);
+            json.WriteStartObject("metrics");
+            var metrics = ServiceStandard.Comparison.ItemMetrics.Of(item.Item);
+            foreach (var metric in ServiceStandard.Comparison.ComparisonMetrics.All)
+            {
+                CatalogueSearchWriter.WriteNumber(json, ServiceStandard.Comparison.ComparisonMetrics.Name(metric), metrics.Get(metric));
+            }
+
+            json.WriteEndObject();
+            json.WriteStartArray("channels");
+            foreach (var channel in item.Item.Guide?.Channels ?? [])
+            {
+                json.WriteStringValue(ServiceStandard.CodeLists.CodeListCatalog.Channels[channel].Token);
+            }
+
+            json.WriteEndArray();
+            json.WriteStartArray("requiredMaterials");
+            foreach (var material in (item.Item.Guide?.Materials ?? []).Where(m => m.Required))
+            {
+                json.WriteStringValue(material.Name);
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+    });
 
     private static void WriteRegion(Utf8JsonWriter json, string name, Region? region)
     {

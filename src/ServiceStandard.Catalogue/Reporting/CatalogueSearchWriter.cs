@@ -53,7 +53,7 @@ public static class CatalogueSearchWriter
 
     /// <summary>
     /// The same document with the page it is, as <c>GET /api/search</c> answers: <c>page</c> (1-based) and <c>size</c>
-    /// after <c>total</c>.
+    /// after <c>total</c>, and each result's <c>id</c> (for <c>GET /api/items/{id}</c>) first.
     /// </summary>
     /// <param name="result">What the search found (one page of it).</param>
     /// <param name="page">The 1-based page number.</param>
@@ -75,7 +75,14 @@ public static class CatalogueSearchWriter
         json.WriteStartArray("results");
         foreach (var hit in result.Results)
         {
-            WriteHit(json, hit);
+            json.WriteStartObject();
+            if (paging is not null)
+            {
+                json.WriteNumber("id", hit.Id);
+            }
+
+            WriteHitFields(json, hit);
+            json.WriteEndObject();
         }
 
         json.WriteEndArray();
@@ -97,13 +104,6 @@ public static class CatalogueSearchWriter
         json.WriteNumber("materials", hit.Materials);
         WriteNumber(json, "onsiteVisits", hit.OnsiteVisits);
         WriteNumber(json, "onlineDepth", hit.OnlineDepth);
-    }
-
-    private static void WriteHit(Utf8JsonWriter json, CatalogueHit hit)
-    {
-        json.WriteStartObject();
-        WriteHitFields(json, hit);
-        json.WriteEndObject();
     }
 
     internal static void WriteNumber(Utf8JsonWriter json, string name, decimal? value)
