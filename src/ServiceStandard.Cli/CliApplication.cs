@@ -58,7 +58,7 @@ internal static class CliApplication
                 // Usage errors exit 2 (FORMAT.md section 3), not System.CommandLine's default 1.
                 foreach (var parseError in parsed.Errors)
                 {
-                    error.WriteLine("svcstd: " + Rendering.TerminalText.Safe(UsageErrors.Describe(parseError, context.Culture)));
+                    error.WriteLine("svcstd: " + TerminalText.Safe(UsageErrors.Describe(parseError, context.Culture)));
                 }
 
                 context.Report("SeeHelp");
@@ -153,7 +153,7 @@ internal sealed class CliContext(TextWriter output, TextWriter error, string? la
 
     /// <summary>Writes one of the tool's own messages (<see cref="CliText"/>) to standard error: <c>svcstd: </c> and the text.</summary>
     public void Report(string message, params object?[] arguments) =>
-        Error.WriteLine("svcstd: " + CliText.Get(Culture, message, [.. arguments.Select(a => a is string text ? Rendering.TerminalText.Safe(text) : a)]));
+        Error.WriteLine("svcstd: " + CliText.Get(Culture, message, [.. arguments.Select(a => a is string text ? TerminalText.Safe(text) : a)]));
 
     /// <summary>The name of the option that chooses the language of messages.</summary>
     public const string LangName = "--lang";

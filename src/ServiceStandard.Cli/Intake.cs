@@ -5,22 +5,6 @@ using ServiceStandard.Model;
 namespace ServiceStandard.Cli;
 
 /// <summary>
-/// What a verb that reads many inventories could not use: a whole file that cannot be read at all (no
-/// <see cref="Item"/>), or one element of a file's items list that is not in its inventory; each with the error
-/// that left it out.
-/// </summary>
-/// <param name="File">The file, as the user named it.</param>
-/// <param name="Item">The element's 0-based index in the file's items list; <see langword="null"/> for the whole file.</param>
-/// <param name="Reason">The error that left it out, with its position.</param>
-/// <param name="BasicCode">The item's basic code, when it is known.</param>
-/// <param name="Region">The division code of the file's region, when it is known.</param>
-internal sealed record LeftOut(string File, int? Item, Diagnostic Reason, string? BasicCode = null, string? Region = null)
-{
-    /// <summary>What a catalogue build left out, as the reports say it.</summary>
-    public static LeftOut Of(Catalogue.CatalogueLeftOut entry) => new(entry.File, entry.Item, entry.Reason, entry.BasicCode, entry.RegionCode);
-}
-
-/// <summary>
 /// What <c>diff</c> and <c>score</c> take in from each file: its inventory when it can be read (faults and all),
 /// what is left out of it, and how many other loading errors it has (which do not stop anything).
 /// </summary>
@@ -84,7 +68,7 @@ internal sealed class Intake
     {
         foreach (var line in leftOut)
         {
-            context.Error.WriteLine("svcstd: " + Rendering.LeftOutWriter.Line(line, context.Culture));
+            context.Error.WriteLine("svcstd: " + LeftOutWriter.Line(line, context.Culture));
         }
     }
 

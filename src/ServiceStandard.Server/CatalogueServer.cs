@@ -13,6 +13,7 @@ using Microsoft.Extensions.Logging;
 using ServiceStandard.Catalogue;
 using ServiceStandard.Catalogue.Reporting;
 using ServiceStandard.Loading;
+using ServiceStandard.Reporting;
 using ServiceStandard.Validation;
 
 namespace ServiceStandard.Server;
@@ -250,7 +251,7 @@ public static class CatalogueServer
         {
             Load = LoadOptions.Default with { MaxFileBytes = options.MaxRequestBodyBytes },
         });
-        return Json(ValidationJson.Write(result, Language(context)));
+        return Json(ValidationReportWriter.Json(ValidationReport.Of([result]), Language(context)));
     }
 
     /// <summary>The reader's language: <c>?lang=en|zh</c>, else the first of Accept-Language that is zh or en, else Chinese.</summary>

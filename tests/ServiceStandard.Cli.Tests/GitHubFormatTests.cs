@@ -68,14 +68,4 @@ public sealed class GitHubFormatTests
             "1 file(s), 0 item(s): 1 error(s), 0 warning(s), 0 info(s).\n",
             output);
     }
-
-    [Theory]
-    [InlineData("a%b\r\nc:d,e", "a%25b%0D%0Ac:d,e", "a%25b%0D%0Ac%3Ad%2Ce")]
-    [InlineData("plain", "plain", "plain")]
-    [InlineData("\u001b[31m\u202e", "\\x1b[31m\\u202e", "\\x1b[31m\\u202e")]
-    public void Escaping_follows_GitHub_for_messages_and_properties(string text, string message, string property)
-    {
-        Assert.Equal(message, Rendering.GitHubAnnotationWriter.Message(text));
-        Assert.Equal(property, Rendering.GitHubAnnotationWriter.Property(text));
-    }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using ServiceStandard.Reporting;
 using ServiceStandard.Scoring;
 
 namespace ServiceStandard.Catalogue.Reporting;
@@ -24,11 +25,11 @@ public static class CatalogueCoverageWriter
 
     internal static string Text(CoverageReport report, CatalogueWords words)
     {
-        var text = new StringBuilder(LeftOutText(report.LeftOut, words));
-        text.Append(words.Format(words.Basic, ReportText.Safe(report.Basic.File), report.Basic.Items.Count)).Append("\n\n");
+        var text = new StringBuilder(ReportText.LeftOutText(report.LeftOut, words.Culture));
+        text.Append(words.Format(words.Basic, TerminalText.Safe(report.Basic.File), report.Basic.Items.Count)).Append("\n\n");
         foreach (var region in report.Regions)
         {
-            text.Append(words.Format(words.RegionCoverage, ReportText.Safe(region.Region.Code), ReportText.Safe(region.Region.Name), region.Implemented.Count, report.Basic.Items.Count, region.Coverage));
+            text.Append(words.Format(words.RegionCoverage, TerminalText.Safe(region.Region.Code), TerminalText.Safe(region.Region.Name), region.Implemented.Count, report.Basic.Items.Count, region.Coverage));
             if (LeftOutOf(report, region) is > 0 and var count)
             {
                 text.Append(words.Message("RegionLeftOut", count));
@@ -52,7 +53,7 @@ public static class CatalogueCoverageWriter
             text.Append(words.Format("{0}: {1}/{2}", Label(item.Item), item.ImplementedBy.Count, report.Regions.Count));
             if (item.MissingFrom.Count > 0)
             {
-                text.Append(" (− ").Append(ReportText.Safe(string.Join(", ", item.MissingFrom))).Append(')');
+                text.Append(" (− ").Append(TerminalText.Safe(string.Join(", ", item.MissingFrom))).Append(')');
             }
 
             text.Append('\n');
@@ -61,16 +62,12 @@ public static class CatalogueCoverageWriter
         return text.ToString();
     }
 
-    /// <summary>The lines naming what the build left out and a blank line; nothing when nothing was left out.</summary>
-    private static string LeftOutText(IReadOnlyList<CatalogueLeftOut> leftOut, CatalogueWords words) =>
-        leftOut.Count == 0 ? string.Empty : string.Concat(leftOut.Select(l => ReportText.LeftOutLine(l, words) + "\n")) + "\n";
-
     /// <summary>How many items of the region the build left out.</summary>
     private static int LeftOutOf(CoverageReport report, RegionCoverage region) =>
         report.LeftOut.Count(l => l.Item is not null && l.RegionCode == region.Region.Code);
 
     /// <summary>An item's code and name; the code alone when the catalogue lists codes alone.</summary>
-    private static string Label(BasicItem item) => ReportText.Safe(item.Name is null ? item.BasicCode : $"{item.BasicCode} {item.Name}");
+    private static string Label(BasicItem item) => TerminalText.Safe(item.Name is null ? item.BasicCode : $"{item.BasicCode} {item.Name}");
 
     internal static string Json(CoverageReport report, CatalogueWords words) => ReportText.Json(json =>
     {

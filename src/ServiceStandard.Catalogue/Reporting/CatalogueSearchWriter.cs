@@ -3,6 +3,8 @@ using System.Text;
 using System.Text.Json;
 using ServiceStandard.CodeLists;
 
+using ServiceStandard.Reporting;
+
 namespace ServiceStandard.Catalogue.Reporting;
 
 /// <summary>Renders search results: readable text, or the JSON of FORMAT.md section 6.</summary>
@@ -19,20 +21,20 @@ public static class CatalogueSearchWriter
         var text = new StringBuilder();
         text.Append(result.Query.Trim().Length == 0
             ? words.Format(words.FoundAll, result.Total)
-            : words.Format(words.Found, ReportText.Safe(result.Query), result.Total)).Append('\n');
+            : words.Format(words.Found, TerminalText.Safe(result.Query), result.Total)).Append('\n');
         var rank = 0;
         foreach (var hit in result.Results)
         {
             rank++;
             var indent = new string(' ', rank.ToString(CultureInfo.InvariantCulture).Length + 2);
-            text.Append('\n').Append(CultureInfo.InvariantCulture, $"{rank}. {ReportText.Safe(hit.Name)} [{ReportText.Safe(hit.BasicCode)}] {words.Type(hit.Type)}\n");
-            text.Append(indent).Append(CultureInfo.InvariantCulture, $"{ReportText.Safe(hit.Region.Name)} ({hit.Region.Code}) · {ReportText.Safe(hit.Authority)}\n");
+            text.Append('\n').Append(CultureInfo.InvariantCulture, $"{rank}. {TerminalText.Safe(hit.Name)} [{TerminalText.Safe(hit.BasicCode)}] {words.Type(hit.Type)}\n");
+            text.Append(indent).Append(CultureInfo.InvariantCulture, $"{TerminalText.Safe(hit.Region.Name)} ({hit.Region.Code}) · {TerminalText.Safe(hit.Authority)}\n");
             text.Append(indent).Append(string.Join(" · ",
                 hit.CommittedWorkingDays is { } days ? words.Format(words.Committed, days) : words.NoCommitted,
                 words.Format(words.Materials, hit.Materials),
                 hit.OnsiteVisits is { } visits ? words.Format(words.Visits, visits) : words.NoVisits,
                 hit.OnlineDepth is { } depth ? words.Format(words.Depth, depth) : words.NoDepth)).Append('\n');
-            text.Append(indent).Append(ReportText.Safe(hit.Line is { } line ? $"{hit.File}:{line}" : hit.File)).Append('\n');
+            text.Append(indent).Append(TerminalText.Safe(hit.Line is { } line ? $"{hit.File}:{line}" : hit.File)).Append('\n');
         }
 
         if (result.Results.Count < result.Total)

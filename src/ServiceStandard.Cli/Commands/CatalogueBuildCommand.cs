@@ -50,7 +50,7 @@ internal static class CatalogueBuildCommand
             }
             catch (Exception exception) when (exception is InvalidDataException or IOException or UnauthorizedAccessException)
             {
-                context.Error.WriteLine($"svcstd: {Rendering.TerminalText.Safe(exception.Message)}");
+                context.Error.WriteLine($"svcstd: {TerminalText.Safe(exception.Message)}");
                 return CliApplication.Failure;
             }
 

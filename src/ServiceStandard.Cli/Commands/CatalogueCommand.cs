@@ -49,7 +49,7 @@ internal static class CatalogueCommand
         }
         catch (Exception exception) when (exception is FileNotFoundException or InvalidDataException or IOException or UnauthorizedAccessException)
         {
-            context.Error.WriteLine($"svcstd: {Rendering.TerminalText.Safe(exception.Message)}");
+            context.Error.WriteLine($"svcstd: {TerminalText.Safe(exception.Message)}");
             return null;
         }
     }

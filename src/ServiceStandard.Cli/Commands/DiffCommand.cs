@@ -138,21 +138,9 @@ internal static class DiffCommand
     }
 
     /// <summary>The regional report, written as the output asks for it: JSON streams item by item. CSV has no place for what was left out (standard error says it).</summary>
-    private static Action<Stream> RenderRegions(ComparisonReport report, string format, CultureInfo culture, IReadOnlyList<LeftOut> leftOut) => format switch
-    {
-        "json" => stream => DiffJsonWriter.Regional(stream, report, culture, leftOut),
-        "markdown" => OutputFile.Utf8Text(DiffMarkdownWriter.Regional(new DiffView(report, culture, leftOut))),
-        "csv" => OutputFile.Utf8Text(DiffCsvWriter.Regional(new DiffView(report, culture, leftOut))),
-        "html" => OutputFile.Utf8Text(DiffHtmlWriter.Regional(new DiffView(report, culture, leftOut))),
-        _ => OutputFile.Utf8Text(DiffTextWriter.Regional(new DiffView(report, culture, leftOut))),
-    };
+    private static Action<Stream> RenderRegions(ComparisonReport report, string format, CultureInfo culture, IReadOnlyList<LeftOut> leftOut) =>
+        stream => ComparisonReportWriter.Write(stream, report, Enum.Parse<ReportFormat>(format, ignoreCase: true), culture, leftOut);
 
-    private static Action<Stream> RenderVersions(VersionReport report, string format, CultureInfo culture, IReadOnlyList<LeftOut> leftOut) => OutputFile.Utf8Text(format switch
-    {
-        "json" => DiffJsonWriter.Versions(report, culture, leftOut),
-        "markdown" => DiffMarkdownWriter.Versions(report, DiffWords.For(culture), leftOut),
-        "csv" => DiffCsvWriter.Versions(report, DiffWords.For(culture)),
-        "html" => DiffHtmlWriter.Versions(report, DiffWords.For(culture), leftOut),
-        _ => DiffTextWriter.Versions(report, DiffWords.For(culture), leftOut),
-    });
+    private static Action<Stream> RenderVersions(VersionReport report, string format, CultureInfo culture, IReadOnlyList<LeftOut> leftOut) =>
+        OutputFile.Utf8Text(ComparisonReportWriter.Write(report, Enum.Parse<ReportFormat>(format, ignoreCase: true), culture, leftOut));
 }

@@ -47,14 +47,7 @@ internal static class EventCommand
 
             SideFiles.Print(context, path, report.Diagnostics);
             intake.ReportSummary(context);
-            var view = new EventView(report, context.Culture, intake.LeftOut);
-            var text = parse.GetValue(format) switch
-            {
-                "json" => EventJsonWriter.Write(view),
-                "markdown" => EventMarkdownWriter.Write(view),
-                "html" => EventHtmlWriter.Write(view),
-                _ => EventTextWriter.Write(view),
-            };
+            var text = EventReportWriter.Write(report, Enum.Parse<ReportFormat>(parse.GetValue(format)!, ignoreCase: true), context.Culture, intake.LeftOut);
             return OutputFile.WriteOrPrint(context, parse.GetValue(output), text);
         });
         return command;

@@ -43,7 +43,7 @@ internal static class InitCommand
                 {
                     using var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write);
                     stream.Write(new UTF8Encoding(false).GetBytes(text));
-                    context.Output.WriteLine(CliText.Get(context.Culture, "InitWrote", Rendering.TerminalText.Safe(path)));
+                    context.Output.WriteLine(CliText.Get(context.Culture, "InitWrote", TerminalText.Safe(path)));
                 }
             }
             catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
@@ -52,7 +52,7 @@ internal static class InitCommand
                 return CliApplication.Failure;
             }
 
-            context.Output.WriteLine(CliText.Get(context.Culture, "InitNext", Rendering.TerminalText.Safe(target)));
+            context.Output.WriteLine(CliText.Get(context.Culture, "InitNext", TerminalText.Safe(target)));
             return CliApplication.Success;
         });
         return command;

@@ -21,7 +21,7 @@ internal static class ScoreCommand
         var format = new Option<string>("--format") { Description = context.Help("score_format"), DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json", "markdown", "html");
         var output = new Option<string?>("--output", "-o") { Description = context.Help("output") };
-        var top = new Option<int>("--top") { Description = context.Help("score_top"), DefaultValueFactory = _ => 5, HelpName = "N" };
+        var top = new Option<int>("--top") { Description = context.Help("score_top"), DefaultValueFactory = _ => ScoreReportWriter.DefaultTop, HelpName = "N" };
         UsageErrors.RequireAtLeast(top, 0, "Usage_NotNegative", context);
         var strict = new Option<bool>("--strict") { Description = context.Help("strict_left_out") };
         var divisions = CliContext.DivisionsOption(context);
@@ -76,14 +76,7 @@ internal static class ScoreCommand
 
             intake.ReportSummary(context);
             var report = CapabilityIndex.Score(results, options);
-            var view = new ScoreView(report, culture, parse.GetValue(top), intake.LeftOut);
-            var text = parse.GetValue(format) switch
-            {
-                "json" => ScoreJsonWriter.Write(view),
-                "markdown" => ScoreMarkdownWriter.Write(view),
-                "html" => ScoreHtmlWriter.Write(view),
-                _ => ScoreTextWriter.Write(view),
-            };
+            var text = ScoreReportWriter.Write(report, Enum.Parse<ReportFormat>(parse.GetValue(format)!, ignoreCase: true), culture, parse.GetValue(top), intake.LeftOut);
             var written = OutputFile.WriteOrPrint(context, parse.GetValue(output), text);
             return written != CliApplication.Success ? written : intake.ExitCode(parse.GetValue(strict));
         });

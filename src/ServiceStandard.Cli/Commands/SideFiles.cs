@@ -33,7 +33,8 @@ internal static class SideFiles
     {
         foreach (var problem in problems)
         {
-            context.Error.WriteLine(ValidationReportWriter.SideLine(problem, path, context.Culture));
+            var where = problem.Position is { } p ? $"{path}:{p.Line}:{p.Column}" : path;
+            context.Error.WriteLine(TerminalText.Safe($"{where}: {ValidationReportWriter.SeverityLabel(problem.Severity, context.Culture)} {problem.Code}: {problem.Message(context.Culture)}"));
         }
     }
 }

@@ -59,12 +59,13 @@ internal static class ValidateCommand
                 results[i] = FileVerdict.Of(InventoryValidator.ValidateFile(files[i], options[i])));
 
             var target = parse.GetValue(output);
+            var validation = new ValidationReport(results, profile?.Name);
             var report = parse.GetValue(format) switch
             {
-                "json" => ValidationReportWriter.Json(results, culture, profile?.Name),
-                "sarif" => SarifWriter.Write(results, culture),
-                "github" => GitHubAnnotationWriter.Write(results, culture, parse.GetValue<bool>(CliContext.VerboseName), profile?.Name),
-                _ => ValidationReportWriter.Text(results, culture, colour: target is null && ReferenceEquals(context.Output, Console.Out) && !Console.IsOutputRedirected, profile?.Name, parse.GetValue<bool>(CliContext.VerboseName)),
+                "json" => ValidationReportWriter.Json(validation, culture),
+                "sarif" => SarifWriter.Write(validation, culture, "svcstd", ToolVersion.Value, ToolVersion.InformationUri),
+                "github" => GitHubAnnotationWriter.Write(validation, culture, parse.GetValue<bool>(CliContext.VerboseName)),
+                _ => ValidationReportWriter.Text(validation, culture, colour: target is null && ReferenceEquals(context.Output, Console.Out) && !Console.IsOutputRedirected, parse.GetValue<bool>(CliContext.VerboseName)),
             };
             var written = OutputFile.WriteOrPrint(context, target, report);
             if (written != CliApplication.Success)
@@ -77,7 +78,7 @@ internal static class ValidateCommand
                 return CliApplication.Failure;
             }
 
-            return results.All(r => r.IsValid) ? CliApplication.Success : CliApplication.Findings;
+            return validation.IsValid ? CliApplication.Success : CliApplication.Findings;
         });
         return command;
     }

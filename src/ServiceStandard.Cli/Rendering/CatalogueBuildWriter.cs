@@ -26,7 +26,7 @@ internal static class CatalogueBuildWriter
             {
                 foreach (var leftOut in file.LeftOut)
                 {
-                    text.Append("  ").Append(LeftOutWriter.Line(LeftOut.Of(leftOut), words.Culture)).Append('\n');
+                    text.Append("  ").Append(LeftOutWriter.Line(CatalogueLeftOuts.Of(leftOut), words.Culture)).Append('\n');
                 }
             }
 
@@ -87,7 +87,7 @@ internal static class CatalogueBuildWriter
         }
 
         json.WriteEndArray();
-        LeftOutWriter.Json(json, report.LeftOut.Select(LeftOut.Of).ToArray(), words.Culture);
+        LeftOutWriter.Json(json, report.LeftOut.Select(CatalogueLeftOuts.Of).ToArray(), words.Culture);
         json.WriteEndObject();
     });
 

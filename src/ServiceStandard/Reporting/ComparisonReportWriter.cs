@@ -1,0 +1,78 @@
+using System.Globalization;
+using System.Text;
+using ServiceStandard.Comparison;
+
+namespace ServiceStandard.Reporting;
+
+/// <summary>
+/// Writes a comparison: a <see cref="ComparisonReport"/> of several regions (FORMAT.md section 5,
+/// <c>schemas/reports/1.0/comparison.schema.json</c>) or a <see cref="VersionReport"/> of two versions of one region's
+/// inventory, as text, JSON, Markdown, CSV or HTML (<see cref="ReportFormat"/>). Findings and words are in the culture
+/// given (zh or en); items are listed lowest uniformity first in text, Markdown and HTML.
+/// </summary>
+public static class ComparisonReportWriter
+{
+    /// <summary>The regional comparison in <paramref name="format"/>.</summary>
+    /// <param name="report">The comparison.</param>
+    /// <param name="format">The form to write.</param>
+    /// <param name="culture">The language of words and findings.</param>
+    /// <param name="leftOut">What the comparison could not read, to be listed in the report (none when null).</param>
+    public static string Write(ComparisonReport report, ReportFormat format, CultureInfo culture, IReadOnlyList<LeftOut>? leftOut = null)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(culture);
+        return format switch
+        {
+            ReportFormat.Json => JsonText.Write(json => DiffJsonWriter.Regional(json, report, culture, leftOut ?? [])),
+            ReportFormat.Markdown => DiffMarkdownWriter.Regional(new DiffView(report, culture, leftOut)),
+            ReportFormat.Csv => DiffCsvWriter.Regional(new DiffView(report, culture, leftOut)),
+            ReportFormat.Html => DiffHtmlWriter.Regional(new DiffView(report, culture, leftOut)),
+            ReportFormat.Text => DiffTextWriter.Regional(new DiffView(report, culture, leftOut)),
+            _ => throw new ArgumentOutOfRangeException(nameof(format), format, null),
+        };
+    }
+
+    /// <summary>
+    /// The regional comparison in <paramref name="format"/>, written to <paramref name="stream"/> as UTF-8 without a
+    /// byte order mark (CSV has its own). JSON is streamed item by item: a national comparison is never held whole.
+    /// </summary>
+    /// <param name="stream">Where to write; left open.</param>
+    /// <param name="report">The comparison.</param>
+    /// <param name="format">The form to write.</param>
+    /// <param name="culture">The language of words and findings.</param>
+    /// <param name="leftOut">What the comparison could not read, to be listed in the report (none when null).</param>
+    public static void Write(Stream stream, ComparisonReport report, ReportFormat format, CultureInfo culture, IReadOnlyList<LeftOut>? leftOut = null)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(culture);
+        if (format == ReportFormat.Json)
+        {
+            JsonText.WriteTo(stream, json => DiffJsonWriter.Regional(json, report, culture, leftOut ?? []));
+            return;
+        }
+
+        stream.Write(Encoding.UTF8.GetBytes(Write(report, format, culture, leftOut)));
+    }
+
+    /// <summary>The comparison of two versions of one region's inventory in <paramref name="format"/>.</summary>
+    /// <param name="report">The comparison of the old and the new version.</param>
+    /// <param name="format">The form to write.</param>
+    /// <param name="culture">The language of words and changes.</param>
+    /// <param name="leftOut">What the comparison could not read, to be listed in the report (none when null; CSV has no place for it).</param>
+    public static string Write(VersionReport report, ReportFormat format, CultureInfo culture, IReadOnlyList<LeftOut>? leftOut = null)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(culture);
+        var words = DiffWords.For(culture);
+        return format switch
+        {
+            ReportFormat.Json => DiffJsonWriter.Versions(report, culture, leftOut ?? []),
+            ReportFormat.Markdown => DiffMarkdownWriter.Versions(report, words, leftOut ?? []),
+            ReportFormat.Csv => DiffCsvWriter.Versions(report, words),
+            ReportFormat.Html => DiffHtmlWriter.Versions(report, words, leftOut ?? []),
+            ReportFormat.Text => DiffTextWriter.Versions(report, words, leftOut ?? []),
+            _ => throw new ArgumentOutOfRangeException(nameof(format), format, null),
+        };
+    }
+}

@@ -1,0 +1,37 @@
+using System.Globalization;
+using ServiceStandard.Scoring;
+
+namespace ServiceStandard.Reporting;
+
+/// <summary>
+/// Writes the capability index (<see cref="ScoreReport"/>, FORMAT.md section 7, <c>schemas/reports/1.0/score.schema.json</c>)
+/// as text, JSON, Markdown or HTML: the ranking, each dimension, and what costs each region the most points.
+/// Figures are rounded to one decimal, half away from zero.
+/// </summary>
+public static class ScoreReportWriter
+{
+    /// <summary>The number of findings listed per region unless asked otherwise.</summary>
+    public const int DefaultTop = 5;
+
+    /// <summary>The capability index in <paramref name="format"/> (text, JSON, Markdown or HTML).</summary>
+    /// <param name="report">The index.</param>
+    /// <param name="format">The form to write; CSV is not one of the score's.</param>
+    /// <param name="culture">The language of words and findings.</param>
+    /// <param name="top">How many of each region's costliest findings to list.</param>
+    /// <param name="leftOut">What the index could not read, to be listed in the report (none when null).</param>
+    public static string Write(ScoreReport report, ReportFormat format, CultureInfo culture, int top = DefaultTop, IReadOnlyList<LeftOut>? leftOut = null)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(culture);
+        ArgumentOutOfRangeException.ThrowIfNegative(top);
+        var view = new ScoreView(report, culture, top, leftOut);
+        return format switch
+        {
+            ReportFormat.Json => ScoreJsonWriter.Write(view),
+            ReportFormat.Markdown => ScoreMarkdownWriter.Write(view),
+            ReportFormat.Html => ScoreHtmlWriter.Write(view),
+            ReportFormat.Text => ScoreTextWriter.Write(view),
+            _ => throw new ArgumentOutOfRangeException(nameof(format), format, "The capability index is written as text, JSON, Markdown or HTML."),
+        };
+    }
+}
