@@ -13,6 +13,15 @@ namespace ServiceStandard.Catalogue.Reporting;
 /// </summary>
 public static class CatalogueSiteWriter
 {
+    /// <summary>
+    /// The most items the exported site inlines: about 2.9 KB each (20,000 items made a 58 MB page that took 15 s to
+    /// show), so the page stays under <see cref="MaxPageBytes"/>. A larger catalogue is for <c>svcstd serve</c>.
+    /// </summary>
+    public const int MaxItems = 3000;
+
+    /// <summary>The largest exported page: 10 MB (a catalogue of few items with very long guides can reach it first).</summary>
+    public const int MaxPageBytes = 10 * 1000 * 1000;
+
     /// <summary>The exported site's page with the whole catalogue inlined.</summary>
     /// <param name="catalogueJson">The catalogue as <see cref="CatalogueJsonWriter.Compact"/> writes it.</param>
     /// <param name="title">The page's title (HTML-encoded here).</param>
