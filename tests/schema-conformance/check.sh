@@ -153,5 +153,23 @@ for f in event/invalid/*.json; do
     fi
 done
 
+# 5. The report schemas of the catalogue (draft 2020-12): real `svcstd catalogue search --format json` and
+# `catalogue coverage --format json` output of the example catalogue validates against them.
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+dotnet build ../../src/ServiceStandard.Cli -c Release -v quiet -nologo >&2
+svcstd=(dotnet ../../src/ServiceStandard.Cli/bin/Release/net10.0/svcstd.dll)
+REPORT_OPTS=(--spec=draft2020 --strict=true -c ajv-formats --all-errors --errors=text)
+"${svcstd[@]}" catalogue build "$EXAMPLES" --db "$work/catalogue.db" >/dev/null
+"${svcstd[@]}" catalogue search 许可 --db "$work/catalogue.db" --limit 1000 --format json > "$work/search.json"
+"${svcstd[@]}" catalogue coverage --db "$work/catalogue.db" --basic ../../examples/catalogues/basic-catalogue.yaml --format json > "$work/coverage.json"
+for report in search coverage; do
+    if out=$("${AJV[@]}" validate "${REPORT_OPTS[@]}" -s "../../schemas/reports/1.0/$report.schema.json" -d "$work/$report.json" 2>&1); then
+        pass report "svcstd catalogue $report --format json"
+    else
+        fail report "svcstd catalogue $report --format json" "expected valid against schemas/reports/1.0/$report.schema.json" "$out"
+    fi
+done
+
 echo "$passed passed, $failed failed"
 [[ $failed -eq 0 ]] || exit 1
