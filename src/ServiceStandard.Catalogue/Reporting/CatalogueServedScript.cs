@@ -165,12 +165,19 @@ internal static class CatalogueServedScript
 
     /// <summary>The controls, the figures and the first route; typing searches after a pause, not on every key.</summary>
     private const string End = """
-          var typing = 0;
+          var typing = 0, loading = false;
           document.getElementById('search-form').addEventListener('submit', function (ev) { ev.preventDefault(); window.scrollTo(0, 0); go({ q: document.getElementById('q').value.trim() }); });
           document.getElementById('q').addEventListener('input', function (ev) { state.q = ev.target.value.trim(); clearTimeout(typing); typing = setTimeout(function () { if (!document.getElementById('list-view').hidden) renderList(); }, 250); });
           document.getElementById('clear').addEventListener('click', function () { go({ q: '', region: '', type: '', object: '', theme: '', online: false, visits: '' }); });
           document.getElementById('more').addEventListener('click', function () {
-            fetchPage(page + 1).then(function (answer) { page += 1; shownHits = shownHits.concat(answer.results); total = answer.total; showList(); });
+            if (loading) return;
+            loading = true;
+            var mine = listTicket;
+            fetchPage(page + 1).then(function (answer) {
+              loading = false;
+              if (mine !== listTicket) return;
+              page += 1; shownHits = shownHits.concat(answer.results); total = answer.total; showList();
+            }, function () { loading = false; });
           });
           window.addEventListener('hashchange', route);
           document.getElementById('stats').textContent = DATA.regions.length + ' 个地区 · ' + DATA.total + ' 个事项 · ' + DATA.regions.length + ' regions, ' + DATA.total + ' items';
