@@ -180,7 +180,7 @@ public static class CatalogueServer
 
         endpoints.MapGet("/openapi.json", (EndpointDataSource source) => Results.Text(OpenApiDocument.Write(source), "application/json; charset=utf-8"));
 
-        endpoints.MapGet("/healthz", () =>
+        endpoints.MapMethods("/healthz", ["GET", "HEAD"], () =>
         {
             try
             {
