@@ -24,6 +24,9 @@ namespace ServiceStandard.Server;
 /// </summary>
 public static class CatalogueServer
 {
+    /// <summary>The output-cache policy of the read endpoints whose answer depends on the query string alone.</summary>
+    private const string CachePolicy = "catalogue";
+
     /// <summary>
     /// A server for the catalogue, ready to <c>RunAsync</c>: Kestrel on <see cref="CatalogueServerOptions.Urls"/> (no
     /// <c>Server</c> header; header, body and slow-client limits), problem JSON for every error, security headers, the
@@ -72,6 +75,21 @@ public static class CatalogueServer
             };
         });
         builder.Services.AddSingleton(new CataloguePool(options.Database));
+        builder.Services.AddOutputCache(cache =>
+        {
+            cache.SizeLimit = 64L * 1024 * 1024;
+            cache.AddPolicy(CachePolicy, policy =>
+            {
+                if (options.CacheDuration > TimeSpan.Zero)
+                {
+                    policy.Expire(options.CacheDuration).SetVaryByQuery("*");
+                }
+                else
+                {
+                    policy.NoCache();
+                }
+            });
+        });
 
         var app = builder.Build();
         app.Use(SecurityHeaders);
@@ -85,6 +103,7 @@ public static class CatalogueServer
             ? Problems.Write(context, StatusCodes.Status400BadRequest, $"The query string is longer than {options.MaxQueryLength} characters.")
             : next(context));
         app.UseRateLimiter();
+        app.UseOutputCache();
         app.MapCatalogueApi(options);
         return app;
     }
@@ -114,7 +133,7 @@ public static class CatalogueServer
             return Search(lease.Catalogue, query!) is { } result
                 ? Json(CatalogueSearchWriter.Json(result, query!.Offset / query.Limit + 1, query.Limit))
                 : Problems.Parameter(new("q", $"has more than {CatalogueQuery.MaxWords} distinct words"));
-        }).WithMetadata(ApiDoc.Search);
+        }).WithMetadata(ApiDoc.Search).CacheOutput(CachePolicy);
 
         endpoints.MapGet("/api/facets", (HttpContext context) =>
         {
@@ -136,7 +155,7 @@ public static class CatalogueServer
             }
 
             return Json(FacetsJson.Write(facets));
-        }).WithMetadata(ApiDoc.Facets);
+        }).WithMetadata(ApiDoc.Facets).CacheOutput(CachePolicy);
 
         endpoints.MapGet("/api/items/{id}", (string id) =>
         {
@@ -149,7 +168,7 @@ public static class CatalogueServer
             return lease.Catalogue.Item(number) is { } item
                 ? Json(CatalogueJsonWriter.Item(item))
                 : Problems.Result(StatusCodes.Status404NotFound, $"The catalogue has no item {number}.");
-        }).WithMetadata(ApiDoc.Item);
+        }).WithMetadata(ApiDoc.Item).CacheOutput(CachePolicy);
 
         endpoints.MapGet("/api/items/{basicCode}/regions", (string basicCode) =>
         {
@@ -163,7 +182,7 @@ public static class CatalogueServer
             return implementations.Count > 0
                 ? Json(CatalogueJsonWriter.Regions(basicCode, implementations))
                 : Problems.Result(StatusCodes.Status404NotFound, $"No region in the catalogue implements {basicCode}.");
-        }).WithMetadata(ApiDoc.Regions);
+        }).WithMetadata(ApiDoc.Regions).CacheOutput(CachePolicy);
 
         endpoints.MapGet("/api/coverage", (HttpContext context) =>
         {

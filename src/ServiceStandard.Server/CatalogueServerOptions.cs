@@ -41,6 +41,13 @@ public sealed record CatalogueServerOptions
     /// <summary>The window of <see cref="RateLimit"/>: one minute.</summary>
     public TimeSpan RateLimitWindow { get; init; } = TimeSpan.FromMinutes(1);
 
+    /// <summary>
+    /// How long an answer of search, facets, an item or its regions is kept and given again for the same query string
+    /// (the framework's output cache; popular searches repeat): 30 seconds, the time a <c>catalogue build</c> takes to
+    /// be seen anyway. <see cref="TimeSpan.Zero"/> turns the cache off.
+    /// </summary>
+    public TimeSpan CacheDuration { get; init; } = TimeSpan.FromSeconds(30);
+
     /// <summary>How long a client may take to send its request line and headers (slow headers are cut off): 10 seconds.</summary>
     public TimeSpan HeadersTimeout { get; init; } = TimeSpan.FromSeconds(10);
 

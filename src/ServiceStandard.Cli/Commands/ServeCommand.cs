@@ -19,14 +19,15 @@ internal static class ServeCommand
         var basic = new Option<string?>("--basic") { Description = context.Help("serve_basic"), HelpName = "FILE" };
         var title = new Option<string?>("--title") { Description = context.Help("catalogue_export_title") };
         var rateLimit = new Option<int>("--rate-limit") { Description = context.Help("serve_rate_limit"), HelpName = "N", DefaultValueFactory = _ => 600 };
+        var cacheSeconds = new Option<int>("--cache-seconds") { Description = context.Help("serve_cache_seconds"), HelpName = "N", DefaultValueFactory = _ => 30 };
         var command = new Command("serve", context.Help("serve"))
         {
-            database, urls, basic, title, rateLimit,
+            database, urls, basic, title, rateLimit, cacheSeconds,
         };
         command.WithExamples(context, "serve");
         command.SetAction(parse =>
         {
-            if (parse.GetValue(rateLimit) < 0)
+            if (parse.GetValue(rateLimit) < 0 || parse.GetValue(cacheSeconds) < 0)
             {
                 context.Report("NegativeLimit");
                 return CliApplication.Failure;
@@ -45,6 +46,7 @@ internal static class ServeCommand
                 Basic = reference,
                 Title = parse.GetValue(title) ?? "政务服务事项目录",
                 RateLimit = parse.GetValue(rateLimit),
+                CacheDuration = TimeSpan.FromSeconds(parse.GetValue(cacheSeconds)),
             };
             WebApplication app;
             try
