@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # Throughput of `svcstd serve` with wrk (Debian package wrk), figures for docs/service.md:
-#   a 100,000-item catalogue (1,000 counties x 100 items, scripts/catalogue-corpus.py, seeded), one serve process
-#   (Release build, rate limit off), then wrk for 30 s each on
-#   1. GET /api/search with 40 varied queries (1 to 4 Chinese characters, words, region and type filters), page 1, size 20;
-#   2. GET /api/items/{id} over 1,000 ids;
-#   3. GET /api/facets with the same queries.
+#   a 100,000-item catalogue (1,000 counties x 100 items, scripts/catalogue-corpus.py, seeded), a serve process
+#   (Release build, rate limit off) with its output cache off (--cache-seconds 0: every request searches) and one
+#   with the default cache (30 s), then wrk for 30 s each on
+#   1. GET /api/search with 40 varied queries x 6 filters (1 to 4 Chinese characters, two words, region, type and
+#      online filters; 240 distinct URLs), page 1, size 20; without, then with the cache;
+#   2. GET /api/items/{id} over 100,000 ids (no cache);
+#   3. GET /api/facets with the same queries; without, then with the cache.
 # Needs the .NET SDK, python3 and wrk. Writes about 1 GB under WORK (default: a temporary folder, removed at the end).
 # Usage: scripts/serve-bench.sh [WORK] [THREADS] [CONNECTIONS]
 set -euo pipefail
@@ -25,12 +27,19 @@ if [[ ! -f "$work/100k.db" ]]; then
     "${svcstd[@]}" catalogue build "$work/corpus-100k" --db "$work/100k.db" --lang en | tail -1
 fi
 
-"${svcstd[@]}" serve --db "$work/100k.db" --urls http://127.0.0.1:0 --rate-limit 0 --lang en > "$work/serve.out" 2>&1 &
-serve_pid=$!
-trap 'kill $serve_pid 2>/dev/null || true; [[ $# -gt 0 ]] || rm -rf "$work"' EXIT
-for _ in $(seq 1 100); do grep -qoE 'http://127\.0\.0\.1:[0-9]+' "$work/serve.out" && break; sleep 0.2; done
-url=$(grep -oE 'http://127\.0\.0\.1:[0-9]+' "$work/serve.out" | head -1)
+pids=()
+keep=$#
+trap 'kill "${pids[@]}" 2>/dev/null || true; [[ $keep -gt 0 ]] || rm -rf "$work"' EXIT
+serve() { # output file, extra options; prints the address
+    "${svcstd[@]}" serve --db "$work/100k.db" --urls http://127.0.0.1:0 --rate-limit 0 --lang en "${@:2}" > "$1" 2>&1 &
+    pids+=($!)
+    for _ in $(seq 1 100); do grep -qoE 'http://127\.0\.0\.1:[0-9]+' "$1" && break; sleep 0.2; done
+    grep -oE 'http://127\.0\.0\.1:[0-9]+' "$1" | head -1
+}
+url=$(serve "$work/serve.out" --cache-seconds 0)
+cached=$(serve "$work/serve-cached.out")
 curl -sf "$url/healthz" >/dev/null
+curl -sf "$cached/healthz" >/dev/null
 
 cat > "$work/search.lua" <<'LUA'
 -- 40 queries people type: 1 to 4 characters, two words, filters by province and by type.
@@ -59,9 +68,14 @@ LUA
 echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg) at the start, .NET SDK $(dotnet --version)"
 echo "catalogue: $("${svcstd[@]}" catalogue search '' --db "$work/100k.db" --limit 0 --format json | python3 -c 'import json,sys; print(json.load(sys.stdin)["total"])') items"
 wrk -t2 -c8 -d5s -s "$work/search.lua" "$url" >/dev/null # warm-up: the JIT and SQLite's page cache
+wrk -t2 -c8 -d5s -s "$work/search.lua" "$cached" >/dev/null
 echo "== GET /api/search, $threads threads, $connections connections, 30 s"
 WRK_PATH=/api/search wrk -t"$threads" -c"$connections" -d30s --latency -s "$work/search.lua" "$url"
 echo "== GET /api/items/{id}, $threads threads, $connections connections, 30 s"
 wrk -t"$threads" -c"$connections" -d30s --latency -s "$work/items.lua" "$url"
 echo "== GET /api/facets, $threads threads, $connections connections, 30 s"
 WRK_PATH=/api/facets wrk -t"$threads" -c"$connections" -d30s --latency -s "$work/search.lua" "$url"
+echo "== cached (--cache-seconds 30): GET /api/search, $threads threads, $connections connections, 30 s"
+WRK_PATH=/api/search wrk -t"$threads" -c"$connections" -d30s --latency -s "$work/search.lua" "$cached"
+echo "== cached (--cache-seconds 30): GET /api/facets, $threads threads, $connections connections, 30 s"
+WRK_PATH=/api/facets wrk -t"$threads" -c"$connections" -d30s --latency -s "$work/search.lua" "$cached"
