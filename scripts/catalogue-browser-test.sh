@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# Browser test of the exported catalogue site: builds the example catalogue, exports the site, and drives it
-# in Debian's Chromium with playwright-core (no browser download): queries, facets, an item's guide and its
-# comparison across regions, its schema.org GovernmentService JSON-LD, a hostile item name shown as text. Takes
-# docs/catalogue-search.png and docs/catalogue-item.png. Needs Node.js and npm; installs Debian's chromium when it is missing (as root).
+# Browser test of the exported catalogue site and of the page `svcstd serve` serves: builds the example catalogue,
+# exports the site, and drives it in Debian's Chromium with playwright-core (no browser download): queries, facets,
+# an item's guide and its comparison across regions, its schema.org GovernmentService JSON-LD, a hostile item name
+# shown as text; then starts `svcstd serve` on the same catalogues (ephemeral ports) and runs the same checks
+# against the served page, fed from the API. Takes docs/catalogue-search.png and docs/catalogue-item.png. Needs Node.js and npm; installs Debian's chromium when it is missing (as root).
 # Usage: scripts/catalogue-browser-test.sh [SHOTS]   Prints "N passed, M failed"; exit 0 when all passed.
 #   SHOTS: the folder for the two screenshots (default docs; CI passes a scratch folder).
 set -euo pipefail
@@ -52,4 +53,22 @@ sed '0,/    name: 公共场所卫生许可/s//    name: "<img src=x onerror=aler
 
 shots="${1:-docs}"
 mkdir -p "$shots"
-node scripts/catalogue-browser/test.mjs "$work/site" "$work/expected.json" "$shots" "$work/hostile-site"
+static_status=0
+node scripts/catalogue-browser/test.mjs "$work/site" "$work/expected.json" "$shots" "$work/hostile-site" || static_status=$?
+
+# The same checks against `svcstd serve` (one process per catalogue, on ports the system picks).
+serve() { # database, output file; prints the address the process listens on
+    "${svcstd[@]}" serve --db "$1" --urls http://127.0.0.1:0 --lang en > "$2" 2>&1 &
+    echo $! >> "$work/serve.pids"
+    for _ in $(seq 1 100); do
+        grep -qoE 'http://127\.0\.0\.1:[0-9]+' "$2" && break
+        sleep 0.1
+    done
+    grep -oE 'http://127\.0\.0\.1:[0-9]+' "$2" | head -1
+}
+trap 'while read -r pid; do kill "$pid" 2>/dev/null || true; done < "$work/serve.pids" 2>/dev/null; rm -rf "$work"' EXIT
+served=$(serve "$work/catalogue.db" "$work/serve.out")
+hostile_served=$(serve "$work/hostile.db" "$work/hostile-serve.out")
+served_status=0
+node scripts/catalogue-browser/test.mjs "$served/" "$work/expected.json" - "$hostile_served/" || served_status=$?
+[[ $static_status -eq 0 && $served_status -eq 0 ]]

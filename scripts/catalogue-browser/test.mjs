@@ -1,7 +1,8 @@
-// Drives the exported catalogue site (file://, offline) in Debian's Chromium through playwright-core:
-// types queries, compares the results with what `svcstd catalogue search` finds, uses the facets, opens an
-// item, checks its materials and the comparison across regions, and takes the screenshots of docs/.
-// Usage: node test.mjs SITE_DIR EXPECTED_JSON SCREENSHOT_DIR [HOSTILE_SITE_DIR]
+// Drives the exported catalogue site (file://, offline) or the page of `svcstd serve` (http://, fed from its API)
+// in Debian's Chromium through playwright-core: types queries, compares the results with what
+// `svcstd catalogue search` finds, uses the facets, opens an item, checks its materials and the comparison across
+// regions, and takes the screenshots of docs/ (of the exported site).
+// Usage: node test.mjs SITE_DIR|URL EXPECTED_JSON SCREENSHOT_DIR|- [HOSTILE_SITE_DIR|URL]
 import { chromium } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -9,25 +10,31 @@ import { pathToFileURL } from 'node:url';
 
 const [site, expectedFile, shots, hostileSite] = process.argv.slice(2);
 const expected = JSON.parse(readFileSync(expectedFile, 'utf8'));
+// A site folder opens from disk; a URL is a served page, whose requests may go to its own origin only.
+const served = /^https?:/.test(site);
+const address = (where) => /^https?:/.test(where) ? where : pathToFileURL(resolve(join(where, 'index.html'))).href;
+const inside = (url) => served ? url.startsWith(new URL(site).origin + '/') : /^(file|data):/.test(url);
+const shoot = (options) => shots === '-' ? Promise.resolve() : page.screenshot(options);
 let passed = 0, failed = 0;
 function check(name, ok, detail) {
   if (ok) { passed++; console.log(`ok   ${name}`); }
   else { failed++; console.log(`FAIL ${name}${detail === undefined ? '' : ': ' + detail}`); }
 }
 
+let page;
 const browser = await chromium.launch({
   executablePath: '/usr/bin/chromium',
   args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
     '--disable-component-update', '--disable-sync'],
 });
 try {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, deviceScaleFactor: 1 });
+  page = await browser.newPage({ viewport: { width: 1280, height: 900 }, deviceScaleFactor: 1 });
   page.setDefaultTimeout(10000);
   const outside = [], errors = [];
-  page.on('request', r => { if (!/^(file|data):/.test(r.url())) outside.push(r.url()); });
+  page.on('request', r => { if (!inside(r.url())) outside.push(r.url()); });
   page.on('pageerror', e => errors.push(String(e)));
   page.on('console', m => { if (m.type() === 'error') errors.push(m.text()); });
-  await page.goto(pathToFileURL(resolve(join(site, 'index.html'))).href);
+  await page.goto(address(site));
 
   check('the page states the size of the catalogue', (await page.textContent('#stats')).includes('4 个地区 · 44 个事项'));
 
@@ -59,7 +66,7 @@ try {
   check('"卫生许可" finds 公共场所卫生许可 in all four regions',
     hygiene.length === 4 && hygiene.every(h => h.name === '公共场所卫生许可'), JSON.stringify(hygiene));
   check('the matched words are highlighted', (await page.$$eval('#results mark', ms => ms.map(m => m.textContent))).every(t => t === '卫生许可'));
-  await page.screenshot({ path: join(shots, 'catalogue-search.png') });
+  await shoot({ path: join(shots, 'catalogue-search.png') });
 
   // Facets: a province finds its cities' and counties' items.
   await page.click('#facets button.opt:has-text("浙江省")');
@@ -107,23 +114,23 @@ try {
   check('the item view carries its schema.org GovernmentService JSON-LD',
     ld && ld['@type'] === 'GovernmentService' && ld.name === '公共场所卫生许可' && ld.areaServed.name === '嘉兴市' && ld.provider['@type'] === 'GovernmentOrganization',
     JSON.stringify(ld));
-  await page.screenshot({ path: join(shots, 'catalogue-item.png'), fullPage: true });
+  await shoot({ path: join(shots, 'catalogue-item.png'), fullPage: true });
   await page.goBack();
   await page.waitForSelector('#list-view:not([hidden]) li.card');
   check('back returns to the results', (await page.$$('#results li.card')).length === 4);
   check('the list carries no item\'s JSON-LD', (await page.$$('script[type="application/ld+json"]')).length === 0);
 
-  check('no request leaves the page (works offline)', outside.length === 0, outside.join(' '));
+  check(served ? 'no request leaves the served origin' : 'no request leaves the page (works offline)', outside.length === 0, outside.join(' '));
   check('no script error', errors.length === 0, errors.join(' | '));
 
   if (hostileSite) {
     const hostile = await browser.newPage();
     let dialogs = 0;
     hostile.on('dialog', d => { dialogs++; d.dismiss(); });
-    await hostile.goto(pathToFileURL(resolve(join(hostileSite, 'index.html'))).href);
+    await hostile.goto(address(hostileSite));
     await hostile.fill('#q', 'onerror');
     await hostile.press('#q', 'Enter');
-    await hostile.waitForSelector('#results li.card');
+    await hostile.waitForFunction(() => document.getElementById('summary').textContent.includes('onerror'));
     const name = await hostile.textContent('#results li.card h2 a');
     check('markup in an item name is shown as text', name.includes('<img src=x onerror=alert(1)></script>'), name);
     await hostile.click('#results li.card h2 a');

@@ -53,6 +53,7 @@ internal static class CliApplication
             EventCommand.Create(context),
             ExportCommand.Create(context),
             InitCommand.Create(context),
+            ServeCommand.Create(context),
         };
         root.Options.Add(new Option<string>(CliContext.LangName) { Description = context.Help("lang"), HelpName = "zh|en", Recursive = true });
         root.Options.Add(new Option<bool>(CliContext.VerboseName) { Description = context.Help("verbose"), Recursive = true });

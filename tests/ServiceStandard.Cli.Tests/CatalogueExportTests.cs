@@ -49,6 +49,22 @@ public sealed partial class CatalogueExportTests
     }
 
     [Fact]
+    public void A_catalogue_above_the_site_limit_is_refused_with_a_pointer_to_serve()
+    {
+        var items = string.Concat(Enumerable.Range(0, 3001).Select(i =>
+            $"  - {{ basicCode: \"{i:D12}\", name: 事项{i}, type: publicService, authority: {{ name: 某局 }} }}\n"));
+        var (folder, db) = Catalogue("schemaVersion: \"1.0\"\nregion: { code: \"330402\" }\nitems:\n" + items);
+
+        var (exit, output, error) = Cli.Run("catalogue", "export", "--db", db, "-o", Path.Combine(folder, "site"), "--lang", "en");
+        var json = Cli.Run("catalogue", "export", "--db", db, "--format", "json", "-o", Path.Combine(folder, "all.json"));
+
+        Assert.Equal((2, string.Empty), (exit, output));
+        Assert.Equal($"svcstd: the catalogue has 3001 items; the exported site inlines at most 3000 (a larger page is too slow to open). Serve it instead: svcstd serve --db {db}\n", error);
+        Assert.False(File.Exists(Path.Combine(folder, "site", "index.html")));
+        Assert.Equal(0, json.Exit); // the JSON export has no such limit
+    }
+
+    [Fact]
     public void The_policy_allows_exactly_the_inline_script_and_style_of_the_page()
     {
         var (folder, db) = Catalogue("schemaVersion: \"1.0\"\nregion: { code: \"330402\" }\nitems: []\n");

@@ -293,6 +293,7 @@ public sealed partial class OneLanguageTests
             ServiceStandard.Cli.Commands.DiffCommand.Create(context), ServiceStandard.Cli.Commands.ScoreCommand.Create(context), ServiceStandard.Cli.Commands.MigrateCommand.Create(context),
             ServiceStandard.Cli.Commands.CatalogueCommand.Create(context), ServiceStandard.Cli.Commands.DueCommand.Create(context), ServiceStandard.Cli.Commands.EventCommand.Create(context),
             ServiceStandard.Cli.Commands.InitCommand.Create(context), ServiceStandard.Cli.Commands.TemplateCommand.Create(context),
+            ServiceStandard.Cli.Commands.ServeCommand.Create(context),
         })
         {
             root.Subcommands.Add(command);

@@ -195,5 +195,20 @@ else
     fail report svcstd "dotnet build of the tool failed" "$(tail -20 "$work/build.log")"
 fi
 
+# 6. The report schemas of the catalogue: real `svcstd catalogue search --format json` and `catalogue coverage
+# --format json` output of the example catalogue validates against them.
+if [[ -n "${svcstd[*]:-}" ]]; then
+    "${svcstd[@]}" catalogue build "$EXAMPLES" --db "$work/catalogue.db" >/dev/null
+    "${svcstd[@]}" catalogue search 许可 --db "$work/catalogue.db" --limit 1000 --format json > "$work/search.json"
+    "${svcstd[@]}" catalogue coverage --db "$work/catalogue.db" --basic ../../examples/catalogues/basic-catalogue.yaml --format json > "$work/coverage.json"
+    for report in search coverage; do
+        if out=$("${AJV[@]}" validate "${ROPTS[@]}" --all-errors --errors=text -s "$REPORTS/$report.schema.json" -d "$work/$report.json" 2>&1); then
+            pass report "svcstd catalogue $report --format json"
+        else
+            fail report "svcstd catalogue $report --format json" "expected valid against schemas/reports/1.0/$report.schema.json" "$out"
+        fi
+    done
+fi
+
 echo "$passed passed, $failed failed"
 [[ $failed -eq 0 ]] || exit 1

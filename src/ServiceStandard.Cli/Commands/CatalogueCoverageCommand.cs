@@ -1,3 +1,4 @@
+using ServiceStandard.Catalogue.Reporting;
 using ServiceStandard.Scoring;
 using System.CommandLine;
 using ServiceStandard.Catalogue;

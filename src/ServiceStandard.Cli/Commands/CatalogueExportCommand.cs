@@ -1,3 +1,4 @@
+using ServiceStandard.Catalogue.Reporting;
 using System.CommandLine;
 using ServiceStandard.Cli.Rendering;
 using ServiceStandard.LinkedData;
@@ -63,7 +64,19 @@ internal static class CatalogueExportCommand
                 return CliApplication.Failure;
             }
 
+            if (catalogue.Count > CatalogueSiteWriter.MaxItems)
+            {
+                context.Report("SiteTooLarge", catalogue.Count, CatalogueSiteWriter.MaxItems, parse.GetValue(database));
+                return CliApplication.Failure;
+            }
+
             var page = CatalogueSiteWriter.Write(CatalogueJsonWriter.Compact(catalogue), parse.GetValue(title) ?? "政务服务事项目录");
+            if (System.Text.Encoding.UTF8.GetByteCount(page) > CatalogueSiteWriter.MaxPageBytes)
+            {
+                context.Report("SitePageTooLarge", System.Text.Encoding.UTF8.GetByteCount(page) / 1_000_000, CatalogueSiteWriter.MaxPageBytes / 1_000_000, parse.GetValue(database));
+                return CliApplication.Failure;
+            }
+
             var written = OutputFile.WriteOrPrint(context, Path.Combine(target!, "index.html"), page);
             if (written == CliApplication.Success)
             {

@@ -1,3 +1,4 @@
+using ServiceStandard.Catalogue.Reporting;
 using System.CommandLine;
 using ServiceStandard.Catalogue;
 using ServiceStandard.Cli.Rendering;

@@ -1,3 +1,4 @@
+using ServiceStandard.Catalogue.Reporting;
 using System.Text;
 using ServiceStandard.Catalogue;
 

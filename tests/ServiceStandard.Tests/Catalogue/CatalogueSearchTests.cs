@@ -26,6 +26,25 @@ public sealed class CatalogueSearchTests(ExampleCatalogue example) : IClassFixtu
     }
 
     [Fact]
+    public void Offset_pages_through_the_ranked_results_and_a_page_past_the_end_keeps_the_total()
+    {
+        foreach (var text in new[] { "许可", "证", string.Empty })
+        {
+            var all = catalogue.Search(new CatalogueQuery { Text = text, Limit = 1000 });
+            var pages = Enumerable.Range(0, (all.Total + 6) / 7)
+                .SelectMany(page => catalogue.Search(new CatalogueQuery { Text = text, Limit = 7, Offset = page * 7 }).Results)
+                .Select(h => h.Id);
+            var past = catalogue.Search(new CatalogueQuery { Text = text, Limit = 7, Offset = all.Total + 3 });
+
+            Assert.True(all.Total > 7, text);
+            Assert.Equal(all.Results.Select(h => h.Id), pages);
+            Assert.Equal((all.Total, 0), (past.Total, past.Results.Count));
+        }
+
+        Assert.Throws<ArgumentOutOfRangeException>(() => catalogue.Search(new CatalogueQuery { Text = "证", Offset = -1 }));
+    }
+
+    [Fact]
     public void A_chinese_substring_of_a_name_finds_the_item_in_all_four_regions_best_first()
     {
         var result = catalogue.Search("卫生许可");

@@ -16,7 +16,6 @@ public sealed partial class ManualLinkTests
     /// </summary>
     private static readonly string[] Pending =
     [
-        "docs/service.md",
     ];
 
     public static TheoryData<string> Pages()

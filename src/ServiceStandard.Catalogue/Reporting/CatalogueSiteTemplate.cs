@@ -1,4 +1,4 @@
-namespace ServiceStandard.Cli.Rendering;
+namespace ServiceStandard.Catalogue.Reporting;
 
 /// <summary>The page, style and script of the exported catalogue site (see <see cref="CatalogueSiteWriter"/>).</summary>
 internal static class CatalogueSiteTemplate
@@ -129,10 +129,22 @@ internal static class CatalogueSiteTemplate
         @media (max-width:860px){.layout{grid-template-columns:1fr}.facets{position:static;max-height:none}.facts{grid-template-columns:repeat(3,1fr)}.cols{grid-template-columns:1fr}.figures{grid-template-columns:repeat(2,1fr)}}
         """;
 
-    public const string Script = """
+    /// <summary>The exported page's script: the shared views around the parts that read the inlined data.</summary>
+    public static readonly string Script = string.Join("\n", ScriptStart, StaticData, Helpers, StaticItems, Routing, StaticRoute, ListViews, StaticList, ItemViews, StaticEnd);
+
+    /// <summary>The script's opening, shared by both pages.</summary>
+    internal const string ScriptStart = """
         (function () {
           'use strict';
+        """;
+
+    /// <summary>The exported page: the whole catalogue, inlined.</summary>
+    internal const string StaticData = """
           var DATA = JSON.parse(document.getElementById('catalogue-data').textContent);
+        """;
+
+    /// <summary>Shared: labels, calendar, and the helpers that build nodes (never markup).</summary>
+    internal const string Helpers = """
           var L = JSON.parse(document.getElementById('catalogue-labels').textContent);
           var CAL = JSON.parse(document.getElementById('catalogue-calendar').textContent);
           var PAGE = 30;
@@ -167,6 +179,10 @@ internal static class CatalogueSiteTemplate
           }
           function clear(node) { while (node.firstChild) node.removeChild(node.firstChild); }
 
+        """;
+
+    /// <summary>The exported page: every item indexed in memory.</summary>
+    internal const string StaticItems = """
           var regions = {};
           DATA.regions.forEach(function (r) { regions[r.code] = r; });
           var items = DATA.items.map(function (e) {
@@ -190,6 +206,10 @@ internal static class CatalogueSiteTemplate
           var byId = {}, byBasic = {};
           items.forEach(function (x) { byId[x.e.id] = x; (byBasic[x.e.basicCode] = byBasic[x.e.basicCode] || []).push(x); });
 
+        """;
+
+    /// <summary>Shared: the filters and the hash routes.</summary>
+    internal const string Routing = """
           var state = { q: '', region: '', type: '', object: '', theme: '', online: false, visits: '' };
           var shown = PAGE;
 
@@ -250,6 +270,10 @@ internal static class CatalogueSiteTemplate
             node.type = 'application/ld+json'; node.id = 'item-ld'; node.textContent = JSON.stringify(ld);
             document.head.appendChild(node);
           }
+        """;
+
+    /// <summary>The exported page: a route shows an item in memory or the list.</summary>
+    internal const string StaticRoute = """
           function route() {
             var r = readHash();
             var list = document.getElementById('list-view'), detail = document.getElementById('item-view');
@@ -264,6 +288,10 @@ internal static class CatalogueSiteTemplate
             }
           }
 
+        """;
+
+    /// <summary>Shared: result cards and facet options.</summary>
+    internal const string ListViews = """
           // ---- the list ----
           function highlight(text, ws) {
             var low = lower(text), marks = [];
@@ -316,6 +344,10 @@ internal static class CatalogueSiteTemplate
             });
             return el('div.facet', null, el('h3', { text: title }), ul);
           }
+        """;
+
+    /// <summary>The exported page: search, facets and the list computed in memory.</summary>
+    internal const string StaticList = """
           function counted(key, valuesOf, labelOf) {
             var counts = {};
             items.forEach(function (x) { if (x.s >= 0 && passes(x, key)) valuesOf(x).forEach(function (v) { counts[v] = (counts[v] || 0) + 1; }); });
@@ -382,6 +414,10 @@ internal static class CatalogueSiteTemplate
             more.textContent = '显示更多（还有 ' + (hits.length - shown) + ' 个） Show more';
           }
 
+        """;
+
+    /// <summary>Shared: the item page and the comparison across regions.</summary>
+    internal const string ItemViews = """
           // ---- one item ----
           function limit(t) {
             if (!t) return '未载明';
@@ -541,6 +577,10 @@ internal static class CatalogueSiteTemplate
               el('div.source', { text: '来源 Source: ' + e.file + (e.line ? ':' + e.line : '') })));
           }
 
+        """;
+
+    /// <summary>The exported page: the controls, the figures and the first route.</summary>
+    internal const string StaticEnd = """
           document.getElementById('search-form').addEventListener('submit', function (ev) { ev.preventDefault(); window.scrollTo(0, 0); go({ q: document.getElementById('q').value.trim() }); });
           document.getElementById('q').addEventListener('input', function (ev) { state.q = ev.target.value.trim(); shown = PAGE; if (!document.getElementById('list-view').hidden) renderList(); });
           document.getElementById('clear').addEventListener('click', function () { go({ q: '', region: '', type: '', object: '', theme: '', online: false, visits: '' }); });

@@ -1,15 +1,22 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
-using ServiceStandard.Catalogue;
 using ServiceStandard.CodeLists;
 
-namespace ServiceStandard.Cli.Rendering;
+using ServiceStandard.Reporting;
+
+namespace ServiceStandard.Catalogue.Reporting;
 
 /// <summary>Renders search results: readable text, or the JSON of FORMAT.md section 6.</summary>
-internal static class CatalogueSearchWriter
+public static class CatalogueSearchWriter
 {
-    public static string Text(CatalogueSearchResult result, CatalogueWords words)
+    /// <summary>Readable text in <paramref name="culture"/> (Chinese or English), safe for a terminal.</summary>
+    /// <param name="result">What the search found.</param>
+    /// <param name="culture">The reader's language.</param>
+    /// <returns>The text, each line ending with a newline.</returns>
+    public static string Text(CatalogueSearchResult result, CultureInfo culture) => Text(result, CatalogueWords.For(culture));
+
+    internal static string Text(CatalogueSearchResult result, CatalogueWords words)
     {
         var text = new StringBuilder();
         text.Append(result.Query.Trim().Length == 0
@@ -38,24 +45,54 @@ internal static class CatalogueSearchWriter
         return text.ToString();
     }
 
-    /// <summary>FORMAT.md section 6: <c>{ query, total, results: [...] }</c>, nothing more.</summary>
-    public static string Json(CatalogueSearchResult result) => JsonText.Write(json =>
+    /// <summary>
+    /// FORMAT.md section 6: <c>{ query, total, results: [...] }</c>, nothing more (published as
+    /// <c>schemas/reports/1.0/search.schema.json</c>).
+    /// </summary>
+    /// <param name="result">What the search found.</param>
+    /// <returns>The indented document with a trailing newline.</returns>
+    public static string Json(CatalogueSearchResult result) => ReportText.Json(json => Write(json, result, null));
+
+    /// <summary>
+    /// The same document with the page it is, as <c>GET /api/search</c> answers: <c>page</c> (1-based) and <c>size</c>
+    /// after <c>total</c>, and each result's <c>id</c> (for <c>GET /api/items/{id}</c>) first.
+    /// </summary>
+    /// <param name="result">What the search found (one page of it).</param>
+    /// <param name="page">The 1-based page number.</param>
+    /// <param name="size">The most results per page.</param>
+    /// <returns>The indented document with a trailing newline.</returns>
+    public static string Json(CatalogueSearchResult result, int page, int size) => ReportText.Json(json => Write(json, result, (page, size)));
+
+    private static void Write(Utf8JsonWriter json, CatalogueSearchResult result, (int Page, int Size)? paging)
     {
         json.WriteStartObject();
         json.WriteString("query", result.Query);
         json.WriteNumber("total", result.Total);
+        if (paging is var (page, size))
+        {
+            json.WriteNumber("page", page);
+            json.WriteNumber("size", size);
+        }
+
         json.WriteStartArray("results");
         foreach (var hit in result.Results)
         {
-            WriteHit(json, hit);
+            json.WriteStartObject();
+            if (paging is not null)
+            {
+                json.WriteNumber("id", hit.Id);
+            }
+
+            WriteHitFields(json, hit);
+            json.WriteEndObject();
         }
 
         json.WriteEndArray();
         json.WriteEndObject();
-    });
+    }
 
     /// <summary>One result as FORMAT.md section 6 writes it (the export reuses it for every item).</summary>
-    public static void WriteHitFields(Utf8JsonWriter json, CatalogueHit hit)
+    internal static void WriteHitFields(Utf8JsonWriter json, CatalogueHit hit)
     {
         json.WriteString("basicCode", hit.BasicCode);
         json.WriteString("name", hit.Name);
@@ -71,14 +108,7 @@ internal static class CatalogueSearchWriter
         WriteNumber(json, "onlineDepth", hit.OnlineDepth);
     }
 
-    private static void WriteHit(Utf8JsonWriter json, CatalogueHit hit)
-    {
-        json.WriteStartObject();
-        WriteHitFields(json, hit);
-        json.WriteEndObject();
-    }
-
-    private static void WriteNumber(Utf8JsonWriter json, string name, decimal? value)
+    internal static void WriteNumber(Utf8JsonWriter json, string name, decimal? value)
     {
         if (value is { } number)
         {

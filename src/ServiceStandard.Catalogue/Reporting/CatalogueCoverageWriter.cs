@@ -1,22 +1,38 @@
-using ServiceStandard.Scoring;
+using System.Globalization;
 using System.Text;
-using ServiceStandard.Catalogue;
+using ServiceStandard.Reporting;
+using ServiceStandard.Scoring;
 
-namespace ServiceStandard.Cli.Rendering;
+namespace ServiceStandard.Catalogue.Reporting;
 
-/// <summary>Renders coverage of items: per region, then per basic item.</summary>
-internal static class CatalogueCoverageWriter
+/// <summary>Renders coverage of items (<c>catalogue coverage</c>, <c>GET /api/coverage</c>): per region, then per basic item.</summary>
+public static class CatalogueCoverageWriter
 {
-    public static string Text(CoverageReport report, CatalogueWords words)
+    /// <summary>Readable text in <paramref name="culture"/> (Chinese or English), safe for a terminal.</summary>
+    /// <param name="report">The coverage to render.</param>
+    /// <param name="culture">The reader's language.</param>
+    /// <returns>The text, each line ending with a newline.</returns>
+    public static string Text(CoverageReport report, CultureInfo culture) => Text(report, CatalogueWords.For(culture));
+
+    /// <summary>
+    /// The JSON report (published as <c>schemas/reports/1.0/coverage.schema.json</c>): <c>basic</c>, <c>regions</c>,
+    /// <c>items</c> and <c>excluded</c>, messages in <paramref name="culture"/>.
+    /// </summary>
+    /// <param name="report">The coverage to render.</param>
+    /// <param name="culture">The language of the reasons in <c>excluded</c>.</param>
+    /// <returns>The indented document with a trailing newline.</returns>
+    public static string Json(CoverageReport report, CultureInfo culture) => Json(report, CatalogueWords.For(culture));
+
+    internal static string Text(CoverageReport report, CatalogueWords words)
     {
-        var text = new StringBuilder(LeftOutWriter.Text(report.LeftOut.Select(CatalogueLeftOuts.Of).ToArray(), words.Culture));
+        var text = new StringBuilder(ReportText.LeftOutText(report.LeftOut, words.Culture));
         text.Append(words.Format(words.Basic, TerminalText.Safe(report.Basic.File), report.Basic.Items.Count)).Append("\n\n");
         foreach (var region in report.Regions)
         {
             text.Append(words.Format(words.RegionCoverage, TerminalText.Safe(region.Region.Code), TerminalText.Safe(region.Region.Name), region.Implemented.Count, report.Basic.Items.Count, region.Coverage));
             if (LeftOutOf(report, region) is > 0 and var count)
             {
-                text.Append(CliText.Get(words.Culture, "RegionLeftOut", count));
+                text.Append(words.Message("RegionLeftOut", count));
             }
 
             text.Append('\n');
@@ -53,7 +69,7 @@ internal static class CatalogueCoverageWriter
     /// <summary>An item's code and name; the code alone when the catalogue lists codes alone.</summary>
     private static string Label(BasicItem item) => TerminalText.Safe(item.Name is null ? item.BasicCode : $"{item.BasicCode} {item.Name}");
 
-    public static string Json(CoverageReport report, CatalogueWords words) => JsonText.Write(json =>
+    internal static string Json(CoverageReport report, CatalogueWords words) => ReportText.Json(json =>
     {
         json.WriteStartObject();
         json.WriteStartObject("basic");
@@ -86,7 +102,7 @@ internal static class CatalogueCoverageWriter
         }
 
         json.WriteEndArray();
-        LeftOutWriter.Json(json, report.LeftOut.Select(CatalogueLeftOuts.Of).ToArray(), words.Culture);
+        ReportText.Excluded(json, report.LeftOut, words.Culture);
         json.WriteEndObject();
     });
 

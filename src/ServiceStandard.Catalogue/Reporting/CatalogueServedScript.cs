@@ -1,0 +1,187 @@
+namespace ServiceStandard.Catalogue.Reporting;
+
+/// <summary>
+/// The parts of the site's script that differ when <c>svcstd serve</c> serves the page: every list, facet and item comes
+/// from the API (FORMAT.md section 9) a page at a time; the views are the exported page's own
+/// (<see cref="CatalogueSiteTemplate"/>).
+/// </summary>
+internal static class CatalogueServedScript
+{
+    /// <summary>The served page's script: the exported page's views around the parts below.</summary>
+    public static readonly string Script = string.Join(
+        "\n",
+        CatalogueSiteTemplate.ScriptStart,
+        CatalogueSiteTemplate.StaticData,
+        CatalogueSiteTemplate.Helpers,
+        Data,
+        CatalogueSiteTemplate.Routing,
+        Route,
+        CatalogueSiteTemplate.ListViews,
+        List,
+        CatalogueSiteTemplate.ItemViews,
+        End);
+
+    /// <summary>The regions (inlined: a few thousand at most) and the calls to the API.</summary>
+    private const string Data = """
+          var regions = {};
+          DATA.regions.forEach(function (r) { regions[r.code] = r; });
+          var byBasic = {};
+          function api(path) {
+            return fetch(path, { headers: { Accept: 'application/json' } }).then(function (r) {
+              return r.json().then(function (body) { if (!r.ok) throw body; return body; });
+            });
+          }
+          // The filters as GET /api/search and /api/facets take them; `except` leaves one out (a facet counts without its own).
+          function filters(s, except) {
+            var p = new URLSearchParams();
+            if (s.q) p.set('q', s.q);
+            if (s.region && except !== 'region') p.set('region', s.region);
+            if (s.type && except !== 'type') p.set('type', s.type);
+            if (s.object && except !== 'object') p.set('object', s.object);
+            if (s.online) p.set('onlineOnly', 'true');
+            if (s.visits !== '') p.set('maxVisits', s.visits);
+            return p;
+          }
+          // Another region's row of the comparison, from GET /api/items/{basicCode}/regions (section 5's metrics).
+          function twin(y) {
+            var m = y.metrics;
+            return { e: { id: y.id, region: { code: y.code, name: y.name }, committedWorkingDays: m.committedWorkingDays, materials: m.materials, onsiteVisits: m.onsiteVisits, onlineDepth: m.onlineDepth },
+              it: { timeLimits: { legal: m.legalWorkingDays === null ? null : { unit: 'workingDays', value: m.legalWorkingDays } },
+                guide: { fees: m.feeTotal === null ? undefined : { items: [{ amount: m.feeTotal }] }, channels: y.channels,
+                  materials: y.requiredMaterials.map(function (n) { return { name: n }; }) },
+                process: { steps: new Array(m.processSteps || 0) } } };
+          }
+        """;
+
+    /// <summary>A route fetches the item and its other regions, or shows the list.</summary>
+    private const string Route = """
+          var ticket = 0;
+          function route() {
+            var r = readHash(), mine = ++ticket;
+            var list = document.getElementById('list-view'), detail = document.getElementById('item-view');
+            if (r.item !== undefined) {
+              api('/api/items/' + r.item).then(function (e) {
+                return api('/api/items/' + encodeURIComponent(e.basicCode) + '/regions').then(function (same) {
+                  if (mine !== ticket) return;
+                  var x = { e: e, it: e.item };
+                  byBasic[e.basicCode] = same.regions.map(function (y) { return y.id === e.id ? x : twin(y); });
+                  list.hidden = true; detail.hidden = false; renderItem(x); structuredData(e.governmentService); window.scrollTo(0, 0);
+                });
+              }).catch(function () { if (mine === ticket) location.hash = listHash(state); });
+              return;
+            }
+            structuredData(null);
+            if (r.list) state = r.list;
+            detail.hidden = true; list.hidden = false;
+            document.getElementById('q').value = state.q;
+            renderList();
+          }
+        """;
+
+    /// <summary>The list: one page of results and the facets, from the API; "more" fetches the next page.</summary>
+    private const string List = """
+          var shownHits = [], total = 0, page = 0, listTicket = 0;
+          function counts(list, key, labelOf) {
+            var out = list.map(function (c) { return { value: c.value, label: labelOf(c.value, c.label), count: c.count }; });
+            if (state[key] && !out.some(function (v) { return v.value === state[key]; })) out.push({ value: state[key], label: labelOf(state[key], state[key]), count: 0 });
+            return out;
+          }
+          function regionTree(list) {
+            var sums = {};
+            list.forEach(function (c) {
+              var r = regions[c.code] || {};
+              [c.code, r.city && r.city.code, r.province && r.province.code].filter(Boolean).forEach(function (k) { sums[k] = (sums[k] || 0) + c.count; });
+            });
+            var tree = {};
+            DATA.regions.forEach(function (r) {
+              var level = tree;
+              [r.province, r.city, { code: r.code, name: r.name }].filter(Boolean).forEach(function (n) { level[n.code] = level[n.code] || { name: n.name, children: {} }; level = level[n.code].children; });
+            });
+            function build(level) {
+              var ul = el('ul');
+              Object.keys(level).sort().forEach(function (code) {
+                var n = level[code];
+                var li = el('li', null, option(n.name, sums[code] || 0, state.region === code, function () { go({ region: state.region === code ? '' : code }); }));
+                if (Object.keys(n.children).length) li.appendChild(build(n.children));
+                ul.appendChild(li);
+              });
+              return ul;
+            }
+            return el('div.facet', null, el('h3', { text: '地区 Region' }), build(tree));
+          }
+          function renderFacets(byRegion, byType, byObject) {
+            var box = document.getElementById('facets');
+            clear(box);
+            box.appendChild(regionTree(byRegion.regions));
+            box.appendChild(facet('事项类型 Item type', 'type', counts(byType.types, 'type', function (v) { return label('type', v); })));
+            box.appendChild(facet('服务对象 Service object', 'object', counts(byObject.objects, 'object', function (v) { return label('serviceObject', v); })));
+            var online = el('input', { type: 'checkbox', id: 'online' });
+            online.checked = state.online;
+            online.addEventListener('change', function () { go({ online: online.checked }); });
+            var visits = el('select', { id: 'visits', 'aria-label': '到现场次数 Visits' },
+              [['', '不限 Any'], ['0', '0 次（零跑动） None'], ['1', '不超过 1 次 At most 1'], ['2', '不超过 2 次 At most 2']].map(function (o) {
+                var opt = el('option', { value: o[0], text: o[1] }); opt.selected = state.visits === o[0]; return opt;
+              }));
+            visits.addEventListener('change', function () { go({ visits: visits.value }); });
+            box.appendChild(el('div.facet', null, el('h3', { text: '办理方式 How' }),
+              el('label.toggle', null, online, '只看全程网办 Fully online only'),
+              el('div', null, visits)));
+          }
+          function showList() {
+            var ws = words(state.q);
+            var summary = document.getElementById('summary');
+            clear(summary);
+            add(summary, [state.q ? ['“', el('b', { text: state.q }), '” '] : '', '找到 ', el('b', { text: String(total) }), ' 个事项 · ', total + ' items']);
+            document.getElementById('clear').hidden = !(state.q || state.region || state.type || state.object || state.online || state.visits !== '');
+            var list = document.getElementById('results');
+            clear(list);
+            if (!shownHits.length) list.appendChild(el('li.empty', { text: '没有找到匹配的事项。试试更短的词，或清除筛选。 No item matches: try a shorter word, or clear the filters.' }));
+            shownHits.forEach(function (e) { list.appendChild(card({ e: e, it: {} }, ws)); });
+            var more = document.getElementById('more');
+            more.hidden = total <= shownHits.length;
+            more.textContent = '显示更多（还有 ' + (total - shownHits.length) + ' 个） Show more';
+          }
+          function fetchPage(next) {
+            var p = filters(state);
+            p.set('page', String(next)); p.set('size', String(PAGE));
+            return api('/api/search?' + p.toString());
+          }
+          function renderList() {
+            var mine = ++listTicket;
+            Promise.all([fetchPage(1), api('/api/facets?' + filters(state, 'region')), api('/api/facets?' + filters(state, 'type')), api('/api/facets?' + filters(state, 'object'))])
+              .then(function (answers) {
+                if (mine !== listTicket) return;
+                page = 1; total = answers[0].total; shownHits = answers[0].results;
+                renderFacets(answers[1], answers[2], answers[3]);
+                showList();
+              }).catch(function (problem) {
+                if (mine !== listTicket) return;
+                var list = document.getElementById('results');
+                clear(list);
+                list.appendChild(el('li.empty', { text: (problem && problem.title) || '服务暂时无法回答 The service cannot answer now' }));
+              });
+          }
+        """;
+
+    /// <summary>The controls, the figures and the first route; typing searches after a pause, not on every key.</summary>
+    private const string End = """
+          var typing = 0, loading = false;
+          document.getElementById('search-form').addEventListener('submit', function (ev) { ev.preventDefault(); window.scrollTo(0, 0); go({ q: document.getElementById('q').value.trim() }); });
+          document.getElementById('q').addEventListener('input', function (ev) { state.q = ev.target.value.trim(); clearTimeout(typing); typing = setTimeout(function () { if (!document.getElementById('list-view').hidden) renderList(); }, 250); });
+          document.getElementById('clear').addEventListener('click', function () { go({ q: '', region: '', type: '', object: '', theme: '', online: false, visits: '' }); });
+          document.getElementById('more').addEventListener('click', function () {
+            if (loading) return;
+            loading = true;
+            var mine = listTicket;
+            fetchPage(page + 1).then(function (answer) {
+              loading = false;
+              if (mine !== listTicket) return;
+              page += 1; shownHits = shownHits.concat(answer.results); total = answer.total; showList();
+            }, function () { loading = false; });
+          });
+          window.addEventListener('hashchange', route);
+          document.getElementById('stats').textContent = DATA.regions.length + ' 个地区 · ' + DATA.total + ' 个事项 · ' + DATA.regions.length + ' regions, ' + DATA.total + ' items';
+          route();
+        })();
+        """;
+}
