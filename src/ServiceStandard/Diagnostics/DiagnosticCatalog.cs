@@ -47,16 +47,16 @@ public static class DiagnosticCatalog
     internal static readonly DiagnosticDescriptor InvalidRuleSetting = New("SS1301", Severity.Error, DiagnosticCategory.Loading);
     internal static readonly DiagnosticDescriptor InvalidDivisions = New("SS1306", Severity.Error, DiagnosticCategory.Loading);
 
-    /// <summary>The static classes that declare each feature's descriptors.</summary>
-    private static readonly Type[] FeatureCatalogs = [typeof(Validation.Rules), typeof(Normalization.NormalizationDiagnostics), typeof(Scoring.ScoringDiagnostics), typeof(Profiles.ProfileDiagnostics), typeof(Calendar.CalendarDiagnostics), typeof(Events.EventDiagnostics)];
-
     private static readonly Lazy<IReadOnlyList<DiagnosticDescriptor>> Everything = new(() =>
     {
-        // Touch each feature's catalogue so that its static fields (and Define calls) have run.
-        foreach (var feature in FeatureCatalogs)
-        {
-            System.Runtime.CompilerServices.RuntimeHelpers.RunClassConstructor(feature.TypeHandle);
-        }
+        // Touch each feature's catalogue (the static classes that declare its descriptors) so that its static fields
+        // (and Define calls) have run; each named by typeof, which a trimmed or Native AOT build keeps.
+        System.Runtime.CompilerServices.RuntimeHelpers.RunClassConstructor(typeof(Validation.Rules).TypeHandle);
+        System.Runtime.CompilerServices.RuntimeHelpers.RunClassConstructor(typeof(Normalization.NormalizationDiagnostics).TypeHandle);
+        System.Runtime.CompilerServices.RuntimeHelpers.RunClassConstructor(typeof(Scoring.ScoringDiagnostics).TypeHandle);
+        System.Runtime.CompilerServices.RuntimeHelpers.RunClassConstructor(typeof(Profiles.ProfileDiagnostics).TypeHandle);
+        System.Runtime.CompilerServices.RuntimeHelpers.RunClassConstructor(typeof(Calendar.CalendarDiagnostics).TypeHandle);
+        System.Runtime.CompilerServices.RuntimeHelpers.RunClassConstructor(typeof(Events.EventDiagnostics).TypeHandle);
 
         lock (Registry)
         {
