@@ -4,7 +4,9 @@
 # Usage: bash scripts/publish-standalone.sh RID...    e.g. linux-x64 win-x64 osx-arm64 linux-arm64
 # Writes artifacts/standalone/<rid>/svcstd (svcstd.exe on Windows) and artifacts/standalone/svcstd-<version>-<rid>.zip
 # (the executable, README.txt; what a department downloads, unzips and runs). ReadyToRun for another platform
-# than this machine's downloads that platform's runtime pack and crossgen2 package from NuGet.
+# than this machine's downloads that platform's runtime pack from NuGet; crossgen2 for this machine compiles for all of
+# them (checked from Linux x64 for win-x64, osx-arm64 and linux-arm64: CROSS=1 bash scripts/standalone-check.sh), so no
+# platform falls back to JIT only. Not Native AOT yet: docs/performance.md#native-aot says what blocks it.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1

@@ -160,7 +160,7 @@ internal static class KeyAliases
         : null;
 
     private static PropertyInfo? Property(Type owner, string key) =>
-        owner.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+        ModelProperties.Of(owner)
             .FirstOrDefault(p => p.DeclaringType == owner && JsonNamingPolicy.CamelCase.ConvertName(p.Name) == key);
 
     private static (IReadOnlyList<KeyAlias>, FrozenDictionary<Type, FrozenDictionary<string, KeyFacts>>) Build()

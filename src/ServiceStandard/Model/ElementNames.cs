@@ -18,16 +18,16 @@ internal static class ElementNames
 
     /// <summary>The canonical keys of a model type, in declaration order (the canonical key order).</summary>
     public static IEnumerable<string> Keys(Type owner) =>
-        owner.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+        ModelProperties.Of(owner)
             .Where(p => p.DeclaringType == owner)
             .Select(p => JsonNamingPolicy.CamelCase.ConvertName(p.Name));
 
     private static FrozenDictionary<(Type, string), string> Build()
     {
         var titles = new Dictionary<(Type, string), string>();
-        foreach (var type in typeof(ModelElement).Assembly.GetTypes().Where(t => t.IsSubclassOf(typeof(ModelElement))))
+        foreach (var type in ModelProperties.Types)
         {
-            foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance))
+            foreach (var property in ModelProperties.Of(type))
             {
                 if (property.GetCustomAttribute<DisplayAttribute>()?.Name is { } name)
                 {

@@ -53,7 +53,8 @@ internal static class CanonicalTree
         }
         foreach (var key in ElementNames.Keys(type))
         {
-            var property = type.GetProperty(char.ToUpperInvariant(key[0]) + key[1..])!;
+            var name = char.ToUpperInvariant(key[0]) + key[1..];
+            var property = ModelProperties.Of(type).Single(p => p.Name == name);
             if (element.AdditionalProperties.TryGetValue(key, out var kept))
             {
                 // Written but not readable (its diagnostic says why): what was written wins over what could be read of it.

@@ -81,7 +81,7 @@ internal static class SelfContainedSchema
             {
                 node.Remove("pattern");
                 var allOf = node["allOf"] as JsonArray ?? [];
-                allOf.Add(new JsonObject { ["format"] = PatternFormat + patterns.Count.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+                allOf.Add((JsonNode)new JsonObject { ["format"] = PatternFormat + patterns.Count.ToString(System.Globalization.CultureInfo.InvariantCulture) });
                 node["allOf"] = allOf;
                 patterns.Add(new Regex(pattern, RegexOptions.NonBacktracking | RegexOptions.CultureInvariant, MatchTimeout));
             }

@@ -130,10 +130,10 @@ public static class InventorySchema
     private static void RemoveNewerThan(JsonObject schema, string version)
     {
         var definitions = schema["definitions"]!.AsObject();
-        foreach (var type in typeof(Inventory).Assembly.GetTypes().Where(t => t.IsSubclassOf(typeof(ModelElement))))
+        foreach (var type in ModelProperties.Types)
         {
             var owner = type == typeof(Inventory) ? schema : definitions[type.Name]?.AsObject();
-            foreach (var property in type.GetProperties().Where(p => p.DeclaringType == type))
+            foreach (var property in ModelProperties.Of(type).Where(p => p.DeclaringType == type))
             {
                 if (property.GetCustomAttributes(typeof(SinceAttribute), false) is [SinceAttribute since]
                     && Version.Parse(since.Version) > Version.Parse(version))

@@ -72,6 +72,20 @@ public sealed class MessageTests
     }
 
     [Fact]
+    public void Every_descriptor_a_feature_declares_is_in_the_catalogue()
+    {
+        var all = DiagnosticCatalog.All; // first: reading the fields below runs the features' static constructors
+        var declared = typeof(DiagnosticCatalog).Assembly.GetTypes()
+            .SelectMany(t => t.GetFields(System.Reflection.BindingFlags.Static | System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.NonPublic))
+            .Where(f => f.FieldType == typeof(DiagnosticDescriptor))
+            .Select(f => ((DiagnosticDescriptor)f.GetValue(null)!).Code)
+            .Distinct()
+            .Order(StringComparer.Ordinal);
+
+        Assert.Equal(declared, all.Select(d => d.Code));
+    }
+
+    [Fact]
     public void A_message_is_rendered_in_the_requested_language_with_its_words_translated()
     {
         var result = InventoryLoader.LoadText("schemaVersion: \"1.0\"\nregion: { code: [1] }\nitems: []\n", DocumentFormat.Yaml);
