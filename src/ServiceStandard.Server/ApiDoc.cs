@@ -53,7 +53,7 @@ internal sealed record ApiDoc(string Summary, IReadOnlyList<(string Name, string
         """{ "$ref": "https://servicestandard.github.io/schemas/reports/1.0/coverage.schema.json" }""");
 
     public static ApiDoc Validate { get; } = new(
-        "Validates one inventory sent as the body (application/yaml, text/yaml or application/json); nothing is stored.",
+        "Validates one inventory sent as the body (application/yaml, text/yaml, application/json, an xlsx workbook or text/csv; ?region=CODE for a CSV); nothing is stored.",
         [("lang", "string", "zh or en: the language of the messages")],
         "application/json",
         """{ "type": "object", "required": ["valid", "summary", "diagnostics"] }""");

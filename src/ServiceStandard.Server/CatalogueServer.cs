@@ -236,7 +236,7 @@ public static class CatalogueServer
         }
     }
 
-    /// <summary><c>POST /api/validate</c>: one inventory in the body, YAML or JSON by its Content-Type; nothing is stored.</summary>
+    /// <summary><c>POST /api/validate</c>: one inventory in the body, YAML, JSON, xlsx or CSV by its Content-Type (a CSV or a workbook without a 清单 sheet names its region with <c>?region=</c>); nothing is stored.</summary>
     private static async Task<IResult> Validate(HttpContext context, CatalogueServerOptions options)
     {
         var mediaType = context.Request.ContentType?.Split(';')[0].Trim().ToLowerInvariant();
@@ -244,12 +244,15 @@ public static class CatalogueServer
         {
             "application/yaml" or "application/x-yaml" or "text/yaml" or "text/x-yaml" => DocumentFormat.Yaml,
             "application/json" => DocumentFormat.Json,
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" => DocumentFormat.Xlsx,
+            "text/csv" => DocumentFormat.Csv,
             _ => null,
         };
         if (format is null)
         {
             return Problems.Result(StatusCodes.Status415UnsupportedMediaType,
-                "Send one inventory with Content-Type application/yaml (or text/yaml) or application/json.");
+                "Send one inventory with Content-Type application/yaml (or text/yaml), application/json, " +
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet (.xlsx) or text/csv (with ?region=CODE when the sheet does not name it).");
         }
 
         if (context.Request.ContentLength > options.MaxRequestBodyBytes)
@@ -265,10 +268,17 @@ public static class CatalogueServer
         }
 
         body.Position = 0;
-        var file = format == DocumentFormat.Json ? "request.json" : "request.yaml";
+        var file = format switch
+        {
+            DocumentFormat.Json => "request.json",
+            DocumentFormat.Xlsx => "request.xlsx",
+            DocumentFormat.Csv => "request.csv",
+            _ => "request.yaml",
+        };
+        var region = context.Request.Query["region"].ToString();
         var result = InventoryValidator.Validate(body, format.Value, file, new ValidationOptions
         {
-            Load = LoadOptions.Default with { MaxFileBytes = options.MaxRequestBodyBytes },
+            Load = LoadOptions.Default with { MaxFileBytes = options.MaxRequestBodyBytes, Region = region.Length > 0 ? region : null },
         });
         return Json(ValidationReportWriter.Json(ValidationReport.Of([result]), Language(context)));
     }

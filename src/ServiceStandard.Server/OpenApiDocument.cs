@@ -50,7 +50,7 @@ internal static class OpenApiDocument
                     json.WriteStartObject("requestBody");
                     json.WriteBoolean("required", true);
                     json.WriteStartObject("content");
-                    foreach (var type in new[] { "application/yaml", "text/yaml", "application/json" })
+                    foreach (var type in new[] { "application/yaml", "text/yaml", "application/json", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "text/csv" })
                     {
                         json.WriteStartObject(type);
                         json.WriteEndObject();

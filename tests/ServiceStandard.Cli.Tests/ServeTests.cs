@@ -167,6 +167,33 @@ public sealed class ServeTests : IClassFixture<ServeTests.Served>
     }
 
     [Fact]
+    public async Task Validate_reads_a_workbook_and_names_the_sheet_and_cell_as_the_command_line_does()
+    {
+        var folder = Directory.CreateTempSubdirectory("svcstd-serve-").FullName;
+        var path = Path.Combine(folder, "清单.xlsx");
+        var yaml = Path.Combine(folder, "清单.yaml");
+        File.Copy(Cli.Repo("examples", "inventories", "shaanxi-taibai.yaml"), yaml);
+        Assert.Equal(0, Cli.Run("normalize", yaml, "-o", path).Exit);
+        var bytes = File.ReadAllBytes(path);
+        var content = new ByteArrayContent(bytes);
+        content.Headers.ContentType = new MediaTypeHeaderValue("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        var response = await served.Client.PostAsync("/api/validate?lang=en", content);
+        var report = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        var cli = JsonNode.Parse(Cli.Run("validate", path, "--format", "json", "--lang", "en").Output)!;
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(cli["summary"]!.ToJsonString(), report["summary"]!.ToJsonString());
+        Assert.Equal(
+            cli["diagnostics"]!.AsArray().Select(d => $"{d!["code"]} {d["cell"]} {d["message"]}"),
+            report["diagnostics"]!.AsArray().Select(d => $"{d!["code"]} {d["cell"]} {d["message"]}"));
+
+        var csv = new StringContent("基本编码,事项名称\n000123020000,公共场所卫生许可\n", Encoding.UTF8, "text/csv");
+        var answer = JsonNode.Parse(await (await served.Client.PostAsync("/api/validate?region=610331&lang=en", csv)).Content.ReadAsStringAsync())!;
+        Assert.Equal(
+            ["SS1101 A2 /items/0/type", "SS1101 A2 /items/0/authority"],
+            answer["diagnostics"]!.AsArray().Select(d => $"{d!["code"]} {d["cell"]} {d["path"]}"));
+    }
+
+    [Fact]
     public async Task OpenApi_lists_every_endpoint_of_section_9_and_health_says_ok()
     {
         var document = JsonNode.Parse((await Get("/openapi.json")).Body)!;
