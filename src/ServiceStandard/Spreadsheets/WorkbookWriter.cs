@@ -108,6 +108,24 @@ internal sealed class WorkbookWriter
         return sheet;
     }
 
+    /// <summary>
+    /// A table on a sheet of its own: <paramref name="header"/> as the bold, frozen first row, then the rows; columns
+    /// sized to their content (a CJK character counts twice). A null cell is left empty. Used by the reports.
+    /// </summary>
+    public SheetWriter Table(string name, IReadOnlyList<string> header, IEnumerable<CellValue?[]> rows)
+    {
+        var sheet = Sheet(name);
+        sheet.FrozenRows = 1;
+        sheet.Add([.. header.Select(h => (CellValue?)CellValue.Of(h))]);
+        foreach (var row in rows)
+        {
+            sheet.Add(row);
+        }
+
+        sheet.FitWidths();
+        return sheet;
+    }
+
     /// <summary>Writes the workbook to a stream.</summary>
     public void Write(Stream output)
     {
