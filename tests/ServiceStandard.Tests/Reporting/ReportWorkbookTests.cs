@@ -151,4 +151,19 @@ public sealed class ReportWorkbookTests(ExampleCatalogue example) : IClassFixtur
         Assert.Equal(["broken.yaml", "", "", $"第 2 行第 1 列：SS1001 {reason.Message(Zh)}"], workbook["未纳入"].Row(2, 4));
         Assert.Equal((new ReadCell("n", "4"), new ReadCell("s", "000123020000")), (workbook["未纳入"]["B3"]!.Value, workbook["未纳入"]["C3"]!.Value));
     }
+
+    [Fact]
+    public void A_table_longer_than_a_sheet_holds_goes_on_to_further_sheets_with_the_header_and_nothing_is_cut()
+    {
+        var writer = new ServiceStandard.Spreadsheets.WorkbookWriter { MaxRows = 3 };
+        writer.Table("事项对比", ["基本编码", "事项数"], Enumerable.Range(1, 5).Select(n => new ServiceStandard.Spreadsheets.CellValue?[] { $"code{n}", ServiceStandard.Spreadsheets.CellValue.Of((decimal)n) }));
+
+        var workbook = new WorkbookCells(writer.ToArray());
+
+        Assert.Equal(["事项对比", "事项对比 (2)", "事项对比 (3)"], workbook.Names);
+        Assert.Equal(
+            ["基本编码 事项数 code1 1 code2 2", "基本编码 事项数 code3 3 code4 4", "基本编码 事项数 code5 5"],
+            workbook.Names.Select(n => string.Join(' ', Enumerable.Range(1, workbook[n].Rows).SelectMany(r => workbook[n].Row(r, 2)))));
+        Assert.All(workbook.Names, n => Assert.Equal(1, workbook[n].FrozenRows));
+    }
 }
