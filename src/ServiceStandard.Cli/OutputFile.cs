@@ -43,6 +43,21 @@ internal static class OutputFile
     }
 
     /// <summary>
+    /// True when a binary workbook (<c>--format xlsx</c>) has a file to go to; otherwise says it needs <c>-o FILE.xlsx</c>
+    /// (standard output and a terminal take text) and returns false, for exit 2 before anything is read.
+    /// </summary>
+    public static bool WorkbookHasFile(CliContext context, string format, string? path)
+    {
+        if (format != "xlsx" || path is not (null or "-"))
+        {
+            return true;
+        }
+
+        context.Report("XlsxNeedsFile");
+        return false;
+    }
+
+    /// <summary>
     /// Rewrites <paramref name="path"/> in place, atomically; when its YAML had comments, which the rewrite would
     /// drop, refuses and leaves the file untouched (exit 1). Shared by normalize and migrate.
     /// </summary>

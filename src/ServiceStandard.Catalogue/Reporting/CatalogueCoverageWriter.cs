@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using ServiceStandard.Reporting;
 using ServiceStandard.Scoring;
+using ServiceStandard.Spreadsheets;
 
 namespace ServiceStandard.Catalogue.Reporting;
 
@@ -22,6 +23,51 @@ public static class CatalogueCoverageWriter
     /// <param name="culture">The language of the reasons in <c>excluded</c>.</param>
     /// <returns>The indented document with a trailing newline.</returns>
     public static string Json(CoverageReport report, CultureInfo culture) => Json(report, CatalogueWords.For(culture));
+
+    /// <summary>
+    /// An .xlsx workbook for officials, headers in <paramref name="culture"/>: 覆盖率 (per region: implemented, basic
+    /// items, coverage in percent, items left out at build, all numbers), 缺项 (each basic item a region lacks), 目录外事项
+    /// (each item outside the basic catalogue), 事项 (per basic item: how many regions implement it, which do not), and
+    /// 未纳入 (what the build left out) when there is any. A frozen header row and columns sized to their content.
+    /// </summary>
+    /// <param name="stream">Where to write; left open.</param>
+    /// <param name="report">The coverage to render.</param>
+    /// <param name="culture">The reader's language.</param>
+    public static void Xlsx(Stream stream, CoverageReport report, CultureInfo culture)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(culture);
+        var words = CatalogueWords.For(culture);
+        string W(string name) => words.Get("Xlsx_" + name);
+        var workbook = new WorkbookWriter();
+        workbook.Table(
+            W("Sheet_Coverage"),
+            [W("RegionCode"), W("Region"), W("Implemented"), W("BasicItems"), W("Coverage"), W("LeftOut")],
+            report.Regions.Select(r => (CellValue?[])
+            [
+                r.Region.Code, r.Region.Name, ReportWorkbook.Number(r.Implemented.Count), ReportWorkbook.Number(report.Basic.Items.Count),
+                ReportWorkbook.Number(r.Coverage), ReportWorkbook.Number(LeftOutOf(report, r)),
+            ]));
+        foreach (var (sheet, items) in new (string, Func<RegionCoverage, IReadOnlyList<BasicItem>>)[] { ("Sheet_Missing", r => r.Missing), ("Sheet_Outside", r => r.Outside) })
+        {
+            workbook.Table(
+                W(sheet),
+                [W("RegionCode"), W("Region"), W("BasicCode"), W("Name")],
+                report.Regions.SelectMany(r => items(r).Select(i => (CellValue?[])[r.Region.Code, r.Region.Name, i.BasicCode, ReportWorkbook.Text(i.Name)])));
+        }
+
+        workbook.Table(
+            W("Sheet_Items"),
+            [W("BasicCode"), W("Name"), W("ImplementedBy"), W("Regions"), W("MissingFrom")],
+            report.Items.Select(i => (CellValue?[])
+            [
+                i.Item.BasicCode, ReportWorkbook.Text(i.Item.Name), ReportWorkbook.Number(i.ImplementedBy.Count), ReportWorkbook.Number(report.Regions.Count),
+                string.Join(words.Separator, i.MissingFrom),
+            ]));
+        ReportWorkbook.LeftOutSheet(workbook, [.. report.LeftOut.Select(ReportText.LeftOutOf)], culture);
+        workbook.Write(stream);
+    }
 
     internal static string Text(CoverageReport report, CatalogueWords words)
     {

@@ -6,7 +6,7 @@ using ServiceStandard.Cli.Rendering;
 
 namespace ServiceStandard.Cli.Commands;
 
-/// <summary><c>svcstd catalogue coverage --db FILE --basic FILE</c>: which basic items each region implements and lacks.</summary>
+/// <summary><c>svcstd catalogue coverage --db FILE --basic FILE [--format text|json|xlsx] [-o FILE]</c>: which basic items each region implements and lacks.</summary>
 internal static class CatalogueCoverageCommand
 {
     public static Command Create(CliContext context)
@@ -18,14 +18,14 @@ internal static class CatalogueCoverageCommand
             HelpName = "FILE",
             Required = true,
         };
-        var format = new Option<string>("--format") { Description = context.Help("format_text_json"), DefaultValueFactory = _ => "text" };
-        format.AcceptOnlyFromAmong("text", "json");
+        var format = new Option<string>("--format") { Description = context.Help("catalogue_coverage_format"), DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "json", "xlsx");
         var output = new Option<string?>("--output", "-o") { Description = context.Help("output") };
         var command = new Command("coverage", context.Help("catalogue_coverage"))
         {
             database, basic, format, output,
         };
-        command.SetAction(parse => CatalogueCommand.Reading(context, parse.GetValue(database)!, () =>
+        command.SetAction(parse => !OutputFile.WorkbookHasFile(context, parse.GetValue(format)!, parse.GetValue(output)) ? CliApplication.Failure : CatalogueCommand.Reading(context, parse.GetValue(database)!, () =>
         {
             var words = CatalogueWords.For(context.Culture);
             if (SideFiles.Read(context, parse.GetValue(basic)!, BasicCatalogue.Read) is not { } reference)
@@ -40,9 +40,12 @@ internal static class CatalogueCoverageCommand
             }
 
             var report = catalogue.Coverage(reference);
-            return OutputFile.WriteOrPrint(context, parse.GetValue(output), parse.GetValue(format) == "json"
-                ? CatalogueCoverageWriter.Json(report, words)
-                : CatalogueCoverageWriter.Text(report, words));
+            return parse.GetValue(format) switch
+            {
+                "xlsx" => OutputFile.WriteOrPrint(context, parse.GetValue(output), stream => CatalogueCoverageWriter.Xlsx(stream, report, context.Culture)),
+                "json" => OutputFile.WriteOrPrint(context, parse.GetValue(output), CatalogueCoverageWriter.Json(report, words)),
+                _ => OutputFile.WriteOrPrint(context, parse.GetValue(output), CatalogueCoverageWriter.Text(report, words)),
+            };
         }));
         return command;
     }

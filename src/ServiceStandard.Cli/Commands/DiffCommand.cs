@@ -8,12 +8,12 @@ using ServiceStandard.Model;
 namespace ServiceStandard.Cli.Commands;
 
 /// <summary>
-/// <c>svcstd diff PATH... [--format text|json|markdown|csv|html] [-o FILE] [--lang zh|en] [--threshold T]</c>:
+/// <c>svcstd diff PATH... [--format text|json|markdown|csv|html|xlsx] [-o FILE] [--lang zh|en] [--threshold T]</c>:
 /// compares the inventories of several regions, or two versions (OLD NEW) of one region's inventory.
 /// </summary>
 internal static class DiffCommand
 {
-    private static readonly string[] Formats = ["text", "json", "markdown", "csv", "html"];
+    private static readonly string[] Formats = ["text", "json", "markdown", "csv", "html", "xlsx"];
 
     public static Command Create(CliContext context)
     {
@@ -42,6 +42,11 @@ internal static class DiffCommand
         command.SetAction(parse =>
         {
             var culture = context.Culture;
+            if (!OutputFile.WorkbookHasFile(context, parse.GetValue(format)!, parse.GetValue(output)))
+            {
+                return CliApplication.Failure;
+            }
+
             if (InputFiles.ExpandOrReport(context, parse.GetValue(paths)!) is not { } files)
             {
                 return CliApplication.Failure;
@@ -142,5 +147,5 @@ internal static class DiffCommand
         stream => ComparisonReportWriter.Write(stream, report, Enum.Parse<ReportFormat>(format, ignoreCase: true), culture, leftOut);
 
     private static Action<Stream> RenderVersions(VersionReport report, string format, CultureInfo culture, IReadOnlyList<LeftOut> leftOut) =>
-        OutputFile.Utf8Text(ComparisonReportWriter.Write(report, Enum.Parse<ReportFormat>(format, ignoreCase: true), culture, leftOut));
+        stream => ComparisonReportWriter.Write(stream, report, Enum.Parse<ReportFormat>(format, ignoreCase: true), culture, leftOut);
 }

@@ -6,7 +6,7 @@ using ServiceStandard.Validation;
 namespace ServiceStandard.Cli.Commands;
 
 /// <summary>
-/// <c>svcstd score PATH... [--basic FILE] [--weights FILE] [--format text|json|markdown|html] [-o FILE] [--lang zh|en] [--top N]</c>:
+/// <c>svcstd score PATH... [--basic FILE] [--weights FILE] [--format text|json|markdown|html|xlsx] [-o FILE] [--lang zh|en] [--top N]</c>:
 /// the capability index per region, of everything that can be read. Exit 0 (<c>--strict</c>: 1 when a file or an item
 /// was left out), or 2 on usage or I/O failure, when no inventory can be read, or for an invalid weights file or basic catalogue.
 /// </summary>
@@ -18,7 +18,7 @@ internal static class ScoreCommand
         var basic = new Option<string?>("--basic") { Description = context.Help("score_basic"), HelpName = "FILE" };
         var weights = new Option<string?>("--weights") { Description = context.Help("score_weights"), HelpName = "FILE" };
         var format = new Option<string>("--format") { Description = context.Help("score_format"), DefaultValueFactory = _ => "text" };
-        format.AcceptOnlyFromAmong("text", "json", "markdown", "html");
+        format.AcceptOnlyFromAmong("text", "json", "markdown", "html", "xlsx");
         var output = new Option<string?>("--output", "-o") { Description = context.Help("output"), HelpName = "FILE" };
         var top = new Option<int>("--top") { Description = context.Help("score_top"), DefaultValueFactory = _ => ScoreReportWriter.DefaultTop, HelpName = "N" };
         UsageErrors.RequireAtLeast(top, 0, "Usage_NotNegative", context);
@@ -33,6 +33,11 @@ internal static class ScoreCommand
         command.SetAction(parse =>
         {
             var culture = context.Culture;
+            if (!OutputFile.WorkbookHasFile(context, parse.GetValue(format)!, parse.GetValue(output)))
+            {
+                return CliApplication.Failure;
+            }
+
             if (InputFiles.ExpandOrReport(context, parse.GetValue(paths)!) is not { } files)
             {
                 return CliApplication.Failure;
@@ -77,8 +82,8 @@ internal static class ScoreCommand
 
             intake.ReportSummary(context);
             var report = CapabilityIndex.Score(results, options);
-            var text = ScoreReportWriter.Write(report, Enum.Parse<ReportFormat>(parse.GetValue(format)!, ignoreCase: true), culture, parse.GetValue(top), intake.LeftOut);
-            var written = OutputFile.WriteOrPrint(context, parse.GetValue(output), text);
+            var chosen = Enum.Parse<ReportFormat>(parse.GetValue(format)!, ignoreCase: true);
+            var written = OutputFile.WriteOrPrint(context, parse.GetValue(output), stream => ScoreReportWriter.Write(stream, report, chosen, culture, parse.GetValue(top), intake.LeftOut));
             return written != CliApplication.Success ? written : intake.ExitCode(parse.GetValue(strict));
         });
         return command;

@@ -17,4 +17,10 @@ public enum ReportFormat
 
     /// <summary>One self-contained HTML page (styles inline, no script from elsewhere).</summary>
     Html,
+
+    /// <summary>
+    /// An .xlsx workbook for officials: one sheet per table, headers in the reader's language, a frozen header row,
+    /// columns sized to their content, numbers as numbers. Bytes, not text: written only to a stream.
+    /// </summary>
+    Xlsx,
 }

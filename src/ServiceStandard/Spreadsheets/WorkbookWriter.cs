@@ -108,6 +108,39 @@ internal sealed class WorkbookWriter
         return sheet;
     }
 
+    /// <summary>The rows a sheet holds at most (Excel's limit); a table longer than that goes on to further sheets.</summary>
+    public int MaxRows { get; init; } = 1_048_576;
+
+    /// <summary>
+    /// A table on a sheet of its own: <paramref name="header"/> as the bold, frozen first row, then the rows; columns
+    /// sized to their content (a CJK character counts twice). A null cell is left empty. Used by the reports. Rows
+    /// beyond <see cref="MaxRows"/> go on to sheets named <c>name (2)</c>, <c>name (3)</c>..., each with the header:
+    /// nothing is cut.
+    /// </summary>
+    public void Table(string name, IReadOnlyList<string> header, IEnumerable<CellValue?[]> rows)
+    {
+        SheetWriter? sheet = null;
+        var part = 0;
+        foreach (var row in rows.Prepend(null))
+        {
+            if (sheet is null || sheet.Rows.Count == MaxRows)
+            {
+                sheet?.FitWidths();
+                part++;
+                sheet = Sheet(part == 1 ? name : string.Create(CultureInfo.InvariantCulture, $"{name} ({part})"));
+                sheet.FrozenRows = 1;
+                sheet.Add([.. header.Select(h => (CellValue?)CellValue.Of(h))]);
+            }
+
+            if (row is not null)
+            {
+                sheet.Add(row);
+            }
+        }
+
+        sheet!.FitWidths();
+    }
+
     /// <summary>Writes the workbook to a stream.</summary>
     public void Write(Stream output)
     {
