@@ -43,7 +43,13 @@ try {
     await page.press('#q', 'Enter');
     await page.waitForFunction(t => document.getElementById('summary').textContent.includes(t), text);
     const more = page.locator('#more');
-    while (await more.isVisible()) await more.click();
+    // The served page fetches the next page when "more" is clicked: wait for its cards before looking again (on a
+    // loaded machine the button can be looked at while the fetch is still on its way).
+    while (await more.isVisible()) {
+      const before = await page.locator('#results li.card').count();
+      await more.click();
+      await page.waitForFunction(n => document.querySelectorAll('#results li.card').length > n, before);
+    }
     return page.$$eval('#results li.card', cards => cards.map(c => ({
       name: c.querySelector('h2 a').textContent,
       code: c.querySelector('.codes').textContent,
