@@ -28,6 +28,23 @@ internal sealed class DiagnosticBag(string? file, bool keeps = true)
         Add(new Diagnostic(descriptor, descriptor.DefaultSeverity, path, position, args) { File = File, ItemCode = itemCode });
     }
 
+    /// <summary>Drops what was added after the first <paramref name="count"/> diagnostics.</summary>
+    public void TruncateTo(int count)
+    {
+        for (var i = count; i < items.Count; i++)
+        {
+            if (items[i].Severity == Severity.Error)
+            {
+                ErrorCount--;
+            }
+        }
+
+        if (count < items.Count)
+        {
+            items.RemoveRange(count, items.Count - count);
+        }
+    }
+
     public void Add(Diagnostic diagnostic)
     {
         if (diagnostic.Severity == Severity.Error)
