@@ -193,7 +193,7 @@ public sealed class CatalogueBuilder : IDisposable
             return new Prepared(file, null, null, new CatalogueFileReport { File = file, Outcome = CatalogueFileOutcome.Unchanged, Items = stored.Items }, []);
         }
 
-        var load = InventoryLoader.Load(content, DocumentFormats.FromPath(file) ?? DocumentFormat.Yaml, file, options.Validation.Load);
+        var load = InventoryLoader.Load(content, DocumentFormats.FromPath(file) ?? DocumentFormat.Yaml, file, options.Validation.Load with { KeepRewrites = false });
         var validation = InventoryValidator.Validate(load, options.Validation);
         if (validation.Inventory is not { } read)
         {

@@ -79,11 +79,16 @@ internal sealed class StandardInput(Func<Stream> open)
 /// <param name="Input">Standard input.</param>
 internal sealed record InventoryReading(LoadOptions Limits, DocumentFormat? InputFormat, StandardInput Input)
 {
-    /// <summary>Loads a file, or standard input for <c>-</c>.</summary>
-    public LoadResult Load(string path) =>
-        StandardInput.Is(path) ? Input.Load(Limits, InputFormat) : InventoryLoader.LoadFile(path, Limits);
+    /// <summary>Loads a file, or standard input for <c>-</c>, with the rewrites normalization lists.</summary>
+    public LoadResult Load(string path) => Load(path, Limits);
+
+    /// <summary>Loads a file, or standard input for <c>-</c>, for a verb that never lists rewrites (they are not kept).</summary>
+    public LoadResult LoadWithoutRewrites(string path) => Load(path, Limits with { KeepRewrites = false });
 
     /// <summary>Loads and validates a file, or standard input for <c>-</c>; <paramref name="options"/> carry the rules (their limits are these).</summary>
     public ValidationResult Validate(string path, ValidationOptions options) =>
-        InventoryValidator.Validate(Load(path), options with { Load = Limits });
+        InventoryValidator.Validate(LoadWithoutRewrites(path), options with { Load = Limits });
+
+    private LoadResult Load(string path, LoadOptions limits) =>
+        StandardInput.Is(path) ? Input.Load(limits, InputFormat) : InventoryLoader.LoadFile(path, limits);
 }

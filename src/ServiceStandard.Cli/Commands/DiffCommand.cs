@@ -114,7 +114,7 @@ internal static class DiffCommand
                     {
                         try
                         {
-                            var load = reading.Load(files[i]);
+                            var load = reading.LoadWithoutRewrites(files[i]); // the inventory is normalized, not the load
                             var taken = FileIntake.Of(load.File ?? files[i], load); // standard input as <stdin>
                             done[i].SetResult(normalize && taken.Inventory is { } inventory
                                 ? taken with { Inventory = InventoryNormalizer.Normalize(inventory).Inventory }

@@ -89,7 +89,7 @@ internal sealed class AliasResolver(DiagnosticBag diagnostics, DiagnosticBag rew
                 written ??= entry.Key;
             }
 
-            if (alias is not null)
+            if (alias is not null && rewrites.Keeps)
             {
                 rewrites.Add(NormalizationDiagnostics.KeyAlias, Pointer(pointer, target), entry.KeyPosition, null,
                     ("alias", alias), ("path", Pointer(pointer, target)));

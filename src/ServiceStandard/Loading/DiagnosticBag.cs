@@ -2,12 +2,19 @@ using ServiceStandard.Diagnostics;
 
 namespace ServiceStandard.Loading;
 
-/// <summary>Collects the diagnostics of one document, stamping each with the file name.</summary>
-internal sealed class DiagnosticBag(string? file)
+/// <summary>
+/// Collects the diagnostics of one document, stamping each with the file name. A bag made with
+/// <paramref name="keeps"/> false keeps nothing: the loader's rewrites when no one will read them
+/// (<see cref="LoadOptions.KeepRewrites"/>); callers test <see cref="Keeps"/> before formatting a rewrite.
+/// </summary>
+internal sealed class DiagnosticBag(string? file, bool keeps = true)
 {
     private readonly List<Diagnostic> items = [];
 
     public string? File { get; } = file;
+
+    /// <summary>False when the bag drops what is added (nothing will read it).</summary>
+    public bool Keeps { get; } = keeps;
 
     public IReadOnlyList<Diagnostic> Items => items;
 
@@ -21,6 +28,23 @@ internal sealed class DiagnosticBag(string? file)
         Add(new Diagnostic(descriptor, descriptor.DefaultSeverity, path, position, args) { File = File, ItemCode = itemCode });
     }
 
+    /// <summary>Drops what was added after the first <paramref name="count"/> diagnostics.</summary>
+    public void TruncateTo(int count)
+    {
+        for (var i = count; i < items.Count; i++)
+        {
+            if (items[i].Severity == Severity.Error)
+            {
+                ErrorCount--;
+            }
+        }
+
+        if (count < items.Count)
+        {
+            items.RemoveRange(count, items.Count - count);
+        }
+    }
+
     public void Add(Diagnostic diagnostic)
     {
         if (diagnostic.Severity == Severity.Error)
@@ -28,6 +52,9 @@ internal sealed class DiagnosticBag(string? file)
             ErrorCount++;
         }
 
-        items.Add(diagnostic);
+        if (Keeps)
+        {
+            items.Add(diagnostic);
+        }
     }
 }

@@ -442,7 +442,7 @@ internal sealed partial class InventoryBinder(DiagnosticBag diagnostics, Diagnos
     /// <summary>Returns <paramref name="canonical"/>, listing the rewrite (SS8201) when it differs from what was written.</summary>
     internal string Canonical(string written, string canonical, NodePath path, SourcePosition position)
     {
-        if (written != canonical)
+        if (rewrites.Keeps && written != canonical)
         {
             rewrites.Add(NormalizationDiagnostics.TextTidied, path.ToString(), position, itemCode, ("before", written), ("after", canonical));
         }
@@ -509,16 +509,21 @@ internal sealed partial class InventoryBinder(DiagnosticBag diagnostics, Diagnos
     /// <summary>Lists the rewrite of a value written in words (SS8003).</summary>
     internal void Rewrite(string written, string canonical, NodePath path, SourcePosition position)
     {
-        if (written != canonical)
+        if (rewrites.Keeps && written != canonical)
         {
             rewrites.Add(NormalizationDiagnostics.ValueAlias, path.ToString(), position, itemCode, ("value", written), ("canonical", canonical));
         }
     }
 
     /// <summary>Lists a list written as one text and read as its parts (SS8204).</summary>
-    internal void ListSplit(ScalarNode text, string[] parts, NodePath path) =>
-        rewrites.Add(NormalizationDiagnostics.ListSplit, path.ToString(), text.Position, itemCode,
-            ("value", text.Text), ("count", parts.Length.ToString(CultureInfo.InvariantCulture)), ("parts", string.Join(" | ", parts)));
+    internal void ListSplit(ScalarNode text, string[] parts, NodePath path)
+    {
+        if (rewrites.Keeps)
+        {
+            rewrites.Add(NormalizationDiagnostics.ListSplit, path.ToString(), text.Position, itemCode,
+                ("value", text.Text), ("count", parts.Length.ToString(CultureInfo.InvariantCulture)), ("parts", string.Join(" | ", parts)));
+        }
+    }
 
     internal bool? BooleanAt(SourceNode node, NodePath path, string key)
     {

@@ -94,7 +94,7 @@ public static class InventoryLoader
         }
 
         // Aliases resolved first: the binder, its diagnostics and LoadResult.Locate see canonical keys only.
-        var rewrites = new DiagnosticBag(file);
+        var rewrites = new DiagnosticBag(file, options.KeepRewrites);
         root = new AliasResolver(diagnostics, rewrites).Resolve(root);
         var binder = new InventoryBinder(diagnostics, rewrites, options);
         var inventory = binder.Bind(root);
@@ -156,7 +156,7 @@ public static class InventoryLoader
     {
         var discarded = new DiagnosticBag(file);
         var root = Parse(content, format, options, discarded, null, out _);
-        return root is null ? null : new AliasResolver(discarded, new DiagnosticBag(file)).Resolve(root);
+        return root is null ? null : new AliasResolver(discarded, new DiagnosticBag(file, keeps: false)).Resolve(root);
     }
 
     /// <summary>Loads a document from text.</summary>

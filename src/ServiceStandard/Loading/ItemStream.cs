@@ -17,7 +17,7 @@ internal sealed class ItemStream(string? file, LoadOptions options)
     private const string ItemsKey = "items";
 
     private DiagnosticBag diagnostics = new(file);
-    private DiagnosticBag rewrites = new(file);
+    private DiagnosticBag rewrites = new(file, options.KeepRewrites);
     private InventoryBinder? binder;
     private AliasResolver? resolver;
     private bool? streaming;
@@ -55,7 +55,7 @@ internal sealed class ItemStream(string? file, LoadOptions options)
     /// <summary>Forgets everything, for a second reader that reads the document from its start.</summary>
     public void Reset()
     {
-        (diagnostics, rewrites) = (new DiagnosticBag(file), new DiagnosticBag(file));
+        (diagnostics, rewrites) = (new DiagnosticBag(file), new DiagnosticBag(file, options.KeepRewrites));
         (binder, resolver, streaming, overflowed, itemsKeys, listTaken) = (null, null, null, false, 0, false);
     }
 

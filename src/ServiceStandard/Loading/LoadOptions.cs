@@ -48,6 +48,13 @@ public sealed record LoadOptions
     /// <c>清单</c> sheet); <see langword="null"/>: such a spreadsheet is an error (SS1516). A region the workbook names wins.
     /// </summary>
     public string? Region { get; init; }
+
+    /// <summary>
+    /// Whether the load keeps its rewrites (<see cref="LoadResult.Rewrites"/>: each aliased key and each value read from
+    /// another form, SS8001/SS8003/SS8201/SS8204), which only normalization lists. Validation and the verbs that never
+    /// list them load without: a 20,000-item inventory written with Chinese keys and labels makes about two million.
+    /// </summary>
+    internal bool KeepRewrites { get; init; } = true;
 }
 
 /// <summary>How to decode documents that have no byte-order mark.</summary>

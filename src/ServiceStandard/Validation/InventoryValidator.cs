@@ -23,7 +23,7 @@ public static class InventoryValidator
     public static ValidationResult ValidateFile(string path, ValidationOptions? options = null)
     {
         options ??= ValidationOptions.Default;
-        return Validate(InventoryLoader.LoadFile(path, options.Load), options);
+        return Validate(InventoryLoader.LoadFile(path, options.Load with { KeepRewrites = false }), options); // validation lists no rewrites
     }
 
     /// <summary>Loads and validates a document from a stream.</summary>
@@ -34,7 +34,7 @@ public static class InventoryValidator
     public static ValidationResult Validate(Stream stream, DocumentFormat format, string? file = null, ValidationOptions? options = null)
     {
         options ??= ValidationOptions.Default;
-        return Validate(InventoryLoader.Load(stream, format, file, options.Load), options);
+        return Validate(InventoryLoader.Load(stream, format, file, options.Load with { KeepRewrites = false }), options);
     }
 
     /// <summary>Validates an inventory built in code (diagnostics carry paths but no positions).</summary>

@@ -217,4 +217,19 @@ public sealed class HostileWorkbookTests
             Assert.True(load.Inventory is not null || load.Diagnostics.Any(d => d.Severity == Severity.Error));
         }, iter: 500);
     }
+
+    [Fact]
+    public void A_sheet_that_is_not_well_formed_is_refused_with_nothing_from_the_rows_before_the_fault()
+    {
+        // No merged range, so the rows are read in one pass; the formula in row 3 (SS1506) comes before the fault.
+        var sheet = Part(Valid(), "xl/worksheets/sheet1.xml");
+        var end = sheet.IndexOf("</sheetData>", StringComparison.Ordinal);
+        var formula = "<row r=\"3\"><c r=\"A3\" t=\"str\"><f>A2</f><v>000123020001</v></c></row>";
+        var wellFormed = sheet[..end] + formula + sheet[end..];
+        var broken = sheet[..end] + formula + "<row r=\"4\"><c r=\"A4\"><v>1</v></x></row></sheetData></worksheet>";
+        Assert.DoesNotContain("mergeCell", broken, StringComparison.Ordinal);
+
+        Assert.Contains("SS1506", Codes(With(Valid(), ("xl/worksheets/sheet1.xml", Text(wellFormed))), least: Severity.Info));
+        Assert.Equal(["SS1501"], Codes(With(Valid(), ("xl/worksheets/sheet1.xml", Text(broken))), least: Severity.Info));
+    }
 }

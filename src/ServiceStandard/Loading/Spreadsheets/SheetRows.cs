@@ -93,7 +93,8 @@ internal sealed class CsvSheet(string text) : SheetSource(string.Empty, hidden: 
 }
 
 /// <summary>
-/// The rows of a worksheet part, read as a stream of XML (one row in memory at a time). Shared strings are looked
+/// The rows of a worksheet part, read as a stream of XML (one row in memory at a time; when its bytes
+/// name merged ranges, which are written after the rows, a first pass reads them). Shared strings are looked
 /// up, dates (numbers in a date style) written as ISO 8601, a formula read as the value the spreadsheet last
 /// calculated (never evaluated; said so, SS1506), error values (#N/A) reported and read as empty, merged ranges
 /// filled from their top-left cell (SS1510).
@@ -108,20 +109,26 @@ internal sealed class XlsxSheet(XlsxPackage package, SheetEntry entry) : SheetSo
         var row = new SheetRow();
         var text = new StringBuilder();
         using var reader = package.Open(entry.Part);
-        var nextRow = 1;
-        while (reader.Read())
+
+        // A part that is not well-formed XML is refused (SS1501) with nothing found in its rows, as when the pass for
+        // merged ranges read the whole part first (it no longer does when the part has none).
+        var mark = diagnostics.Items.Count;
+        while (true)
         {
-            if (reader is not { NodeType: XmlNodeType.Element, LocalName: "row" })
+            bool more;
+            try
             {
-                continue;
+                more = NextRow(reader, row, text, diagnostics);
+            }
+            catch (Exception exception) when (XlsxPackage.IsReadFailure(exception))
+            {
+                diagnostics.TruncateTo(mark);
+                throw;
             }
 
-            row.Number = int.TryParse(reader.GetAttribute("r"), NumberStyles.None, CultureInfo.InvariantCulture, out var r) ? r : nextRow;
-            nextRow = row.Number + 1;
-            row.Cells.Clear();
-            if (!reader.IsEmptyElement)
+            if (!more)
             {
-                ReadCells(reader, row, text, diagnostics);
+                yield break;
             }
 
             if (merges.Count > 0)
@@ -134,6 +141,29 @@ internal sealed class XlsxSheet(XlsxPackage package, SheetEntry entry) : SheetSo
                 yield return row;
             }
         }
+    }
+
+    /// <summary>Reads the next row element into <paramref name="row"/>; false at the end of the part.</summary>
+    private bool NextRow(XmlReader reader, SheetRow row, StringBuilder text, DiagnosticBag diagnostics)
+    {
+        while (reader.Read())
+        {
+            if (reader is not { NodeType: XmlNodeType.Element, LocalName: "row" })
+            {
+                continue;
+            }
+
+            row.Number = int.TryParse(reader.GetAttribute("r"), NumberStyles.None, CultureInfo.InvariantCulture, out var r) ? r : row.Number + 1;
+            row.Cells.Clear();
+            if (!reader.IsEmptyElement)
+            {
+                ReadCells(reader, row, text, diagnostics);
+            }
+
+            return true;
+        }
+
+        return false;
     }
 
     private void ReadCells(XmlReader reader, SheetRow row, StringBuilder text, DiagnosticBag diagnostics)
@@ -298,6 +328,11 @@ internal sealed class XlsxSheet(XlsxPackage package, SheetEntry entry) : SheetSo
     private List<Merge> MergedRanges()
     {
         var merges = new List<Merge>();
+        if (!package.MayMention(entry.Part, "mergeCell"u8))
+        {
+            return merges; // the bytes say there is none: the part's XML is read once, for its rows
+        }
+
         using var reader = package.Open(entry.Part);
         while (reader.Read())
         {

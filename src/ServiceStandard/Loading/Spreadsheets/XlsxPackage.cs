@@ -250,8 +250,6 @@ internal sealed class XlsxPackage : IDisposable
     /// <summary>An XML reader over a part: no DTD, no external resources, inflation counted against the part's declared size.</summary>
     public XmlReader Open(string part)
     {
-        var entry = zip.GetEntry(part) ?? throw new InvalidDataException(part);
-        Check(entry);
         var settings = new XmlReaderSettings
         {
             DtdProcessing = DtdProcessing.Prohibit,
@@ -261,7 +259,51 @@ internal sealed class XlsxPackage : IDisposable
             CloseInput = true,
             MaxCharactersInDocument = 0,
         };
-        return XmlReader.Create(new BoundedInflation(entry.Open(), entry.FullName, entry.Length, entry.CompressedLength, options.MaxFileBytes), settings);
+        return XmlReader.Create(Inflate(part), settings);
+    }
+
+    /// <summary>
+    /// Whether the bytes of a part may contain <paramref name="name"/> (an ASCII element name): false only when they
+    /// are in an ASCII-compatible encoding (no UTF-16 or UTF-32 byte order mark, no NUL in the first bytes) and do not
+    /// contain it. Inflating is checked as for <see cref="Open(string)"/>; scanning bytes costs a fraction of reading XML.
+    /// </summary>
+    public bool MayMention(string part, ReadOnlySpan<byte> name)
+    {
+        using var stream = Inflate(part);
+        var buffer = new byte[1 << 16];
+        var kept = 0;
+        var first = true;
+        int read;
+        while ((read = stream.Read(buffer, kept, buffer.Length - kept)) > 0)
+        {
+            var filled = kept + read;
+            if (first && filled >= 4)
+            {
+                first = false;
+                if (buffer[0] is 0xFE or 0xFF || buffer.AsSpan(0, 4).Contains((byte)0))
+                {
+                    return true; // UTF-16 or UTF-32: the XML reader decides
+                }
+            }
+
+            if (buffer.AsSpan(0, filled).IndexOf(name) >= 0)
+            {
+                return true;
+            }
+
+            // The last bytes may hold the start of the name: keep them for the next read.
+            kept = Math.Min(name.Length - 1, filled);
+            buffer.AsSpan(filled - kept, kept).CopyTo(buffer);
+        }
+
+        return first; // a part shorter than four bytes: the XML reader decides
+    }
+
+    private BoundedInflation Inflate(string part)
+    {
+        var entry = zip.GetEntry(part) ?? throw new InvalidDataException(part);
+        Check(entry);
+        return new BoundedInflation(entry.Open(), entry.FullName, entry.Length, entry.CompressedLength, options.MaxFileBytes);
     }
 
     private bool[] ReadDateStyles(string part)
