@@ -1,6 +1,5 @@
 using ServiceStandard.Catalogue.Reporting;
 using System.Text.RegularExpressions;
-using ServiceStandard.Cli.Rendering;
 
 namespace ServiceStandard.Cli.Tests;
 

@@ -5,7 +5,8 @@
 # every document in valid/ and examples/inventories/, and rejects every
 # document in invalid/ for the one reason that document was written to break.
 #
-# It also checks the JSON reports of svcstd (validate, diff, score) against schemas/reports/1.0 (draft 2020-12).
+# It also checks the JSON reports of svcstd (validate, diff, score, catalogue search/coverage/build/export, due, event,
+# schema diff) against schemas/reports/1.0 (draft 2020-12).
 #
 # Usage: tests/schema-conformance/check.sh   (from anywhere; needs Node.js + npm, and the .NET SDK for the reports)
 # Exit: 0 when everything passed, 1 otherwise.
@@ -176,6 +177,15 @@ if dotnet build ../../src/ServiceStandard.Cli -c Release -o "$work/svcstd" >"$wo
     report() { # schema, name, then svcstd arguments
         local schema=$1 name=$2; shift 2
         "${svcstd[@]}" "$@" --format json -o "$work/$name.json" 2>/dev/null || true
+        check_report "$schema" "$name"
+    }
+    printed_report() { # the same for a verb without -o (catalogue build, due): its standard output
+        local schema=$1 name=$2; shift 2
+        "${svcstd[@]}" "$@" --format json > "$work/$name.json" 2>/dev/null || true
+        check_report "$schema" "$name"
+    }
+    check_report() { # schema, name: $work/name.json validates against the schema
+        local schema=$1 name=$2
         if [[ ! -s "$work/$name.json" ]]; then
             fail report "$name" "svcstd wrote no report"
         elif out=$("${AJV[@]}" validate "${ROPTS[@]}" --all-errors --errors=text -s "$REPORTS/$schema.schema.json" -d "$work/$name.json" 2>&1); then
@@ -208,6 +218,26 @@ if [[ -n "${svcstd[*]:-}" ]]; then
             fail report "svcstd catalogue $report --format json" "expected valid against schemas/reports/1.0/$report.schema.json" "$out"
         fi
     done
+fi
+
+# 7. The other JSON reports (catalogue build and export, due, event, schema diff): real output of svcstd, with planted
+# faults so that every array has members (an unreadable file, an item with a type that is not one, a missed target),
+# validates against its schema. Reuses the tool and the files of 5. and the catalogue of 6.
+if [[ -n "${svcstd[*]:-}" ]]; then
+    mkdir -p "$work/inventories"
+    cp "$EXAMPLES"/* "$work/inventories/"
+    sed -i '0,/type: administrativeLicensing/s//type: licence/' "$work/inventories/zhejiang-jiaxing.yaml"
+    { cat ../../examples/events/restaurant-opening.yaml; printf 'target: { committedWorkingDays: 5, onsiteVisits: 2 }\n'; } > "$work/event.yaml"
+    printed_report catalogue-build build-rejected catalogue build "$EXAMPLES" "$work/broken.yaml" --db "$work/build.db" --lang zh
+    printed_report catalogue-build build-left-out catalogue build "$work/inventories" --db "$work/build.db" --lang en
+    report catalogue-export catalogue-export catalogue export --db "$work/catalogue.db"
+    printed_report due due-limit due --from 2026-09-28 --limit 3个自然日
+    printed_report due due-item due --from 2026-09-28 --item 000123020000 --db "$work/catalogue.db"
+    report event event-target event "$work/event.yaml" "$EXAMPLES" "$work/broken.yaml" --lang en
+    report event event-incomplete event ../../examples/events/business-start.yaml "$EXAMPLES" --lang zh
+    report schema-diff schema-diff schema diff ../../schemas/inventory/1.0/inventory.schema.json ../../schemas/inventory/1.1/inventory.schema.json
+    sed 's/"\^\[0-9\]{6}\$"/"^[0-9]{12}$"/' ../../schemas/inventory/1.1/inventory.schema.json > "$work/narrowed.schema.json"
+    report schema-diff schema-diff-breaking schema diff ../../schemas/inventory/1.1/inventory.schema.json "$work/narrowed.schema.json"
 fi
 
 echo "$passed passed, $failed failed"

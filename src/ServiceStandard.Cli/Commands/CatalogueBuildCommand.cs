@@ -1,7 +1,6 @@
 using ServiceStandard.Catalogue.Reporting;
 using System.CommandLine;
 using ServiceStandard.Catalogue;
-using ServiceStandard.Cli.Rendering;
 using ServiceStandard.Normalization;
 using ServiceStandard.Validation;
 
@@ -24,7 +23,6 @@ internal static class CatalogueBuildCommand
         loading.AddTo(command);
         command.SetAction(parse =>
         {
-            var words = CatalogueWords.For(context.Culture);
             if (parse.GetValue(paths)!.Any(StandardInput.Is))
             {
                 context.Report("CatalogueNoStandardInput");
@@ -68,8 +66,8 @@ internal static class CatalogueBuildCommand
 
             progress?.Dispose();
             context.Output.Write(parse.GetValue(format) == "json"
-                ? CatalogueBuildWriter.Json(CatalogueStore.Display(target), report, words)
-                : CatalogueBuildWriter.Text(CatalogueStore.Display(target), report, words));
+                ? CatalogueBuildWriter.Json(CatalogueStore.Display(target), report, context.Culture)
+                : CatalogueBuildWriter.Text(CatalogueStore.Display(target), report, context.Culture));
             return report.LeftOut.Count > 0 ? CliApplication.Findings : CliApplication.Success;
         });
         return command;

@@ -2,7 +2,6 @@ using ServiceStandard.Catalogue.Reporting;
 using ServiceStandard.Scoring;
 using System.CommandLine;
 using ServiceStandard.Catalogue;
-using ServiceStandard.Cli.Rendering;
 
 namespace ServiceStandard.Cli.Commands;
 

@@ -1,6 +1,5 @@
 using ServiceStandard.Catalogue.Reporting;
 using System.CommandLine;
-using ServiceStandard.Cli.Rendering;
 using ServiceStandard.LinkedData;
 using ServiceStandard.Model;
 

@@ -1,7 +1,6 @@
 using ServiceStandard.Catalogue.Reporting;
 using System.CommandLine;
 using ServiceStandard.Catalogue;
-using ServiceStandard.Cli.Rendering;
 using ServiceStandard.CodeLists;
 using ServiceStandard.Divisions;
 

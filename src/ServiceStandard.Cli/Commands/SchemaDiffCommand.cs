@@ -1,6 +1,6 @@
-using System.Globalization;
 using System.CommandLine;
 using System.Text.Json;
+using ServiceStandard.Reporting;
 using ServiceStandard.Schema;
 
 namespace ServiceStandard.Cli.Commands;
@@ -47,51 +47,12 @@ internal static class SchemaDiffCommand
                 return CliApplication.Failure;
             }
 
-            var report = parse.GetValue(format) == "json" ? Json(result) : Text(result, context.Culture);
+            var report = parse.GetValue(format) == "json" ? SchemaDiffReportWriter.Json(result) : SchemaDiffReportWriter.Text(result, context.Culture);
             var written = OutputFile.WriteOrPrint(context, parse.GetValue(output), report);
             return written != CliApplication.Success ? written : result.IsBreaking ? CliApplication.Findings : CliApplication.Success;
         });
         return command;
     }
-
-    /// <summary>
-    /// The header and one line a change in the language of messages; the rule's id and kind (<c>SD001 property-added</c>)
-    /// are the stable names JSON carries and the README lists.
-    /// </summary>
-    private static string Text(SchemaDiffResult result, CultureInfo culture)
-    {
-        var breaking = result.Changes.Count(c => c.IsBreaking);
-        var lines = new List<string>
-        {
-            CliText.Get(culture, "SchemaDiffSummary", result.OldVersion ?? "?", result.NewVersion ?? "?", result.Changes.Count, breaking),
-        };
-        lines.AddRange(result.Changes.Select(c =>
-            c.ToString().Replace(c.IsBreaking ? " breaking " : " non-breaking ", " " + (c.IsBreaking ? CliText.Get(culture, "SchemaBreaking") : CliText.Get(culture, "SchemaNonBreaking")) + " ", StringComparison.Ordinal)));
-        return string.Join("\n", lines) + "\n";
-    }
-
-    private static string Json(SchemaDiffResult result) => JsonText.Write(writer =>
-    {
-        writer.WriteStartObject();
-        writer.WriteString("old", result.OldVersion);
-        writer.WriteString("new", result.NewVersion);
-        writer.WriteBoolean("breaking", result.IsBreaking);
-        writer.WriteStartArray("changes");
-        foreach (var change in result.Changes)
-        {
-            writer.WriteStartObject();
-            writer.WriteString("rule", change.Rule);
-            writer.WriteString("kind", change.Kind);
-            writer.WriteBoolean("breaking", change.IsBreaking);
-            writer.WriteString("path", change.Path);
-            writer.WriteString("before", change.Before);
-            writer.WriteString("after", change.After);
-            writer.WriteEndObject();
-        }
-
-        writer.WriteEndArray();
-        writer.WriteEndObject();
-    });
 
     /// <summary>A schema file's text, read to a limit (a device such as /dev/zero has no end): a schema is far smaller.</summary>
     private static string SchemaText(string path)

@@ -55,6 +55,38 @@ public sealed class CatalogueReportSchemaTests(ExampleCatalogue example) : IClas
     }
 
     [Fact]
+    public async Task A_build_with_a_rejected_file_and_an_item_left_out_validates()
+    {
+        var schema = await Schema("catalogue-build");
+        using var files = new CatalogueFiles();
+        var inventory = files.Inventory("zhejiang-jiaxing.yaml");
+        var text = File.ReadAllText(inventory);
+        var first = text.IndexOf("type: administrativeLicensing", StringComparison.Ordinal);
+        File.WriteAllText(inventory, text[..first] + "type: licence" + text[(first + "type: administrativeLicensing".Length)..]);
+        File.WriteAllText(files.Inventory("broken.yaml"), "schemaVersion: \"1.0\"\nregion: [not, a, map\n");
+        var report = files.Build();
+        var json = CatalogueBuildWriter.Json(files.Database, report, CultureInfo.GetCultureInfo("zh-CN"));
+
+        Assert.NotEmpty(report.LeftOut);
+        Assert.Contains(report.Files, f => f.Outcome == CatalogueFileOutcome.Rejected && f.Errors.Count > 0);
+        Assert.Equal(string.Empty, Errors(schema, json));
+        Assert.Equal(string.Empty, Errors(schema, CatalogueBuildWriter.Json("catalogue.db", example.Report, English)));
+        Assert.NotEqual(string.Empty, Errors(schema, json.Replace("\"outcome\": \"rejected\"", "\"outcome\": \"kept\"", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task The_catalogue_export_and_the_site_data_validate()
+    {
+        var schema = await Schema("catalogue-export");
+        var json = CatalogueJsonWriter.Write(example.Catalogue);
+
+        Assert.Equal(string.Empty, Errors(schema, json));
+        Assert.Equal(string.Empty, Errors(schema, CatalogueJsonWriter.Compact(example.Catalogue)));
+        Assert.NotEqual(string.Empty, Errors(schema, json.Replace("\"level\": \"county\"", "\"level\": \"town\"", StringComparison.Ordinal)));
+        Assert.NotEqual(string.Empty, Errors(schema, json.Replace("\"svcstd-catalogue\"", "\"catalogue\"", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public async Task The_schemas_refuse_what_the_writers_never_write()
     {
         var search = await Schema("search");

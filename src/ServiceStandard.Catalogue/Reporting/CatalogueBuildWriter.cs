@@ -1,16 +1,30 @@
-using ServiceStandard.Catalogue.Reporting;
+using System.Globalization;
 using System.Text;
-using ServiceStandard.Catalogue;
+using ServiceStandard.Reporting;
 
-namespace ServiceStandard.Cli.Rendering;
+namespace ServiceStandard.Catalogue.Reporting;
 
 /// <summary>
 /// Renders what <c>catalogue build</c> did: one line per file (with the errors of rejected files and the items left out
 /// of the others), then the totals; JSON adds <c>excluded</c>, as diff and score do.
 /// </summary>
-internal static class CatalogueBuildWriter
+public static class CatalogueBuildWriter
 {
-    public static string Text(string database, CatalogueBuildReport report, CatalogueWords words)
+    /// <summary>The text report in the reader's language: a line per file, the errors and items left out, the totals.</summary>
+    /// <param name="database">The catalogue database, as the user named it.</param>
+    /// <param name="report">What the build did.</param>
+    /// <param name="culture">The reader's language (Chinese, or English otherwise).</param>
+    /// <returns>The lines, each ending in a newline.</returns>
+    public static string Text(string database, CatalogueBuildReport report, CultureInfo culture) => Text(database, report, CatalogueWords.For(culture));
+
+    /// <summary>The JSON report (schemas/reports/1.0/catalogue-build.schema.json), messages in the reader's language.</summary>
+    /// <param name="database">The catalogue database, as the user named it.</param>
+    /// <param name="report">What the build did.</param>
+    /// <param name="culture">The language of the messages.</param>
+    /// <returns>The indented document with a trailing newline.</returns>
+    public static string Json(string database, CatalogueBuildReport report, CultureInfo culture) => Json(database, report, CatalogueWords.For(culture));
+
+    private static string Text(string database, CatalogueBuildReport report, CatalogueWords words)
     {
         var text = new StringBuilder();
         var width = new[] { words.Added, words.Updated, words.Unchanged, words.Rejected, words.Removed }.Max(w => w.Length) + 1;
@@ -19,14 +33,14 @@ internal static class CatalogueBuildWriter
             var detail = file.Outcome == CatalogueFileOutcome.Rejected
                 ? words.Format(file.Items > 0 ? words.RejectedKept : words.RejectedNothing, file.Errors.Count, file.Items)
                 : file.LeftOut.Count > 0
-                    ? CliText.Get(words.Culture, "ItemsLeftOut", file.Items, file.LeftOut.Count)
+                    ? words.Message("ItemsLeftOut", file.Items, file.LeftOut.Count)
                     : words.Format(words.ItemsOfFile, file.Items);
             text.Append(words.Outcome(file.Outcome).PadRight(width)).Append(TerminalText.Safe(file.File)).Append(" (").Append(detail).Append(")\n");
             if (file.Outcome != CatalogueFileOutcome.Rejected)
             {
                 foreach (var leftOut in file.LeftOut)
                 {
-                    text.Append("  ").Append(LeftOutWriter.Line(CatalogueLeftOuts.Of(leftOut), words.Culture)).Append('\n');
+                    text.Append("  ").Append(LeftOutWriter.Line(ReportText.LeftOutOf(leftOut), words.Culture)).Append('\n');
                 }
             }
 
@@ -43,7 +57,7 @@ internal static class CatalogueBuildWriter
         return text.ToString();
     }
 
-    public static string Json(string database, CatalogueBuildReport report, CatalogueWords words) => JsonText.Write(json =>
+    private static string Json(string database, CatalogueBuildReport report, CatalogueWords words) => ReportText.Json(json =>
     {
         json.WriteStartObject();
         json.WriteString("database", database);
@@ -87,7 +101,7 @@ internal static class CatalogueBuildWriter
         }
 
         json.WriteEndArray();
-        LeftOutWriter.Json(json, report.LeftOut.Select(CatalogueLeftOuts.Of).ToArray(), words.Culture);
+        ReportText.Excluded(json, report.LeftOut, words.Culture);
         json.WriteEndObject();
     });
 
