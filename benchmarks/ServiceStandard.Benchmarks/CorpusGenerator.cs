@@ -15,14 +15,14 @@ namespace ServiceStandard.Benchmarks;
 /// </summary>
 internal static class CorpusGenerator
 {
-    public static IReadOnlyList<string> Write(string examples, string output, int regions, int itemsPerRegion, DocumentFormat format, int seed, bool singleFile)
+    public static IReadOnlyList<string> Write(string examples, string output, int regions, int itemsPerRegion, Loading.DocumentFormat format, int seed, bool singleFile)
     {
         var templates = Directory.EnumerateFiles(examples).Order(StringComparer.Ordinal)
             .SelectMany(f => InventoryLoader.LoadFile(f).Inventory?.Items ?? [])
             .GroupBy(i => i.BasicCode).Select(g => g.First()).ToArray();
         var counties = DivisionTable.All.Where(d => d.Level == DivisionLevel.County).OrderBy(d => d.Code, StringComparer.Ordinal).ToArray();
         Directory.CreateDirectory(output);
-        var extension = format == DocumentFormat.Json ? ".json" : ".yaml";
+        var extension = format == Loading.DocumentFormat.Json ? ".json" : ".yaml";
         var written = new List<string>();
         var allItems = new List<ServiceItem>();
         for (var r = 0; r < regions; r++)

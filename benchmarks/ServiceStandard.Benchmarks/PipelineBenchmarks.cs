@@ -25,26 +25,26 @@ public class PipelineBenchmarks
     {
         var root = FindRoot();
         var folder = Path.Combine(Path.GetTempPath(), "svcstd-bench-" + Environment.ProcessId);
-        var jsonFiles = CorpusGenerator.Write(Path.Combine(root, "examples", "inventories"), Path.Combine(folder, "json"), 8, 500, DocumentFormat.Json, 1, false);
-        var yamlFiles = CorpusGenerator.Write(Path.Combine(root, "examples", "inventories"), Path.Combine(folder, "yaml"), 1, 500, DocumentFormat.Yaml, 1, false);
+        var jsonFiles = CorpusGenerator.Write(Path.Combine(root, "examples", "inventories"), Path.Combine(folder, "json"), 8, 500, Loading.DocumentFormat.Json, 1, false);
+        var yamlFiles = CorpusGenerator.Write(Path.Combine(root, "examples", "inventories"), Path.Combine(folder, "yaml"), 1, 500, Loading.DocumentFormat.Yaml, 1, false);
         json = File.ReadAllBytes(jsonFiles[0]);
         yaml = File.ReadAllBytes(yamlFiles[0]);
-        loaded = InventoryLoader.Load(json, DocumentFormat.Json);
+        loaded = InventoryLoader.Load(json, Loading.DocumentFormat.Json);
         regions = jsonFiles.Select(f => InventoryLoader.LoadFile(f).Inventory!).ToArray();
         Console.WriteLine($"// one region: {json.Length / 1024.0 / 1024.0:F2} MB JSON, {yaml.Length / 1024.0 / 1024.0:F2} MB YAML, 500 items");
     }
 
     [Benchmark]
-    public LoadResult LoadJson() => InventoryLoader.Load(json, DocumentFormat.Json);
+    public LoadResult LoadJson() => InventoryLoader.Load(json, Loading.DocumentFormat.Json);
 
     [Benchmark]
-    public LoadResult LoadYaml() => InventoryLoader.Load(yaml, DocumentFormat.Yaml);
+    public LoadResult LoadYaml() => InventoryLoader.Load(yaml, Loading.DocumentFormat.Yaml);
 
     [Benchmark]
     public ValidationResult Rules() => InventoryValidator.Validate(loaded);
 
     [Benchmark]
-    public ValidationResult LoadAndValidateJson() => InventoryValidator.Validate(InventoryLoader.Load(json, DocumentFormat.Json));
+    public ValidationResult LoadAndValidateJson() => InventoryValidator.Validate(InventoryLoader.Load(json, Loading.DocumentFormat.Json));
 
     [Benchmark]
     public NormalizationResult Normalize() => InventoryNormalizer.Normalize(loaded);

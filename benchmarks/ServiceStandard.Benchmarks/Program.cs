@@ -4,6 +4,7 @@ using ServiceStandard.Benchmarks;
 using ServiceStandard.Loading;
 
 // dotnet run -c Release --project benchmarks/ServiceStandard.Benchmarks -- generate --regions 40 --items 500 --format json --out benchmarks/corpus/json
+// dotnet run -c Release --project benchmarks/ServiceStandard.Benchmarks -- xlsx-readers benchmarks/corpus/sheets/items.xlsx --runs 3
 // dotnet run -c Release --project benchmarks/ServiceStandard.Benchmarks -- --filter '*'       (BenchmarkDotNet)
 if (args.Length > 0 && args[0] == "generate")
 {
@@ -18,12 +19,17 @@ if (args.Length > 0 && args[0] == "generate")
         Option("--out", Path.Combine("benchmarks", "corpus")),
         int.Parse(Option("--regions", "40"), CultureInfo.InvariantCulture),
         int.Parse(Option("--items", "500"), CultureInfo.InvariantCulture),
-        Option("--format", "json") == "yaml" ? DocumentFormat.Yaml : DocumentFormat.Json,
+        Option("--format", "json") == "yaml" ? ServiceStandard.Loading.DocumentFormat.Yaml : ServiceStandard.Loading.DocumentFormat.Json,
         int.Parse(Option("--seed", "20260115"), CultureInfo.InvariantCulture),
         args.Contains("--single"));
     var bytes = files.Sum(f => new FileInfo(f).Length);
     Console.WriteLine(FormattableString.Invariant($"{files.Count} file(s), {bytes / 1024.0 / 1024.0:F1} MB"));
     return 0;
+}
+
+if (args.Length > 1 && args[0] == "xlsx-readers")
+{
+    return XlsxReaders.Run(args);
 }
 
 BenchmarkSwitcher.FromAssembly(typeof(PipelineBenchmarks).Assembly).Run(args);

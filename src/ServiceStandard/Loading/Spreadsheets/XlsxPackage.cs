@@ -7,6 +7,10 @@ using ServiceStandard.Loading;
 
 namespace ServiceStandard.Loading.Spreadsheets;
 
+// Measured against DocumentFormat.OpenXml (SAX), MiniExcel and ExcelDataReader on a 20,000-item workbook's item sheet
+// (benchmarks/xlsx-readers.sh, 2026-12-06): 0.41 s / 40 MB allocated here, 0.74-0.90 s / 240-740 MB for them, and only
+// this reader refuses a zip bomb before inflating it; so it stays. docs/spreadsheets.md, "Why a reader of our own".
+
 /// <summary>One sheet of a workbook: its name, its part in the package, and whether it is hidden.</summary>
 internal sealed record SheetEntry(string Name, string Part, bool Hidden);
 
