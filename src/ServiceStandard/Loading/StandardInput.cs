@@ -16,7 +16,7 @@ public sealed class StandardInput(Func<Stream> open)
     /// <summary>The name diagnostics and reports give standard input.</summary>
     public const string Name = "<stdin>";
 
-    private readonly Lock gate = new();
+    private readonly object gate = new();
     private byte[]? bytes;
 
     /// <summary>Whether <paramref name="path"/> names standard input.</summary>
