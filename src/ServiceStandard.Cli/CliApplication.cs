@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text;
 using ServiceStandard.Cli.Commands;
+using ServiceStandard.Loading;
 
 namespace ServiceStandard.Cli;
 

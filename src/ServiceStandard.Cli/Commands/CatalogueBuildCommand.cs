@@ -1,6 +1,7 @@
-using ServiceStandard.Catalogue.Reporting;
 using System.CommandLine;
 using ServiceStandard.Catalogue;
+using ServiceStandard.Catalogue.Reporting;
+using ServiceStandard.Loading;
 using ServiceStandard.Normalization;
 using ServiceStandard.Validation;
 
@@ -29,8 +30,8 @@ internal static class CatalogueBuildCommand
                 return CliApplication.Failure;
             }
 
-            var files = InputFiles.ExpandAndReport(context, parse.GetValue(paths)!, out var missing, out var skipped);
-            if (missing.Count > 0)
+            var set = InputFiles.ExpandAndReport(context, parse.GetValue(paths)!);
+            if (set.Missing.Count > 0)
             {
                 return CliApplication.Failure;
             }
@@ -49,10 +50,10 @@ internal static class CatalogueBuildCommand
             {
                 using var builder = CatalogueBuilder.Open(target);
                 // Normalized first (as diff does), so that labels, phrases and full-width text are stored canonical.
-                report = builder.Build(files, new CatalogueBuildOptions
+                report = builder.Build(set.Files, new CatalogueBuildOptions
                 {
                     Transform = inventory => InventoryNormalizer.Normalize(inventory).Inventory ?? inventory,
-                    Unseen = [.. skipped.Select(s => s.Path)], // what the walk could not see keeps its items
+                    Unseen = [.. set.Skipped.Select(s => s.Path)], // what the walk could not see keeps its items
                     Validation = ValidationOptions.Default with { Load = loading.Read(parse) },
                     Progress = progress is null ? null : new Reported<CatalogueBuildProgress>(p =>
                         progress.Show(CliText.Get(context.Culture, "Progress_Catalogue", p.FilesDone, p.FilesTotal, p.Items, p.File))),

@@ -19,6 +19,17 @@ public sealed class RuleSet
     /// <summary>The file name looked for upward from the validated files.</summary>
     public const string FileName = ".svcstd.yaml";
 
+    /// <summary>The starter rule-set file <c>svcstd init</c> writes: every rule at its default severity, two settings shown as comments (in Chinese).</summary>
+    public static string StarterText { get; } = """
+        # svcstd 规则集：对本文件夹及其子文件夹中的清单生效（svcstd validate 从每个文件向上查找最近的 .svcstd.yaml）。
+        # 按规则代码设定严重程度：error | warning | info | off。加载规则（SS10xx）不能更改。规则代码见 README 的 Rules 一节。
+        # 例如：
+        #   SS5105: off       # 材料名称笼统：本地人工审核
+        #   SS7103: error     # 电话号码格式错误时不得发布
+        rules: {}
+
+        """;
+
     private readonly FrozenDictionary<string, Severity?> settings;
 
     private RuleSet(string? source, IDictionary<string, Severity?> settings)
