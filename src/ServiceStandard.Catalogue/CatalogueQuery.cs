@@ -41,7 +41,7 @@ public sealed record CatalogueQuery
     public int Offset { get; init; }
 }
 
-/// <summary>One item found: the figures a citizen compares at a glance (FORMAT.md section 6).</summary>
+/// <summary>One item found: the figures a citizen compares at a glance (docs/format.md section 6).</summary>
 public sealed record CatalogueHit
 {
     /// <summary>The item's row in the catalogue; <see cref="ServiceCatalogue.Item(long)"/> reads it whole.</summary>

@@ -7,7 +7,7 @@ namespace ServiceStandard.Cli;
 /// <summary>
 /// Where normalize and migrate write an inventory, and as what: the output file's extension decides (.yaml, .yml,
 /// .json, .xlsx); standard output gets the input's syntax, YAML for a spreadsheet. A workbook is written in the layout
-/// of FORMAT.md section 8; what it cannot hold (extensions, unknown keys) is named on standard error.
+/// of docs/format.md section 8; what it cannot hold (extensions, unknown keys) is named on standard error.
 /// </summary>
 internal static class InventoryOutput
 {

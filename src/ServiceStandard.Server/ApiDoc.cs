@@ -23,7 +23,7 @@ internal sealed record ApiDoc(string Summary, IReadOnlyList<(string Name, string
     ];
 
     public static ApiDoc Search { get; } = new(
-        "Finds items: FORMAT.md section 6's JSON plus page and size.",
+        "Finds items: docs/format.md section 6's JSON plus page and size.",
         [.. SearchFilters, ("page", "integer", "The 1-based page (page × size at most 10,000)"), ("size", "integer", "Results per page, 1 to 100 (20)")],
         "application/json",
         """{ "$ref": "https://servicestandard.github.io/schemas/reports/1.0/search.schema.json" }""");

@@ -19,7 +19,7 @@ using ServiceStandard.Validation;
 namespace ServiceStandard.Server;
 
 /// <summary>
-/// <c>svcstd serve</c>: the catalogue over HTTP (FORMAT.md section 9) with ASP.NET Core minimal APIs on Kestrel.
+/// <c>svcstd serve</c>: the catalogue over HTTP (docs/format.md section 9) with ASP.NET Core minimal APIs on Kestrel.
 /// Read-only; every answer a JSON document or the web page; every error an RFC 7807 problem document.
 /// </summary>
 public static class CatalogueServer
@@ -109,7 +109,7 @@ public static class CatalogueServer
     }
 
     /// <summary>
-    /// Maps the API of FORMAT.md section 9, <c>/openapi.json</c>, <c>/healthz</c> and the page at <c>/</c>; anything
+    /// Maps the API of docs/format.md section 9, <c>/openapi.json</c>, <c>/healthz</c> and the page at <c>/</c>; anything
     /// else is a 404 problem. Needs a <see cref="CataloguePool"/> registered (as <see cref="Build"/> does).
     /// </summary>
     /// <param name="endpoints">Where to map them.</param>

@@ -17,7 +17,7 @@ internal static class OpenApiDocument
         json.WriteStartObject("info");
         json.WriteString("title", "ServiceStandard catalogue service (svcstd serve)");
         json.WriteString("version", "1.0");
-        json.WriteString("description", "FORMAT.md section 9. Read-only; errors are RFC 7807 problem documents.");
+        json.WriteString("description", "docs/format.md section 9. Read-only; errors are RFC 7807 problem documents.");
         json.WriteEndObject();
         json.WriteStartObject("paths");
         var documented = source.Endpoints.OfType<RouteEndpoint>()

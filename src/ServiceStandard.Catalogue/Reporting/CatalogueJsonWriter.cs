@@ -6,7 +6,7 @@ namespace ServiceStandard.Catalogue.Reporting;
 
 /// <summary>
 /// The whole catalogue as one JSON document, for other systems (and embedded in the exported site):
-/// its regions, and every item with the figures of FORMAT.md section 6, its file and line, and the item itself.
+/// its regions, and every item with the figures of docs/format.md section 6, its file and line, and the item itself.
 /// </summary>
 public static class CatalogueJsonWriter
 {
@@ -52,7 +52,7 @@ public static class CatalogueJsonWriter
     }
 
     /// <summary>
-    /// One item as <c>GET /api/items/{id}</c> answers: its <c>id</c>, the figures of FORMAT.md section 6, its <c>file</c>
+    /// One item as <c>GET /api/items/{id}</c> answers: its <c>id</c>, the figures of docs/format.md section 6, its <c>file</c>
     /// and <c>line</c>, the whole <c>item</c> (format 1.x JSON) and its schema.org <c>governmentService</c>, the same
     /// element as in the export's <c>items</c>.
     /// </summary>
@@ -94,7 +94,7 @@ public static class CatalogueJsonWriter
         {
             json.WriteRawValue(item.Document, skipInputValidation: true);
 
-            // The page puts it in the item view's <script type="application/ld+json"> (FORMAT.md section 11).
+            // The page puts it in the item view's <script type="application/ld+json"> (docs/format.md section 11).
             json.WritePropertyName("governmentService");
             json.WriteRawValue(SchemaOrg.GovernmentService(item.Item, new Region { Code = item.Region.Code, Name = item.Region.Name }), skipInputValidation: true);
         }
@@ -119,7 +119,7 @@ public static class CatalogueJsonWriter
     /// <summary>
     /// The same item in every region, as <c>GET /api/items/{basicCode}/regions</c> answers: <c>basicCode</c>, <c>name</c>,
     /// and per region (by code) its <c>id</c>, <c>code</c>, <c>name</c>, <c>fullName</c>, <c>authority</c>, the
-    /// <c>metrics</c> of FORMAT.md section 5, its <c>channels</c> and the names of its <c>requiredMaterials</c>.
+    /// <c>metrics</c> of docs/format.md section 5, its <c>channels</c> and the names of its <c>requiredMaterials</c>.
     /// </summary>
     /// <param name="basicCode">The basic code asked for.</param>
     /// <param name="implementations">Every region's item, as <see cref="ServiceCatalogue.Implementations"/> reads them.</param>

@@ -7,7 +7,7 @@ using ServiceStandard.Reporting;
 
 namespace ServiceStandard.Catalogue.Reporting;
 
-/// <summary>Renders search results: readable text, or the JSON of FORMAT.md section 6.</summary>
+/// <summary>Renders search results: readable text, or the JSON of docs/format.md section 6.</summary>
 public static class CatalogueSearchWriter
 {
     /// <summary>Readable text in <paramref name="culture"/> (Chinese or English), safe for a terminal.</summary>
@@ -46,7 +46,7 @@ public static class CatalogueSearchWriter
     }
 
     /// <summary>
-    /// FORMAT.md section 6: <c>{ query, total, results: [...] }</c>, nothing more (published as
+    /// docs/format.md section 6: <c>{ query, total, results: [...] }</c>, nothing more (published as
     /// <c>schemas/reports/1.0/search.schema.json</c>).
     /// </summary>
     /// <param name="result">What the search found.</param>
@@ -91,7 +91,7 @@ public static class CatalogueSearchWriter
         json.WriteEndObject();
     }
 
-    /// <summary>One result as FORMAT.md section 6 writes it (the export reuses it for every item).</summary>
+    /// <summary>One result as docs/format.md section 6 writes it (the export reuses it for every item).</summary>
     internal static void WriteHitFields(Utf8JsonWriter json, CatalogueHit hit)
     {
         json.WriteString("basicCode", hit.BasicCode);

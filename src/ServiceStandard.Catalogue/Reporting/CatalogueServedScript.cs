@@ -2,7 +2,7 @@ namespace ServiceStandard.Catalogue.Reporting;
 
 /// <summary>
 /// The parts of the site's script that differ when <c>svcstd serve</c> serves the page: every list, facet and item comes
-/// from the API (FORMAT.md section 9) a page at a time; the views are the exported page's own
+/// from the API (docs/format.md section 9) a page at a time; the views are the exported page's own
 /// (<see cref="CatalogueSiteTemplate"/>).
 /// </summary>
 internal static class CatalogueServedScript

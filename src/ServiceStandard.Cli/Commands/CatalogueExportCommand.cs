@@ -7,7 +7,7 @@ namespace ServiceStandard.Cli.Commands;
 
 /// <summary>
 /// <c>svcstd catalogue export --db FILE --format html|json|cpsv-ap -o PATH</c>: a static site, the whole catalogue as JSON, or
-/// every item as CPSV-AP 3.2 JSON-LD (FORMAT.md section 11).
+/// every item as CPSV-AP 3.2 JSON-LD (docs/format.md section 11).
 /// </summary>
 internal static class CatalogueExportCommand
 {

@@ -7,7 +7,7 @@ namespace ServiceStandard.Cli.Commands;
 
 /// <summary>
 /// <c>svcstd due [--from DATE] (--limit TEXT | --item CODE --db FILE) [--calendar FILE] [--format text|json] [--lang zh|en]</c>:
-/// the last day of a time limit for an application accepted on a day (FORMAT.md section 10). Exit 0, or 2 on a usage
+/// the last day of a time limit for an application accepted on a day (docs/format.md section 10). Exit 0, or 2 on a usage
 /// problem, a date outside the known years, a limit it cannot read, an item the catalogue does not have, or I/O.
 /// </summary>
 internal static class DueCommand

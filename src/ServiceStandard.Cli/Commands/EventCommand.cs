@@ -5,7 +5,7 @@ namespace ServiceStandard.Cli.Commands;
 
 /// <summary>
 /// <c>svcstd event EVENT PATH... [--format text|json|markdown|html] [-o FILE] [--lang zh|en]</c>: an event (一件事) measured
-/// in every region of the inventories (FORMAT.md section 12). Exit 0 when the report is written; 2 on usage or I/O
+/// in every region of the inventories (docs/format.md section 12). Exit 0 when the report is written; 2 on usage or I/O
 /// failure, an invalid event file, or when no inventory can be read.
 /// </summary>
 internal static class EventCommand

@@ -7,7 +7,7 @@ using ServiceStandard.Normalization;
 namespace ServiceStandard.Cli.Commands;
 
 /// <summary>
-/// <c>svcstd export FILE --format cpsv-ap [-o OUT] [--lang zh|en]</c>: an inventory as CPSV-AP 3.2 JSON-LD (FORMAT.md
+/// <c>svcstd export FILE --format cpsv-ap [-o OUT] [--lang zh|en]</c>: an inventory as CPSV-AP 3.2 JSON-LD (docs/format.md
 /// section 11), one <c>cpsv:PublicService</c> per item, from its canonical form. Exit 0 done; 1 when FILE has errors
 /// (what could be read is still written, each item left out named on standard error) or cannot be read at all;
 /// 2 on usage or I/O failure.

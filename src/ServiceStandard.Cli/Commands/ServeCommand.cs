@@ -8,7 +8,7 @@ namespace ServiceStandard.Cli.Commands;
 
 /// <summary>
 /// <c>svcstd serve --db FILE [--urls URL] [--basic FILE]</c>: the catalogue as an HTTP service and web page
-/// (FORMAT.md section 9), until stopped (Ctrl+C, SIGTERM).
+/// (docs/format.md section 9), until stopped (Ctrl+C, SIGTERM).
 /// </summary>
 internal static class ServeCommand
 {

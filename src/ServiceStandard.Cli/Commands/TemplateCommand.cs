@@ -4,7 +4,7 @@ using ServiceStandard.Spreadsheets;
 namespace ServiceStandard.Cli.Commands;
 
 /// <summary>
-/// <c>svcstd template [-o 清单模板.xlsx]</c>: writes the empty workbook of the spreadsheet layout (FORMAT.md section 8),
+/// <c>svcstd template [-o 清单模板.xlsx]</c>: writes the empty workbook of the spreadsheet layout (docs/format.md section 8),
 /// every header with its description as a comment and every code-list column with a drop-down of its Chinese labels.
 /// </summary>
 internal static class TemplateCommand

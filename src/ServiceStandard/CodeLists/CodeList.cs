@@ -26,7 +26,7 @@ public enum CodeFace
 }
 
 /// <summary>
-/// A code list of FORMAT.md section 2: every value with its token, national code and Chinese label.
+/// A code list of docs/format.md section 2: every value with its token, national code and Chinese label.
 /// Input may use any face; output always uses the token.
 /// </summary>
 /// <typeparam name="T">The enum the code list binds to.</typeparam>
@@ -71,7 +71,7 @@ public sealed class CodeList<T> : ICodeList
             .ToDictionary(e => int.Parse(e.NationalCode!, CultureInfo.InvariantCulture));
     }
 
-    /// <summary>The section of FORMAT.md, such as <c>2.1</c>.</summary>
+    /// <summary>The section of docs/format.md, such as <c>2.1</c>.</summary>
     public string Section { get; }
 
     /// <summary>The key the list is used under, such as <c>type</c>.</summary>

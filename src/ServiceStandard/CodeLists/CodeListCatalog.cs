@@ -1,6 +1,6 @@
 namespace ServiceStandard.CodeLists;
 
-/// <summary>Every code list of the format, in one place (FORMAT.md section 2).</summary>
+/// <summary>Every code list of the format, in one place (docs/format.md section 2).</summary>
 public static class CodeListCatalog
 {
     /// <summary>2.1 事项类型.</summary>
@@ -108,7 +108,7 @@ public static class CodeListCatalog
         new(ResultType.ApprovalDocument, "approvalDocument", "20", "批文"),
         new(ResultType.Other, "other", "30", "其他"));
 
-    /// <summary>Time-limit units (FORMAT.md section 1, "Time limit"); no national codes.</summary>
+    /// <summary>Time-limit units (docs/format.md section 1, "Time limit"); no national codes.</summary>
     public static CodeList<TimeUnit> TimeUnits { get; } = new(
         "1", "unit", "时限单位",
         new(TimeUnit.WorkingDays, "workingDays", null, "工作日"),
@@ -135,7 +135,7 @@ public static class CodeListCatalog
         new(CrossRegionScope.County, "county", "4", "全县通办"),
         new(CrossRegionScope.None, "none", "9", "不通办"));
 
-    /// <summary>Every code list bound to an enum, in FORMAT.md order.</summary>
+    /// <summary>Every code list bound to an enum, in docs/format.md order.</summary>
     internal static IReadOnlyList<ICodeList> All { get; } =
     [
         ItemTypes, ItemStatuses, ExerciseLevels, AuthorityNatures, PowerSources, ServiceObjects, HandlingTypes,

@@ -41,7 +41,7 @@ public static class ComparisonMetrics
     /// <summary>Every metric, in report order.</summary>
     public static IReadOnlyList<ComparisonMetric> All { get; } = Enum.GetValues<ComparisonMetric>();
 
-    /// <summary>The name the reports use (FORMAT.md section 5), such as <c>committedWorkingDays</c>.</summary>
+    /// <summary>The name the reports use (docs/format.md section 5), such as <c>committedWorkingDays</c>.</summary>
     /// <param name="metric">The metric.</param>
     public static string Name(ComparisonMetric metric) => metric switch
     {

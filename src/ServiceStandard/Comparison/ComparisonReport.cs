@@ -20,7 +20,7 @@ public sealed record ComparisonOptions
     public MaterialSynonyms MaterialSynonyms { get; init; } = MaterialSynonyms.Default;
 }
 
-/// <summary>The result of <see cref="RegionalComparison.Compare"/>: FORMAT.md section 5.</summary>
+/// <summary>The result of <see cref="RegionalComparison.Compare"/>: docs/format.md section 5.</summary>
 public sealed record ComparisonReport
 {
     /// <summary>The regions compared, by division code.</summary>

@@ -3,7 +3,7 @@ using ServiceStandard.Model;
 namespace ServiceStandard.Comparison;
 
 /// <summary>
-/// The figures of one item in one region (FORMAT.md section 5); each is <see langword="null"/> when the
+/// The figures of one item in one region (docs/format.md section 5); each is <see langword="null"/> when the
 /// region does not state it.
 /// </summary>
 public sealed record ItemMetrics

@@ -7,7 +7,7 @@ namespace ServiceStandard.Comparison;
 
 /// <summary>
 /// Lines up the same item across the inventories of many regions and shows where they differ on the things
-/// citizens feel (FORMAT.md section 5). Pure and thread-safe: the inventories are only read.
+/// citizens feel (docs/format.md section 5). Pure and thread-safe: the inventories are only read.
 /// </summary>
 /// <remarks>
 /// <para>Alignment: items match by basic code; an item whose basic code is blank matches by normalized name

@@ -5,7 +5,7 @@ using ServiceStandard.Model;
 namespace ServiceStandard.Events;
 
 /// <summary>
-/// Measures an event (一件事) in every region of a set of inventories (FORMAT.md section 12). Pure and thread-safe:
+/// Measures an event (一件事) in every region of a set of inventories (docs/format.md section 12). Pure and thread-safe:
 /// the inventories are only read.
 /// </summary>
 /// <remarks>

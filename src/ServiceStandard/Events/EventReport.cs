@@ -4,7 +4,7 @@ using ServiceStandard.Diagnostics;
 namespace ServiceStandard.Events;
 
 /// <summary>
-/// An event measured region by region (FORMAT.md section 12): what <see cref="EventComparison.Compare"/> returns.
+/// An event measured region by region (docs/format.md section 12): what <see cref="EventComparison.Compare"/> returns.
 /// </summary>
 public sealed record EventReport
 {
@@ -64,10 +64,10 @@ public sealed record EventRegion
     /// </summary>
     public bool? MeetsTarget { get; init; }
 
-    /// <summary>The target's metrics this region misses (FORMAT.md names), in the target's order.</summary>
+    /// <summary>The target's metrics this region misses (docs/format.md names), in the target's order.</summary>
     public IReadOnlyList<string> Missed { get; init; } = [];
 
-    /// <summary>The value of a figure by its FORMAT.md name (<see cref="EventTarget.Metrics"/>).</summary>
+    /// <summary>The value of a figure by its docs/format.md name (<see cref="EventTarget.Metrics"/>).</summary>
     /// <param name="metric">One of <see cref="EventTarget.Metrics"/>.</param>
     public decimal? Of(string metric) =>
         EventTarget.Pick(metric, CommittedWorkingDays, LegalWorkingDays, OnsiteVisits, FeeTotal, Materials, (decimal?)OnlineDepth);

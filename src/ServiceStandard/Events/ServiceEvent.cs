@@ -21,7 +21,7 @@ public enum EventKind
 public sealed record EventStep(IReadOnlyList<string> Items, string? Name = null);
 
 /// <summary>
-/// The policy goal of an event (FORMAT.md section 12): any of the end-to-end figures. A region meets the target when
+/// The policy goal of an event (docs/format.md section 12): any of the end-to-end figures. A region meets the target when
 /// each figure given is met: at most the value, except <see cref="OnlineDepth"/>, which is a least.
 /// </summary>
 public sealed record EventTarget
@@ -33,7 +33,7 @@ public sealed record EventTarget
         ComparisonMetric.FeeTotal, ComparisonMetric.Materials, ComparisonMetric.OnlineDepth,
     ];
 
-    /// <summary>The metric names a target may use, as FORMAT.md section 12 spells the report's fields (the comparison's names, <see cref="ComparisonMetrics.Name"/>).</summary>
+    /// <summary>The metric names a target may use, as docs/format.md section 12 spells the report's fields (the comparison's names, <see cref="ComparisonMetrics.Name"/>).</summary>
     public static IReadOnlyList<string> Metrics { get; } = Array.ConvertAll(Kinds, ComparisonMetrics.Name);
 
     /// <summary>At most this many working days, committed limits end to end.</summary>
@@ -89,7 +89,7 @@ public sealed record EventSource(string Title, string? Number = null, string? Ur
 
 /// <summary>
 /// An event (一件事): the items of one chain a business or a citizen goes through, step by step, as an event file
-/// writes it (FORMAT.md section 12; schema <c>schemas/event/1.0/event.schema.json</c>):
+/// writes it (docs/format.md section 12; schema <c>schemas/event/1.0/event.schema.json</c>):
 /// <code>
 /// event: 开办餐饮店              # the event's name
 /// code: restaurant-opening       # a stable token

@@ -9,7 +9,7 @@ using ServiceStandard.Model;
 namespace ServiceStandard.LinkedData;
 
 /// <summary>
-/// Writes inventories as CPSV-AP 3.2 JSON-LD (FORMAT.md section 11): one <c>cpsv:PublicService</c> per item, with
+/// Writes inventories as CPSV-AP 3.2 JSON-LD (docs/format.md section 11): one <c>cpsv:PublicService</c> per item, with
 /// what CPSV-AP can hold of it, conforming to the official CPSV-AP 3.2 SHACL shapes. The context is inlined (prefixes
 /// only, so no processor fetches anything); every node but the code-list concepts is a blank node. What has no place
 /// in CPSV-AP stays only in the inventory format: README, "Linked data".

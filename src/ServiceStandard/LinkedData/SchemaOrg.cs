@@ -7,7 +7,7 @@ using ServiceStandard.Model;
 namespace ServiceStandard.LinkedData;
 
 /// <summary>
-/// Writes an item as schema.org <c>GovernmentService</c> JSON-LD (FORMAT.md section 11), as search engines read it in
+/// Writes an item as schema.org <c>GovernmentService</c> JSON-LD (docs/format.md section 11), as search engines read it in
 /// a page: name, identifier, service type, provider, area served, audience, output, fees as offers and channels with
 /// their places. Opening hours are not written as <c>hoursAvailable</c>: the format holds them as free text (周一至周五
 /// 9:00-17:00), which schema.org's structured hours cannot take without guessing; they are the place's description.

@@ -9,7 +9,7 @@ public enum DocumentFormat
     /// <summary>JSON (RFC 8259, strict: no comments, no trailing commas).</summary>
     Json,
 
-    /// <summary>An Excel workbook (Office Open XML, <c>.xlsx</c>) in the spreadsheet layout of FORMAT.md section 8.</summary>
+    /// <summary>An Excel workbook (Office Open XML, <c>.xlsx</c>) in the spreadsheet layout of docs/format.md section 8.</summary>
     Xlsx,
 
     /// <summary>The item sheet alone as comma-separated values (RFC 4180, <c>.csv</c>); the region is given by <see cref="LoadOptions.Region"/>.</summary>

@@ -9,7 +9,7 @@ using ServiceStandard.Text;
 
 namespace ServiceStandard.Normalization;
 
-/// <summary>A node of the canonical tree both writers emit: the model in FORMAT.md's key order, codes marked.</summary>
+/// <summary>A node of the canonical tree both writers emit: the model in docs/format.md's key order, codes marked.</summary>
 internal abstract record CanonicalNode;
 
 /// <summary>An object; its keys in canonical order.</summary>
@@ -32,7 +32,7 @@ internal sealed record CanonicalNull : CanonicalNode;
 
 /// <summary>
 /// Builds the canonical tree of an inventory: every object's keys in the model's declaration order (the order
-/// of FORMAT.md, <see cref="ElementNames.Keys"/>), absent and empty optional values left out, code-list values
+/// of docs/format.md, <see cref="ElementNames.Keys"/>), absent and empty optional values left out, code-list values
 /// as tokens, numbers without trailing zeros, dates as YYYY-MM-DD. Unknown keys follow the known ones in the
 /// order written (one kept as written under a known key, such as an unreadable time limit, stays in that
 /// key's place); extensions and unknown content are copied verbatim.

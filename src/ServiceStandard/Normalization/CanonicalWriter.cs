@@ -8,7 +8,7 @@ using ServiceStandard.Model;
 namespace ServiceStandard.Normalization;
 
 /// <summary>
-/// Writes an inventory in canonical form: keys in FORMAT.md order, code-list values as tokens, absent and
+/// Writes an inventory in canonical form: keys in docs/format.md order, code-list values as tokens, absent and
 /// empty optional values left out, unknown keys and extensions verbatim; UTF-8 text with LF line ends and
 /// one trailing newline. It writes the inventory as it is: call <see cref="InventoryNormalizer"/> first to
 /// tidy text and order lists.

@@ -5,7 +5,7 @@ using ServiceStandard.Comparison;
 namespace ServiceStandard.Reporting;
 
 /// <summary>
-/// Writes a comparison: a <see cref="ComparisonReport"/> of several regions (FORMAT.md section 5,
+/// Writes a comparison: a <see cref="ComparisonReport"/> of several regions (docs/format.md section 5,
 /// <c>schemas/reports/1.0/comparison.schema.json</c>) or a <see cref="VersionReport"/> of two versions of one region's
 /// inventory, as text, JSON, Markdown, CSV or HTML (<see cref="ReportFormat"/>), or to a stream as an .xlsx workbook. Findings and words are in the culture
 /// given (zh or en); items are listed lowest uniformity first in text, Markdown and HTML.

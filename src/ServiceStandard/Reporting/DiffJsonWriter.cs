@@ -5,7 +5,7 @@ using ServiceStandard.Comparison;
 
 namespace ServiceStandard.Reporting;
 
-/// <summary>The JSON of a comparison: FORMAT.md section 5 for regions; a report of added, removed and changed items for two versions.</summary>
+/// <summary>The JSON of a comparison: docs/format.md section 5 for regions; a report of added, removed and changed items for two versions.</summary>
 internal static class DiffJsonWriter
 {
     /// <summary>The metric names, encoded once: a report writes them for every item and region.</summary>

@@ -13,12 +13,12 @@ namespace ServiceStandard.Reporting;
 /// <param name="DueDate">The due date; <see langword="null"/> when the item gives no such limit.</param>
 internal sealed record DueLine((string Code, string Name)? Region, string? Kind, DueDate? DueDate);
 
-/// <summary><c>svcstd due</c>'s output: text in the language asked for, or the JSON of FORMAT.md section 10.</summary>
+/// <summary><c>svcstd due</c>'s output: text in the language asked for, or the JSON of docs/format.md section 10.</summary>
 internal static class DueWriter
 {
     /// <summary>
     /// <c>--limit</c>: <c>{ from, limit: { value, unit }, due, workingDays, calendarDays, movedFrom }</c>, the fields of
-    /// FORMAT.md section 10 and the two a reader needs to check a calendar-day limit (movedFrom: the rest day the limit
+    /// docs/format.md section 10 and the two a reader needs to check a calendar-day limit (movedFrom: the rest day the limit
     /// ended on, or null).
     /// </summary>
     public static string Json(DueDate due) => JsonText.Write(json =>

@@ -4,7 +4,7 @@ using ServiceStandard.Events;
 namespace ServiceStandard.Reporting;
 
 /// <summary>
-/// An event as FORMAT.md section 12 gives it: <c>event</c> (<c>code</c>, <c>name</c>, <c>kind</c>) and <c>regions</c>, best
+/// An event as docs/format.md section 12 gives it: <c>event</c> (<c>code</c>, <c>name</c>, <c>kind</c>) and <c>regions</c>, best
 /// first, each with <c>code</c>, <c>name</c>, <c>complete</c>, <c>missing</c>, the end-to-end figures (<c>null</c> when not
 /// known) and <c>meetsTarget</c> (<c>null</c> without a target or a verdict); plus <c>target</c> (the file's, or <c>null</c>),
 /// per region <c>missedTargets</c>, and <c>excluded</c> (what was left out of the inventories).

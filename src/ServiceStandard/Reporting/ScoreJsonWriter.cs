@@ -4,7 +4,7 @@ using ServiceStandard.Scoring;
 namespace ServiceStandard.Reporting;
 
 /// <summary>
-/// The capability index as FORMAT.md section 7 gives it, plus <c>mean</c>, <c>aboveMean</c>, <c>weights</c> and each
+/// The capability index as docs/format.md section 7 gives it, plus <c>mean</c>, <c>aboveMean</c>, <c>weights</c> and each
 /// region's top <c>findings</c>. Figures are rounded to one decimal and always written with one.
 /// </summary>
 internal static class ScoreJsonWriter

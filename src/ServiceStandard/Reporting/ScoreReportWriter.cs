@@ -4,7 +4,7 @@ using ServiceStandard.Scoring;
 namespace ServiceStandard.Reporting;
 
 /// <summary>
-/// Writes the capability index (<see cref="ScoreReport"/>, FORMAT.md section 7, <c>schemas/reports/1.0/score.schema.json</c>)
+/// Writes the capability index (<see cref="ScoreReport"/>, docs/format.md section 7, <c>schemas/reports/1.0/score.schema.json</c>)
 /// as text, JSON, Markdown or HTML, or to a stream as an .xlsx workbook: the ranking, each dimension, and what costs each region the most points.
 /// Figures are rounded to one decimal, half away from zero.
 /// </summary>

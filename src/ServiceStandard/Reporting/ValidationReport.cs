@@ -4,7 +4,7 @@ using ServiceStandard.Validation;
 namespace ServiceStandard.Reporting;
 
 /// <summary>
-/// The validation report of one run over one or more inventory files (FORMAT.md section 4): each file's verdict in
+/// The validation report of one run over one or more inventory files (docs/format.md section 4): each file's verdict in
 /// the order given, the profile judged against, and the summary every output form ends with. Written by
 /// <see cref="ValidationReportWriter"/> (text, JSON), <see cref="SarifWriter"/> and <see cref="GitHubAnnotationWriter"/>.
 /// </summary>

@@ -5,7 +5,7 @@ using ServiceStandard.Diagnostics;
 namespace ServiceStandard.Reporting;
 
 /// <summary>
-/// Writes a <see cref="ValidationReport"/>: compiler-style text, or the JSON report of FORMAT.md section 4
+/// Writes a <see cref="ValidationReport"/>: compiler-style text, or the JSON report of docs/format.md section 4
 /// (<c>schemas/reports/1.0/validation.schema.json</c>). Messages are in the culture given (zh or en).
 /// </summary>
 public static class ValidationReportWriter
@@ -76,7 +76,7 @@ public static class ValidationReportWriter
     /// <summary>A position as text output names it: <c>line:column</c>, or a spreadsheet's cell (<c>申请材料!C12</c>).</summary>
     internal static string Where(SourcePosition position) => position.Cell ?? string.Create(CultureInfo.InvariantCulture, $"{position.Line}:{position.Column}");
 
-    /// <summary>The JSON report (FORMAT.md section 4), indented, Chinese unescaped, with a trailing newline.</summary>
+    /// <summary>The JSON report (docs/format.md section 4), indented, Chinese unescaped, with a trailing newline.</summary>
     /// <param name="report">The report.</param>
     /// <param name="culture">The language of the messages and hints.</param>
     public static string Json(ValidationReport report, CultureInfo culture)
@@ -173,7 +173,7 @@ public static class ValidationReportWriter
         _ => ReportText.Get(culture, "Severity_Info"),
     };
 
-    /// <summary>The severity as FORMAT.md section 4 writes it.</summary>
+    /// <summary>The severity as docs/format.md section 4 writes it.</summary>
     internal static string SeverityWord(Severity severity) => severity switch
     {
         Severity.Error => "error",

@@ -4,7 +4,7 @@ using ServiceStandard.Diagnostics;
 
 namespace ServiceStandard.Scoring;
 
-/// <summary>The report tokens (FORMAT.md section 7) and the zh or en names of dimensions and bands.</summary>
+/// <summary>The report tokens (docs/format.md section 7) and the zh or en names of dimensions and bands.</summary>
 public static class ScoreLabels
 {
     /// <summary>The JSON key of a dimension, such as <c>channelCompleteness</c>.</summary>

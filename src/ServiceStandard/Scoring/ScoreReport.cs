@@ -4,7 +4,7 @@ using ServiceStandard.Diagnostics;
 namespace ServiceStandard.Scoring;
 
 /// <summary>
-/// The capability index of several regions (FORMAT.md section 7), ranked by index (highest first, ties by code).
+/// The capability index of several regions (docs/format.md section 7), ranked by index (highest first, ties by code).
 /// Figures keep full precision; reports round them to one decimal (<see cref="CapabilityIndex.Round"/>).
 /// </summary>
 public sealed record ScoreReport

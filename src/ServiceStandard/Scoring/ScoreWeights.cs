@@ -11,7 +11,7 @@ namespace ServiceStandard.Scoring;
 /// </summary>
 public sealed record ScoreWeights
 {
-    /// <summary>The dimension keys of a weights file, as FORMAT.md section 7 spells them.</summary>
+    /// <summary>The dimension keys of a weights file, as docs/format.md section 7 spells them.</summary>
     public static IReadOnlyList<string> Keys { get; } = ["channelCompleteness", "itemCoverage", "guideAccuracy", "onlineInteractivity"];
 
     /// <summary>0.25 for each dimension.</summary>

@@ -8,7 +8,7 @@ using ServiceStandard.Schema;
 namespace ServiceStandard.Spreadsheets;
 
 /// <summary>
-/// The empty workbook of the spreadsheet layout (FORMAT.md section 8), for a department to fill: the sheets 事项, 清单
+/// The empty workbook of the spreadsheet layout (docs/format.md section 8), for a department to fill: the sheets 事项, 清单
 /// and the child sheets, each header with its description (from the published JSON Schema) as a cell comment, each
 /// code-list column with a drop-down of its Chinese labels, header rows frozen and columns wide enough to read.
 /// </summary>

@@ -9,7 +9,7 @@ using ServiceStandard.Normalization;
 namespace ServiceStandard.Spreadsheets;
 
 /// <summary>
-/// Writes an inventory as a workbook in the spreadsheet layout of FORMAT.md section 8, the way officials read it:
+/// Writes an inventory as a workbook in the spreadsheet layout of docs/format.md section 8, the way officials read it:
 /// Chinese headers, code-list values as their Chinese labels, numbers as numbers, one row per item on the sheet
 /// <c>事项</c>, the inventory's own keys on <c>清单</c>, each list of objects on its child sheet linked by 基本编码 and
 /// 事项名称 (and 实施编码 when the item has one). An object that one cell cannot hold (a time limit) takes one column

@@ -13,7 +13,7 @@ internal readonly record struct PhraseReading(decimal Value, TimeUnit Unit, bool
 /// <summary>
 /// Reads the time limits departments write as text: "20个工作日", "二十个工作日", "5个工作日内", "即办",
 /// "当场办结", "0天2.0小时", "30日", "15天", "3个月", "承诺时限5个工作日". Arabic, full-width and Chinese
-/// numerals. 天 is a calendar day (FORMAT.md); 日 alone counts working days for an administrative licence
+/// numerals. 天 is a calendar day (docs/format.md); 日 alone counts working days for an administrative licence
 /// (行政许可法 Art. 82) and calendar days otherwise.
 /// </summary>
 internal static partial class TimeLimitPhrases

@@ -55,7 +55,7 @@ internal static partial class Wordings
 
     /// <summary>
     /// Words of code lists that are none of a value's three faces but name it plainly, as real guides write them
-    /// (来源渠道: 自备; 材料类型: 原件 复印件), by the list's section in FORMAT.md.
+    /// (来源渠道: 自备; 材料类型: 原件 复印件), by the list's section in docs/format.md.
     /// </summary>
     public static IReadOnlyList<(string Section, string Written, string Token)> CodeWords { get; } =
     [
@@ -101,7 +101,7 @@ internal static partial class Wordings
     /// The token of a code-list value written in words of <see cref="CodeWords"/>, or by a face followed by what
     /// explains it (市级/隶属, 原件（加盖公章）): <see langword="null"/> when neither.
     /// </summary>
-    /// <param name="list">The section of the list in FORMAT.md (<c>2.11</c> 来源渠道 ...).</param>
+    /// <param name="list">The section of the list in docs/format.md (<c>2.11</c> 来源渠道 ...).</param>
     /// <param name="text">The value as written.</param>
     /// <param name="face">Reads a face of the list (token, national code or label) as its token.</param>
     public static string? Code(string list, string text, Func<string, string?> face)

@@ -6,7 +6,7 @@ namespace ServiceStandard.Loading.Spreadsheets;
 
 /// <summary>
 /// The rules of reading spreadsheets (SS15xx): workbooks that cannot or must not be read (old formats, encryption,
-/// zip bombs), what a workbook holds that is never run (macros, formulas, links), and the layout of FORMAT.md section 8
+/// zip bombs), what a workbook holds that is never run (macros, formulas, links), and the layout of docs/format.md section 8
 /// (header row, child sheets and their links, the region).
 /// </summary>
 internal static class SpreadsheetDiagnostics

@@ -6,7 +6,7 @@ using ServiceStandard.Model;
 namespace ServiceStandard.Loading.Spreadsheets;
 
 /// <summary>
-/// Builds the document tree of a spreadsheet in the layout of FORMAT.md section 8, the same tree YAML and JSON give,
+/// Builds the document tree of a spreadsheet in the layout of docs/format.md section 8, the same tree YAML and JSON give,
 /// so that aliases, binding, rules and normalization are shared: the item sheet's rows become the items (headers are
 /// keys, cells are values as written), the <c>清单</c> sheet the inventory's own keys, and each child sheet's rows the
 /// entries of a list of the item their 实施编码 (else 基本编码) names. Every node's position is its cell. Items are
