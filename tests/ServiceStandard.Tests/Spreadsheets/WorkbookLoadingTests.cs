@@ -56,6 +56,18 @@ public sealed class WorkbookLoadingTests
         Assert.Equal("事项!N5", load.Diagnostics.First(d => d.Severity == Severity.Error).Cell);
     }
 
+    [Fact]
+    public void What_an_item_lacks_is_named_at_the_items_row_even_when_a_child_sheet_made_its_object()
+    {
+        // 咨询方式 rows make the item's contacts and 特别程序 rows its process: a missing complaint contact or missing steps
+        // is the item's fault, found on its row of 事项, not on the first row of the child sheet.
+        var validation = InventoryValidator.Validate(InventoryLoader.Load(SpreadsheetFixtures.FromAsWritten("county-export", ListLayout.ChildSheets), DocumentFormat.Xlsx, "清单.xlsx"));
+
+        var lacking = validation.Diagnostics.Where(d => d.Code is "SS4101" or "SS7102").ToList();
+        Assert.NotEmpty(lacking);
+        Assert.All(lacking, d => Assert.Matches(@"^事项![A-Z]+\d+$", d.Cell));
+    }
+
     private static IReadOnlyList<string> Findings(LoadResult load) =>
         load.Diagnostics.Where(d => d.Severity != Severity.Info && !d.Code.StartsWith("SS15", StringComparison.Ordinal)).Select(d => $"{d.Code} {d.Path}").Order().ToArray();
 

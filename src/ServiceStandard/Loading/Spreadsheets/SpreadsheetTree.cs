@@ -480,7 +480,9 @@ internal sealed class SpreadsheetTree
                 list.Items.Add(child.Entry);
             }
 
-            item.Entries.Add(new MappingEntry(group.Key, first.Link, list));
+            // The key stands on the item's row: an object the key creates (process for 特别程序, contacts for 咨询方式) is the
+            // item's, so a finding about what it lacks names the item's row; the list itself stands at its first row.
+            item.Entries.Add(new MappingEntry(group.Key, item.Position, list));
         }
     }
 }
