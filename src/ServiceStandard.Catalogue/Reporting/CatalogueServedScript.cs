@@ -115,17 +115,7 @@ internal static class CatalogueServedScript
             box.appendChild(regionTree(byRegion.regions));
             box.appendChild(facet('事项类型 Item type', 'type', counts(byType.types, 'type', function (v) { return label('type', v); })));
             box.appendChild(facet('服务对象 Service object', 'object', counts(byObject.objects, 'object', function (v) { return label('serviceObject', v); })));
-            var online = el('input', { type: 'checkbox', id: 'online' });
-            online.checked = state.online;
-            online.addEventListener('change', function () { go({ online: online.checked }); });
-            var visits = el('select', { id: 'visits', 'aria-label': '到现场次数 Visits' },
-              [['', '不限 Any'], ['0', '0 次（零跑动） None'], ['1', '不超过 1 次 At most 1'], ['2', '不超过 2 次 At most 2']].map(function (o) {
-                var opt = el('option', { value: o[0], text: o[1] }); opt.selected = state.visits === o[0]; return opt;
-              }));
-            visits.addEventListener('change', function () { go({ visits: visits.value }); });
-            box.appendChild(el('div.facet', null, el('h3', { text: '办理方式 How' }),
-              el('label.toggle', null, online, '只看全程网办 Fully online only'),
-              el('div', null, visits)));
+            box.appendChild(howFacet());
           }
           function showList() {
             var ws = words(state.q);

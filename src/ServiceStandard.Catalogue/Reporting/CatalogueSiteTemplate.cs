@@ -344,6 +344,20 @@ internal static class CatalogueSiteTemplate
             });
             return el('div.facet', null, el('h3', { text: title }), ul);
           }
+          // 办理方式: fully online only, and at most so many visits (the same on both pages).
+          function howFacet() {
+            var online = el('input', { type: 'checkbox', id: 'online' });
+            online.checked = state.online;
+            online.addEventListener('change', function () { go({ online: online.checked }); });
+            var visits = el('select', { id: 'visits', 'aria-label': '到现场次数 Visits' },
+              [['', '不限 Any'], ['0', '0 次（零跑动） None'], ['1', '不超过 1 次 At most 1'], ['2', '不超过 2 次 At most 2']].map(function (o) {
+                var opt = el('option', { value: o[0], text: o[1] }); opt.selected = state.visits === o[0]; return opt;
+              }));
+            visits.addEventListener('change', function () { go({ visits: visits.value }); });
+            return el('div.facet', null, el('h3', { text: '办理方式 How' }),
+              el('label.toggle', null, online, '只看全程网办 Fully online only'),
+              el('div', null, visits));
+          }
         """;
 
     /// <summary>The exported page: search, facets and the list computed in memory.</summary>
@@ -384,17 +398,7 @@ internal static class CatalogueSiteTemplate
             box.appendChild(facet('服务对象 Service object', 'object', counted('object', function (x) { return x.objects; }, function (v) { return label('serviceObject', v); })));
             var themes = counted('theme', function (x) { return x.themes; }, function (v) { return v; });
             if (themes.length) box.appendChild(facet('主题 Theme', 'theme', themes));
-            var online = el('input', { type: 'checkbox', id: 'online' });
-            online.checked = state.online;
-            online.addEventListener('change', function () { go({ online: online.checked }); });
-            var visits = el('select', { id: 'visits', 'aria-label': '到现场次数 Visits' },
-              [['', '不限 Any'], ['0', '0 次（零跑动） None'], ['1', '不超过 1 次 At most 1'], ['2', '不超过 2 次 At most 2']].map(function (o) {
-                var opt = el('option', { value: o[0], text: o[1] }); opt.selected = state.visits === o[0]; return opt;
-              }));
-            visits.addEventListener('change', function () { go({ visits: visits.value }); });
-            box.appendChild(el('div.facet', null, el('h3', { text: '办理方式 How' }),
-              el('label.toggle', null, online, '只看全程网办 Fully online only'),
-              el('div', null, visits)));
+            box.appendChild(howFacet());
           }
           function renderList() {
             var ws = words(state.q);
