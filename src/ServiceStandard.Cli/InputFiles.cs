@@ -29,7 +29,7 @@ internal static class InputFiles
         var set = InventoryFiles.Expand(paths);
         foreach (var path in set.Missing)
         {
-            if (Glob.IsPattern(path))
+            if (PathPattern.IsPattern(path))
             {
                 context.Report("NoMatch", path);
             }

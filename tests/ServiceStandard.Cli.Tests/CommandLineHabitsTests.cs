@@ -138,7 +138,7 @@ public sealed class CommandLineHabitsTests
     public void A_pattern_matches_names_as_a_shell_does_sorted_ordinally()
     {
         var root = Tree();
-        string[] Matches(string pattern) => [.. Glob.Expand(Path.Combine(root, pattern)).Select(p => Path.GetRelativePath(root, p).Replace('\\', '/'))];
+        string[] Matches(string pattern) => [.. ServiceStandard.Loading.PathPattern.Expand(Path.Combine(root, pattern)).Select(p => Path.GetRelativePath(root, p).Replace('\\', '/'))];
 
         Assert.Equal(["a/x.yaml"], Matches("a/*.yaml"));
         Assert.Equal(["a/.hidden.yaml"], Matches("a/.*.yaml"));

@@ -42,7 +42,7 @@ public sealed partial class EditorSchemaTests
             InventorySchema.PublishedVersions.ToDictionary(v => v, v => JsonDocument.Parse(InventorySchema.Published(v)).RootElement.GetProperty("$id").GetString()),
             root.GetProperty("versions").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString()));
         var patterns = root.GetProperty("fileMatch").EnumerateArray().Select(p => p.GetString()!).ToArray();
-        Assert.Contains(patterns, p => Glob(p).IsMatch(Commands.InitCommand.InventoryFileName));
+        Assert.Contains(patterns, p => Glob(p).IsMatch(ServiceStandard.Schema.StarterInventory.FileName));
         Assert.DoesNotContain(patterns, p => Glob(p).IsMatch(ServiceStandard.Validation.RuleSet.FileName));
     }
 

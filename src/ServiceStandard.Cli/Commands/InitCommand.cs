@@ -6,24 +6,21 @@ using ServiceStandard.Validation;
 namespace ServiceStandard.Cli.Commands;
 
 /// <summary>
-/// <c>svcstd init [FOLDER]</c>: writes a starter inventory (<see cref="InventoryFileName"/>, one valid item, its first line
+/// <c>svcstd init [FOLDER]</c>: writes a starter inventory (<see cref="StarterInventory.FileName"/>, one valid item, its first line
 /// attaching the published schema for editors) and a rule-set file (<see cref="RuleSet.FileName"/>). Overwrites nothing:
 /// exit 2 when either file exists.
 /// </summary>
 internal static class InitCommand
 {
-    /// <summary>The starter inventory's name: matched by the SchemaStore entry's <c>事项清单*.yaml</c> (docs/schemastore-entry.json).</summary>
-    public const string InventoryFileName = StarterInventory.FileName;
-
     public static Command Create(CliContext context)
     {
         var folder = new Argument<string>("FOLDER") { Description = context.Help("init_folder"), DefaultValueFactory = _ => "." };
-        var command = new Command("init", context.Help("init", InventoryFileName, RuleSet.FileName)) { folder };
+        var command = new Command("init", context.Help("init", StarterInventory.FileName, RuleSet.FileName)) { folder };
         command.WithExamples(context, "init");
         command.SetAction(parse =>
         {
             var target = parse.GetValue(folder)!;
-            var files = new[] { (Path.Combine(target, InventoryFileName), StarterInventory.Text()), (Path.Combine(target, RuleSet.FileName), RuleSet.StarterText) };
+            var files = new[] { (Path.Combine(target, StarterInventory.FileName), StarterInventory.Text()), (Path.Combine(target, RuleSet.FileName), RuleSet.StarterText) };
             var existing = files.Where(f => File.Exists(f.Item1) || Directory.Exists(f.Item1)).ToArray();
             foreach (var (path, _) in existing)
             {
