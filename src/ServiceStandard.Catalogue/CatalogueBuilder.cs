@@ -223,7 +223,7 @@ public sealed class CatalogueBuilder : IDisposable
 
         var inventory = read with { Items = kept.Select(k => k.Item).ToArray() };
         inventory = options.Transform is { } transform ? transform(inventory) : inventory;
-        return new Prepared(file, CatalogueSource.Of(file, content, load, kept.Select(k => k.Index)), inventory, null, [.. leftOut.OrderBy(l => l.Item)]);
+        return new Prepared(file, CatalogueSource.Of(file, hash, load, kept.Select(k => k.Index)), inventory, null, [.. leftOut.OrderBy(l => l.Item)]);
     }
 
     private static Prepared Rejected(string file, StoredFile? stored, IEnumerable<Diagnostic> diagnostics)

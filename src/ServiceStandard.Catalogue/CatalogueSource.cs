@@ -21,16 +21,19 @@ public sealed record CatalogueSource(string File, string ContentHash, IReadOnlyL
     {
         ArgumentNullException.ThrowIfNull(load);
         var count = load.Inventory?.Items.Count ?? 0;
-        return Of(file, content, load, Enumerable.Range(0, count).Select(load.SourceIndexOf));
+        return Of(file, Hash(content), load, Enumerable.Range(0, count).Select(load.SourceIndexOf));
     }
 
-    /// <summary>The source of some of a loaded document's items, given by their indices in the document's items list.</summary>
-    internal static CatalogueSource Of(string file, ReadOnlySpan<byte> content, LoadResult load, IEnumerable<int> itemIndices)
+    /// <summary>
+    /// The source of some of a loaded document's items, given by their indices in the document's items list; the hash of
+    /// its bytes as the build computed it to skip an unchanged file (<see cref="Hash"/>), not computed again.
+    /// </summary>
+    internal static CatalogueSource Of(string file, string hash, LoadResult load, IEnumerable<int> itemIndices)
     {
         ArgumentNullException.ThrowIfNull(file);
         ArgumentNullException.ThrowIfNull(load);
         var positions = itemIndices.Select(index => load.Locate(FormattableString.Invariant($"/items/{index}"))).ToArray();
-        return new CatalogueSource(file, Hash(content), positions);
+        return new CatalogueSource(file, hash, positions);
     }
 
     /// <summary>The SHA-256 of some bytes, lower-case hexadecimal.</summary>
