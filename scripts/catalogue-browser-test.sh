@@ -3,7 +3,7 @@
 # exports the site, and drives it in Debian's Chromium with playwright-core (no browser download): queries, facets,
 # an item's guide and its comparison across regions, its schema.org GovernmentService JSON-LD, a hostile item name
 # shown as text; then starts `svcstd serve` on the same catalogues (ephemeral ports) and runs the same checks
-# against the served page, fed from the API. Takes docs/catalogue-search.png and docs/catalogue-item.png. Needs Node.js and npm; installs Debian's chromium when it is missing (as root).
+# against the served page, fed from the API, with SQLite and (SERVICESTANDARD_TEST_POSTGRES set) PostgreSQL behind it. Takes docs/catalogue-search.png and docs/catalogue-item.png. Needs Node.js and npm; installs Debian's chromium when it is missing (as root).
 # Usage: scripts/catalogue-browser-test.sh [SHOTS]   Prints "N passed, M failed"; exit 0 when all passed.
 #   SHOTS: the folder for the two screenshots (default docs; CI passes a scratch folder).
 set -euo pipefail
@@ -71,4 +71,27 @@ served=$(serve "$work/catalogue.db" "$work/serve.out")
 hostile_served=$(serve "$work/hostile.db" "$work/hostile-serve.out")
 served_status=0
 node scripts/catalogue-browser/test.mjs "$served/" "$work/expected.json" - "$hostile_served/" || served_status=$?
-[[ $static_status -eq 0 && $served_status -eq 0 ]]
+
+# And with PostgreSQL behind `svcstd serve`, when SERVICESTANDARD_TEST_POSTGRES names a server (.ci/run passes the one
+# scripts/postgres.sh started): the same catalogues built into two schemas of their own, dropped at the end, and the same
+# checks against the served page. The expected results are still those of the SQLite catalogue.
+postgres_status=0
+if [[ -n "${SERVICESTANDARD_TEST_POSTGRES:-}" ]]; then
+    pg="$SERVICESTANDARD_TEST_POSTGRES"
+    schemas="browser_$$_examples browser_$$_hostile"
+    drop_schemas() { for schema in $schemas; do psql -q "$pg" -c "DROP SCHEMA IF EXISTS $schema CASCADE" >/dev/null 2>&1 || true; done; }
+    trap 'while read -r pid; do kill "$pid" 2>/dev/null || true; done < "$work/serve.pids" 2>/dev/null; drop_schemas; rm -rf "$work"' EXIT
+    with_schema() { [[ "$pg" == *\?* ]] && echo "$pg&Search%20Path=$1,public" || echo "$pg?Search%20Path=$1,public"; }
+    # pg_trgm in public, where both search paths find it (a first build would otherwise create it in its own schema).
+    psql -q "$pg" -c "CREATE EXTENSION IF NOT EXISTS pg_trgm SCHEMA public" >&2
+    for schema in $schemas; do psql -q "$pg" -c "CREATE SCHEMA $schema" >&2; done
+    "${svcstd[@]}" catalogue build examples/inventories --db "$(with_schema "browser_$$_examples")" >&2
+    "${svcstd[@]}" catalogue build "$work/hostile" --db "$(with_schema "browser_$$_hostile")" >&2
+    pg_served=$(serve "$(with_schema "browser_$$_examples")" "$work/serve-pg.out")
+    pg_hostile_served=$(serve "$(with_schema "browser_$$_hostile")" "$work/hostile-serve-pg.out")
+    echo "served page with PostgreSQL behind it: $pg_served" >&2
+    node scripts/catalogue-browser/test.mjs "$pg_served/" "$work/expected.json" - "$pg_hostile_served/" || postgres_status=$?
+else
+    echo "catalogue-browser-test: the served page was not tried with PostgreSQL behind it (SERVICESTANDARD_TEST_POSTGRES is not set)" >&2
+fi
+[[ $static_status -eq 0 && $served_status -eq 0 && $postgres_status -eq 0 ]]

@@ -252,6 +252,16 @@ internal static class PostgresStore
                 $"{display}: the extension pg_trgm is missing and this role cannot create it ({exception.MessageText}); ask a database administrator to run CREATE EXTENSION pg_trgm in this database.", exception);
         }
 
+        // pg_trgm lives in one schema of the database (the first on the search path of the build that created it); a
+        // catalogue in another schema finds it only when that schema is on its search path too.
+        if (Scalar<bool>(connection, "SELECT to_regproc('show_trgm') IS NULL"))
+        {
+            var schema = Scalar<string>(connection, "SELECT n.nspname FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace WHERE e.extname = 'pg_trgm'");
+            var path = Scalar<string>(connection, "SHOW search_path");
+            throw new InvalidDataException(
+                $"{display}: the extension pg_trgm is installed in the schema {schema}, which is not on this connection's search path ({path}); add it after the catalogue's schema (Search Path={path}, {schema} in a connection string, ?Search%20Path=... in a URL), or have a database administrator move it: ALTER EXTENSION pg_trgm SET SCHEMA public.");
+        }
+
         if (Scalar<string>(connection, "SHOW server_encoding") != "UTF8"
             || Scalar<bool>(connection, "SELECT show_trgm('药品零售企业许可') = '{}'::text[]"))
         {

@@ -90,6 +90,50 @@ public sealed class StoreTests(PostgresServer server)
         }
     }
 
+    [Fact]
+    public void A_catalogue_whose_search_path_misses_the_schema_of_pg_trgm_is_told_where_it_is()
+    {
+        // In a database of its own: the first build creates pg_trgm in its own schema; a second catalogue, in another
+        // schema with public after it, cannot see it.
+        var name = "c" + Guid.NewGuid().ToString("N");
+        using (var connection = PostgresServer.Connect(server.Url))
+        {
+            PostgresServer.Execute(connection, $"CREATE DATABASE {name} TEMPLATE template0 ENCODING 'UTF8' LOCALE 'C.UTF-8'");
+        }
+
+        try
+        {
+            var builder = PostgresServer.ConnectionString(server.Url);
+            builder.Database = name;
+            using (var connection = new NpgsqlConnection(builder.ConnectionString))
+            {
+                connection.Open();
+                PostgresServer.Execute(connection, "CREATE SCHEMA first; CREATE SCHEMA second");
+            }
+
+            builder.SearchPath = "first";
+            CatalogueBuilder.Open(builder.ConnectionString).Dispose();
+            using (var connection = new NpgsqlConnection(builder.ConnectionString))
+            using (var command = new NpgsqlCommand("SELECT n.nspname FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace WHERE e.extname = 'pg_trgm'", connection))
+            {
+                connection.Open();
+                Assert.Equal("first", command.ExecuteScalar());
+            }
+
+            builder.SearchPath = "second, public";
+            var error = Assert.Throws<InvalidDataException>(() => CatalogueBuilder.Open(builder.ConnectionString));
+            Assert.Equal(
+                $"postgres://postgres@127.0.0.1:54329/{name}: the extension pg_trgm is installed in the schema first, which is not on this connection's search path (second, public); add it after the catalogue's schema (Search Path=second, public, first in a connection string, ?Search%20Path=... in a URL), or have a database administrator move it: ALTER EXTENSION pg_trgm SET SCHEMA public.",
+                Normalized(error.Message, name));
+        }
+        finally
+        {
+            NpgsqlConnection.ClearAllPools();
+            using var connection = PostgresServer.Connect(server.Url);
+            PostgresServer.Execute(connection, $"DROP DATABASE IF EXISTS {name} WITH (FORCE)");
+        }
+    }
+
     /// <summary>The message with the server's own host, port and database (from SERVICESTANDARD_TEST_POSTGRES) written as scripts/postgres.sh starts them.</summary>
     private string Normalized(string message, string? database = null)
     {

@@ -80,7 +80,8 @@ internal static class CatalogueServedScript
 
     /// <summary>The list: one page of results and the facets, from the API; "more" fetches the next page.</summary>
     private const string List = """
-          var shownHits = [], total = 0, page = 0, listTicket = 0;
+          // shown: the words and filters the list on the page was fetched for (the box may hold newer words, not yet asked).
+          var shownHits = [], total = 0, page = 0, listTicket = 0, listKey = null, shown = state;
           function counts(list, key, labelOf) {
             var out = list.map(function (c) { return { value: c.value, label: labelOf(c.value, c.label), count: c.count }; });
             if (state[key] && !out.some(function (v) { return v.value === state[key]; })) out.push({ value: state[key], label: labelOf(state[key], state[key]), count: 0 });
@@ -118,10 +119,10 @@ internal static class CatalogueServedScript
             box.appendChild(howFacet());
           }
           function showList() {
-            var ws = words(state.q);
+            var ws = words(shown.q);
             var summary = document.getElementById('summary');
             clear(summary);
-            add(summary, [state.q ? ['“', el('b', { text: state.q }), '” '] : '', '找到 ', el('b', { text: String(total) }), ' 个事项 · ', total + ' items']);
+            add(summary, [shown.q ? ['“', el('b', { text: shown.q }), '” '] : '', '找到 ', el('b', { text: String(total) }), ' 个事项 · ', total + ' items']);
             document.getElementById('clear').hidden = !(state.q || state.region || state.type || state.object || state.online || state.visits !== '');
             var list = document.getElementById('results');
             clear(list);
@@ -131,21 +132,27 @@ internal static class CatalogueServedScript
             more.hidden = total <= shownHits.length;
             more.textContent = '显示更多（还有 ' + (total - shownHits.length) + ' 个） Show more';
           }
-          function fetchPage(next) {
-            var p = filters(state);
+          function fetchPage(next, asked) {
+            var p = filters(asked);
             p.set('page', String(next)); p.set('size', String(PAGE));
             return api('/api/search?' + p.toString());
           }
           function renderList() {
-            var mine = ++listTicket;
-            Promise.all([fetchPage(1), api('/api/facets?' + filters(state, 'region')), api('/api/facets?' + filters(state, 'type')), api('/api/facets?' + filters(state, 'object'))])
+            // The list of these words and filters is shown or on its way: typing and then Enter ask for it twice, and
+            // coming back from an item asks again; a second fetch would drop the pages fetched with "more".
+            var key = filters(state).toString();
+            if (key === listKey) return;
+            listKey = key;
+            var mine = ++listTicket, asked = Object.assign({}, state);
+            Promise.all([fetchPage(1, asked), api('/api/facets?' + filters(asked, 'region')), api('/api/facets?' + filters(asked, 'type')), api('/api/facets?' + filters(asked, 'object'))])
               .then(function (answers) {
                 if (mine !== listTicket) return;
-                page = 1; total = answers[0].total; shownHits = answers[0].results;
+                shown = asked; page = 1; total = answers[0].total; shownHits = answers[0].results;
                 renderFacets(answers[1], answers[2], answers[3]);
                 showList();
               }).catch(function (problem) {
                 if (mine !== listTicket) return;
+                listKey = null;
                 var list = document.getElementById('results');
                 clear(list);
                 list.appendChild(el('li.empty', { text: (problem && problem.title) || '服务暂时无法回答 The service cannot answer now' }));
@@ -163,7 +170,7 @@ internal static class CatalogueServedScript
             if (loading) return;
             loading = true;
             var mine = listTicket;
-            fetchPage(page + 1).then(function (answer) {
+            fetchPage(page + 1, shown).then(function (answer) {
               loading = false;
               if (mine !== listTicket) return;
               page += 1; shownHits = shownHits.concat(answer.results); total = answer.total; showList();
