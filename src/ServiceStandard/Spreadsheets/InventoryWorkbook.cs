@@ -271,7 +271,7 @@ public static class InventoryWorkbook
 
     // The model's properties from ModelProperties (kept in a trimmed or Native AOT build), not owner.GetProperties().
     private static PropertyInfo? Property(Type owner, string key) =>
-        (ModelProperties.Types.Contains(owner) ? ModelProperties.Of(owner) : [])
+        ModelProperties.OfAny(owner)
             .FirstOrDefault(p => p.DeclaringType == owner && JsonNamingPolicy.CamelCase.ConvertName(p.Name) == key);
 
     private static Type? ElementEnum(Type type) =>
