@@ -2,6 +2,7 @@
 #:package JsonSchema.Net@7.4.0
 #:property TargetFramework=net10.0
 #:property PublishAot=false
+#:property ManagePackageVersionsCentrally=false
 // The profile validator svcstd uses (ProfileSchema, through InventoryProfile) against JsonSchema.Net 7.4.0, the other
 // AOT-compatible choice, on the inputs of the profile tests: examples/profiles/zhejiang.yaml and
 // zhejiang-inventory.yaml (or PROFILE and INVENTORY given). Each side: read the profile's effective schema once
