@@ -213,7 +213,7 @@ internal sealed class ProfileSchema
                     rule.Const = Element(value);
                     break;
                 case "properties" when value is JsonObject properties:
-                    rule.Properties = [.. properties.Select(p => (p.Key, Compile(p.Value, JsonPointer.Append(at, p.Key))))];
+                    rule.Properties = properties.ToDictionary(p => p.Key, p => Compile(p.Value, JsonPointer.Append(at, p.Key)), StringComparer.Ordinal);
                     break;
                 case "required" when value is JsonArray names && names.All(n => n is JsonValue v && v.TryGetValue<string>(out _)):
                     rule.Required = [.. names.Select(n => n!.GetValue<string>())];
@@ -318,7 +318,7 @@ internal sealed class ProfileSchema
 
         public JsonElement? Const { get; set; }
 
-        public (string Name, Rule Rule)[]? Properties { get; set; }
+        public Dictionary<string, Rule>? Properties { get; set; }
 
         public string[]? Required { get; set; }
 
@@ -420,6 +420,11 @@ internal sealed class ProfileSchema
 
         private void CheckChoices(JsonElement value, Location at, List<SchemaViolation> found)
         {
+            if (AnyOf is null && OneOf is null)
+            {
+                return;
+            }
+
             foreach (var (keyword, branches) in new[] { ("anyOf", AnyOf), ("oneOf", OneOf) })
             {
                 if (branches is null)
@@ -462,15 +467,7 @@ internal sealed class ProfileSchema
             foreach (var property in value.EnumerateObject())
             {
                 count++;
-                Rule? rule = null;
-                foreach (var (name, declared) in Properties ?? [])
-                {
-                    if (name == property.Name)
-                    {
-                        rule = declared;
-                        break;
-                    }
-                }
+                var rule = Properties?.GetValueOrDefault(property.Name);
 
                 if (rule is null && AdditionalProperties is { Never: true })
                 {
