@@ -3,9 +3,12 @@
 # generated corpus, side by side, and prints the ratios of the performance issue (medians of RUNS runs).
 # Not part of CI. Needs the .NET SDK, Node.js + npm, hyperfine (apt-get install hyperfine) and GNU time.
 #   bash benchmarks/compare.sh            # RUNS=5 by default; REGIONS=40 ITEMS=500
-#   SVCSTD=artifacts/standalone/linux-x64/svcstd bash benchmarks/compare.sh
-#                                         # times that executable (e.g. the standalone one, scripts/publish-standalone.sh)
-#                                         # instead of building the tool's ReadyToRun package
+#                                         # times svcstd as a department gets it: the standalone executable of
+#                                         # scripts/publish-standalone.sh for this machine (Native AOT on linux-x64)
+#   SVCSTD=path/to/svcstd bash benchmarks/compare.sh
+#                                         # times that executable instead, e.g. the dotnet tool's ReadyToRun build:
+#                                         # dotnet publish -c Release -r linux-x64 src/ServiceStandard.Cli -o /tmp/r2r
+#                                         # then SVCSTD=/tmp/r2r/svcstd
 # Targets (docs/performance.md): validation at most 0.6 of ajv-cli's time (goal: a third), one small file under 80 ms.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -22,11 +25,11 @@ if [ -n "${SVCSTD:-}" ]; then
   echo "== svcstd: $SVCSTD (as given)"
   svcstd=("$(readlink -f "$SVCSTD")")
 else
-  echo "== build (Release): svcstd as its package for this platform has it (ReadyToRun, apphost)"
   rid=$(dotnet --info | awk '/^ *RID:/ { print $2; exit }')
-  rm -rf "$tools/svcstd"
-  dotnet publish -c Release -r "$rid" src/ServiceStandard.Cli -o "$tools/svcstd" >/dev/null
-  svcstd=("$tools/svcstd/svcstd")
+  echo "== build: svcstd as a department gets it (scripts/publish-standalone.sh $rid)"
+  bash scripts/publish-standalone.sh "$rid" >/dev/null
+  svcstd=("$PWD/artifacts/standalone/$rid/svcstd")
+  head -n 1 "artifacts/standalone/$rid/README.txt"
 fi
 dotnet build -c Release benchmarks/ServiceStandard.Benchmarks >/dev/null
 generate=(dotnet benchmarks/ServiceStandard.Benchmarks/bin/Release/net10.0/ServiceStandard.Benchmarks.dll generate --regions)

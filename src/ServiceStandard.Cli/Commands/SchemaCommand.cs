@@ -35,7 +35,10 @@ internal static class SchemaCommand
             }
             else
             {
-                text = InventorySchema.Generate(parse.GetValue(version)!);
+                // The schema as published (embedded in the library), equal to what Generate makes of the model
+                // (InventorySchemaTests): the tool does not generate at run time, so it carries no reflection-based
+                // schema generator (Native AOT, docs/performance.md).
+                text = InventorySchema.Published(parse.GetValue(version)!);
             }
 
             return OutputFile.WriteOrPrint(context, parse.GetValue(output), text);

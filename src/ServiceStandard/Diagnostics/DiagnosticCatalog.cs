@@ -1,3 +1,4 @@
+using System.Reflection;
 namespace ServiceStandard.Diagnostics;
 
 /// <summary>
@@ -51,10 +52,13 @@ public static class DiagnosticCatalog
     private static readonly Lazy<IReadOnlyList<DiagnosticDescriptor>> Everything = new(() =>
     {
         // Touch each feature's catalogue (each names itself with [assembly: DiagnosticDescriptors]) so that its static
-        // fields (and Define calls) have run.
+        // fields (and Define calls) have run: reading a static field runs the class's initializers first. (Not
+        // RunClassConstructor on a type handle: Native AOT cannot tell which types that names; the attribute's
+        // annotation keeps the fields read here.)
         foreach (var source in typeof(DiagnosticCatalog).Assembly.GetCustomAttributes(typeof(DiagnosticDescriptorsAttribute), inherit: false))
         {
-            System.Runtime.CompilerServices.RuntimeHelpers.RunClassConstructor(((DiagnosticDescriptorsAttribute)source).Descriptors.TypeHandle);
+            var fields = ((DiagnosticDescriptorsAttribute)source).Descriptors.GetFields(BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic);
+            _ = fields.FirstOrDefault(f => !f.IsLiteral)?.GetValue(null);
         }
 
         lock (Registry)

@@ -10,7 +10,6 @@ public sealed record Authority : ModelElement
 {
     /// <summary>实施主体名称.</summary>
     [Required]
-    [MinLength(1)]
     [Display(Name = "实施主体名称")]
     [Description("实施主体名称。")]
     public required string Name { get; init; }
@@ -48,7 +47,6 @@ public sealed record LegalBasis : ModelElement
 {
     /// <summary>The title of the law, such as 《公共场所卫生管理条例》.</summary>
     [Required]
-    [MinLength(1)]
     [Display(Name = "依据名称")]
     [Description("法律、法规、规章名称，如《公共场所卫生管理条例》。")]
     public required string Title { get; init; }

@@ -72,7 +72,6 @@ public sealed record Material : ModelElement
 {
     /// <summary>材料名称.</summary>
     [Required]
-    [MinLength(1)]
     [Display(Name = "材料名称")]
     [Description("材料名称。")]
     public required string Name { get; init; }
@@ -139,7 +138,6 @@ public sealed record FeeItem : ModelElement
 {
     /// <summary>收费项目名称.</summary>
     [Required]
-    [MinLength(1)]
     [Display(Name = "收费项目名称")]
     [Description("收费项目名称。")]
     public required string Name { get; init; }
@@ -163,7 +161,6 @@ public sealed record Location : ModelElement
 {
     /// <summary>地点名称.</summary>
     [Required]
-    [MinLength(1)]
     [Display(Name = "地点名称")]
     [Description("地点名称，如 县政务服务中心。")]
     public required string Name { get; init; }
@@ -185,7 +182,6 @@ public sealed record IntermediaryService : ModelElement
 {
     /// <summary>中介服务名称.</summary>
     [Required]
-    [MinLength(1)]
     [Display(Name = "中介服务名称")]
     [Description("中介服务名称，如 卫生检测报告。")]
     public required string Name { get; init; }

@@ -110,7 +110,6 @@ public sealed record ServiceItem : ModelElement
 
     /// <summary>事项名称: the item's name.</summary>
     [Required]
-    [MinLength(1)]
     [Display(Name = "事项名称")]
     [Description("事项名称。")]
     public required string Name { get; init; }

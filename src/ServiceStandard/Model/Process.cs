@@ -25,7 +25,6 @@ public sealed record ProcessStep : ModelElement
 {
     /// <summary>环节名称.</summary>
     [Required]
-    [MinLength(1)]
     [Display(Name = "环节名称")]
     [Description("环节名称，如 受理、审查、决定、送达。")]
     public required string Name { get; init; }

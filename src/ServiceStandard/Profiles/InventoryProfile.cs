@@ -4,9 +4,6 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
-using NJsonSchema;
-using NJsonSchema.References;
-using NJsonSchema.Validation;
 using ServiceStandard.Diagnostics;
 using ServiceStandard.Loading;
 using ServiceStandard.Normalization;
@@ -32,21 +29,18 @@ namespace ServiceStandard.Profiles;
 /// </summary>
 public sealed partial class InventoryProfile : IValidationProfile
 {
-    private readonly Lazy<JsonSchema> schema;
+    private readonly ProfileSchema schema;
     private readonly HashSet<string> declaredKeys;
 
-    private readonly IReadOnlyList<Regex> patterns;
-
-    private InventoryProfile(string name, string? title, string baseVersion, string effectiveSchema, RuleSet rules, HashSet<string> declaredKeys, JsonSchema compiled, IReadOnlyList<Regex> patterns)
+    private InventoryProfile(string name, string? title, string baseVersion, string effectiveSchema, RuleSet rules, HashSet<string> declaredKeys, ProfileSchema schema)
     {
-        this.patterns = patterns;
         Name = name;
         Title = title;
         BaseVersion = baseVersion;
         EffectiveSchema = effectiveSchema;
         Rules = rules;
         this.declaredKeys = declaredKeys;
-        schema = new Lazy<JsonSchema>(compiled);
+        this.schema = schema;
     }
 
     /// <summary>The profile's name (<c>profile:</c>), such as <c>zhejiang-2026</c>.</summary>
@@ -88,7 +82,7 @@ public sealed partial class InventoryProfile : IValidationProfile
 
     /// <summary>
     /// Checks a loaded document against the profile's effective schema: the canonical form of its inventory
-    /// (aliases and phrases resolved) is validated with NJsonSchema; each violation is one <c>SS1401</c> error
+    /// (aliases and phrases resolved) is validated against the schema's keywords; each violation is one <c>SS1401</c> error
     /// at the line and column of the node it is about. The format's own checks are not repeated here.
     /// </summary>
     /// <param name="load">A loaded document.</param>
@@ -102,22 +96,21 @@ public sealed partial class InventoryProfile : IValidationProfile
         }
 
         var bag = new DiagnosticBag(load.File);
-        var document = Newtonsoft.Json.Linq.JToken.Parse(CanonicalWriter.Write(inventory, DocumentFormat.Json));
-        var settings = new JsonSchemaValidatorSettings();
-        var timedOut = new HashSet<(int Pattern, string Value)>();
-        for (var i = 0; i < patterns.Count; i++)
+        using var document = JsonDocument.Parse(CanonicalWriter.Write(inventory, DocumentFormat.Json));
+        var canonical = new Dictionary<int, int>(); // an item's index as written -> in the canonical form
+        for (var i = 0; i < load.ItemSourceIndices.Count; i++)
         {
-            settings.AddCustomFormatValidator(new PatternFormat(i, patterns[i], timedOut));
+            canonical.TryAdd(load.ItemSourceIndices[i], i);
         }
 
-        foreach (var error in Leaves(schema.Value.Validate(document, settings)))
+        foreach (var violation in schema.Validate(document.RootElement, pointer => AsWritten(pointer, load.ItemSourceIndices)))
         {
-            var pointer = Pointer(error.Path, load.ItemSourceIndices);
-            var itemCode = ItemIndex().Match(error.Path ?? string.Empty) is { Success: true } match
-                ? inventory.Items[int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture)].BasicCode
+            var itemCode = ItemIndex().Match(violation.Pointer) is { Success: true } match
+                && canonical.TryGetValue(int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture), out var index)
+                ? inventory.Items[index].BasicCode
                 : null;
-            bag.Add(ProfileDiagnostics.ConstraintViolated, pointer, load.Locate(pointer), itemCode,
-                ("profile", Name), ("keyword", Keyword(error.Kind)), ("detail", Detail(error, pointer, timedOut)));
+            bag.Add(ProfileDiagnostics.ConstraintViolated, violation.Pointer, load.Locate(violation.Pointer), itemCode,
+                ("profile", Name), ("keyword", violation.Keyword), ("detail", violation.Detail));
         }
 
         return [.. bag.Items.OrderBy(d => d.Position?.Line ?? 0).ThenBy(d => d.Position?.Column ?? 0)];
@@ -216,20 +209,17 @@ public sealed partial class InventoryProfile : IValidationProfile
         }
 
         var text = effective.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }).ReplaceLineEndings("\n") + "\n";
-        var (withoutPatterns, patterns) = SelfContainedSchema.WithoutPatterns(effective);
-        JsonSchema compiled;
-        try
+        if (ProfileSchema.Compile(effective, out var problems) is not { } compiled)
         {
-            compiled = JsonSchema.FromJsonAsync(withoutPatterns.ToJsonString(), documentPath: null, schema => new LocalReferences(schema)).GetAwaiter().GetResult();
-        }
-        catch (Exception exception) when (exception is Newtonsoft.Json.JsonException or InvalidOperationException or NotSupportedException or ArgumentException or AggregateException)
-        {
-            var reason = exception is AggregateException aggregate ? aggregate.GetBaseException() : exception;
-            Invalid(bag, "/overlay", overlayNode!.Position, "the effective schema cannot be read: " + reason.Message.ReplaceLineEndings(" "));
+            foreach (var (pointer, problem) in problems)
+            {
+                SelfContainedSchema.Invalid(bag, overlayNode, pointer, overlayNode?.Position ?? mapping.Position, problem);
+            }
+
             return null;
         }
 
-        return new InventoryProfile(name!, title, baseVersion!, text, RuleSet.Create(settings), DeclaredKeys(overlay), compiled, patterns);
+        return new InventoryProfile(name!, title, baseVersion!, text, RuleSet.Create(settings), DeclaredKeys(overlay), compiled);
     }
 
     /// <summary>RFC 7386: objects merge recursively, a null member deletes, anything else replaces.</summary>
@@ -288,131 +278,21 @@ public sealed partial class InventoryProfile : IValidationProfile
     private static void Invalid(DiagnosticBag bag, string path, SourcePosition position, string detail) =>
         bag.Add(ProfileDiagnostics.InvalidProfile, path, position, null, ("detail", detail));
 
-    /// <summary>The errors a reader can act on: a oneOf wrapper (nullable reference) is replaced by the errors of its non-null branch.</summary>
-    private static IEnumerable<ValidationError> Leaves(IEnumerable<ValidationError> errors)
+    /// <summary>
+    /// A pointer into the canonical form as a pointer of the document as written: the canonical form lists the
+    /// items in order, the document may not (<see cref="LoadResult.ItemSourceIndices"/>).
+    /// </summary>
+    private static string AsWritten(string pointer, IReadOnlyList<int> itemIndices)
     {
-        foreach (var error in errors)
+        if (ItemIndex().Match(pointer) is not { Success: true } match
+            || int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture) is var index && index >= itemIndices.Count)
         {
-            var children = error switch
-            {
-                ChildSchemaValidationError { Errors.Count: > 0 } child => child.Errors.Values,
-                MultiTypeValidationError { Errors.Count: > 0 } multi => multi.Errors.Values,
-                _ => null,
-            };
-            if (children is not null)
-            {
-                var branches = children.Where(b => !b.Any(e => e.Kind == ValidationErrorKind.NullExpected)).ToArray();
-                foreach (var leaf in Leaves(branches.Length > 0 ? branches.SelectMany(b => b) : children.SelectMany(b => b)))
-                {
-                    yield return leaf;
-                }
-            }
-            else
-            {
-                yield return error;
-            }
-        }
-    }
-
-    /// <summary>NJsonSchema's path (<c>#/items[0].guide.onlineDepth</c>) as a JSON Pointer of the document (item indexes as written).</summary>
-    private static string Pointer(string? path, IReadOnlyList<int> itemIndices)
-    {
-        var text = (path ?? "#").TrimStart('#');
-        var pointer = new StringBuilder();
-        var first = true;
-        foreach (var part in text.Split(['.', '/'], StringSplitOptions.RemoveEmptyEntries))
-        {
-            var name = part;
-            var indexes = new List<int>();
-            while (name.EndsWith(']') && name.LastIndexOf('[') is var open and >= 0)
-            {
-                indexes.Insert(0, int.Parse(name[(open + 1)..^1], CultureInfo.InvariantCulture));
-                name = name[..open];
-            }
-
-            pointer.Append('/').Append(name.Replace("~", "~0", StringComparison.Ordinal).Replace("/", "~1", StringComparison.Ordinal));
-            foreach (var index in indexes)
-            {
-                var written = first && name == "items" && index < itemIndices.Count ? itemIndices[index] : index;
-                pointer.Append('/').Append(written.ToString(CultureInfo.InvariantCulture));
-            }
-
-            first = false;
+            return pointer;
         }
 
-        return pointer.ToString();
+        return "/items/" + itemIndices[index].ToString(CultureInfo.InvariantCulture) + pointer[match.Length..];
     }
 
-    private static string Keyword(ValidationErrorKind kind) => kind switch
-    {
-        ValidationErrorKind.PropertyRequired => "required",
-        ValidationErrorKind.NumberTooSmall => "minimum",
-        ValidationErrorKind.NumberTooBig => "maximum",
-        ValidationErrorKind.PatternMismatch => "pattern",
-        ValidationErrorKind.NotInEnumeration => "enum",
-        ValidationErrorKind.StringTooShort => "minLength",
-        ValidationErrorKind.StringTooLong => "maxLength",
-        ValidationErrorKind.TooFewItems => "minItems",
-        ValidationErrorKind.TooManyItems => "maxItems",
-        ValidationErrorKind.NoAdditionalPropertiesAllowed => "additionalProperties",
-        _ => kind.ToString(),
-    };
-
-    private string Detail(ValidationError error, string pointer, HashSet<(int Pattern, string Value)> timedOut) => error.Kind switch
-    {
-        ValidationErrorKind.PatternMismatch when PatternOf(error) is { } index => timedOut.Contains((index, error.Token?.ToString() ?? string.Empty))
-            ? $"{pointer} could not be checked against {patterns[index]} within {SelfContainedSchema.MatchTimeout.TotalSeconds} s"
-            : $"{pointer} does not match {patterns[index]}",
-        ValidationErrorKind.PropertyRequired => $"'{error.Property}' is required at {(pointer.LastIndexOf('/') is > 0 and var slash ? pointer[..slash] : "/")}",
-        ValidationErrorKind.NumberTooSmall => $"{pointer} is below the minimum {error.Schema?.Minimum?.ToString(CultureInfo.InvariantCulture)}",
-        ValidationErrorKind.NumberTooBig => $"{pointer} is above the maximum {error.Schema?.Maximum?.ToString(CultureInfo.InvariantCulture)}",
-        ValidationErrorKind.PatternMismatch => $"{pointer} does not match {error.Schema?.Pattern}",
-        ValidationErrorKind.NotInEnumeration => $"{pointer} is not one of {string.Join(", ", error.Schema?.Enumeration ?? [])}",
-        _ => $"{pointer}: {error.Kind}",
-    };
-
-    /// <summary>The index of the profile pattern a format error stands for (see <see cref="SelfContainedSchema.WithoutPatterns"/>).</summary>
-    private static int? PatternOf(ValidationError error) =>
-        error.Schema?.Format is { } format && format.StartsWith(SelfContainedSchema.PatternFormat, StringComparison.Ordinal)
-            ? int.Parse(format.AsSpan(SelfContainedSchema.PatternFormat.Length), CultureInfo.InvariantCulture)
-            : null;
-
-    /// <summary>A profile pattern as NJsonSchema sees it: a format, matched on the non-backtracking engine within a time limit.</summary>
-    private sealed class PatternFormat(int index, Regex pattern, HashSet<(int Pattern, string Value)> timedOut) : NJsonSchema.Validation.FormatValidators.IFormatValidator
-    {
-        public string Format { get; } = SelfContainedSchema.PatternFormat + index.ToString(CultureInfo.InvariantCulture);
-
-        public ValidationErrorKind ValidationErrorKind => ValidationErrorKind.PatternMismatch;
-
-        public bool IsValid(string value, Newtonsoft.Json.Linq.JTokenType tokenType)
-        {
-            if (tokenType != Newtonsoft.Json.Linq.JTokenType.String)
-            {
-                return true;
-            }
-
-            try
-            {
-                return pattern.IsMatch(value);
-            }
-            catch (RegexMatchTimeoutException)
-            {
-                timedOut.Add((index, value));
-                return false;
-            }
-        }
-    }
-
-    /// <summary>Resolves references inside the schema only: a file or a URL is never opened (the check before compiling refuses them).</summary>
-    private sealed class LocalReferences(JsonSchema schema) : JsonReferenceResolver(new JsonSchemaAppender(schema, new DefaultTypeNameGenerator()))
-    {
-        public override Task<IJsonReference> ResolveFileReferenceAsync(string filePath, CancellationToken cancellationToken = default) =>
-            throw new NotSupportedException($"'{filePath}' is not read: a profile's schema refers only inside itself");
-
-        public override Task<IJsonReference> ResolveUrlReferenceAsync(string url, CancellationToken cancellationToken = default) =>
-            throw new NotSupportedException($"'{url}' is not fetched: a profile's schema refers only inside itself");
-    }
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"^#?/?items\[(\d+)\]", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"^/items/(\d+)(?=/|$)", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex ItemIndex();
 }

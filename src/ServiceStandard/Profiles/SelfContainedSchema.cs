@@ -9,14 +9,10 @@ namespace ServiceStandard.Profiles;
 /// What makes an effective schema safe to compile and to run on documents from anywhere: every <c>$ref</c> points
 /// inside it (nothing is fetched, from the network or the disk), no <c>$ref</c> chain leads back to itself without
 /// descending into the document, and every <c>pattern</c> runs on the non-backtracking engine (linear in the
-/// value's length) with a time limit. NJsonSchema would fetch <c>http</c> references, recurse forever on a cycle and
-/// match patterns with the backtracking engine, so patterns are taken out of the schema it sees and checked here.
+/// value's length) with a time limit (<see cref="ProfileSchema"/> checks documents that way).
 /// </summary>
 internal static class SelfContainedSchema
 {
-    /// <summary>The format name that stands for the pattern of the same index in the schema NJsonSchema compiles.</summary>
-    internal const string PatternFormat = "svcstd-pattern-";
-
     /// <summary>How long one pattern may take on one value; the non-backtracking engine makes this a safeguard only.</summary>
     internal static readonly TimeSpan MatchTimeout = TimeSpan.FromSeconds(1);
 
@@ -65,29 +61,6 @@ internal static class SelfContainedSchema
         {
             Invalid(bag, overlay, cycle, fallback, $"'$ref' at {cycle} leads back to itself (a cycle) without descending into the document");
         }
-    }
-
-    /// <summary>
-    /// A copy of <paramref name="schema"/> in which each <c>pattern</c> is replaced by a format standing for it
-    /// (<see cref="PatternFormat"/> and its index), and the patterns in index order, compiled non-backtracking.
-    /// </summary>
-    public static (JsonObject Schema, IReadOnlyList<Regex> Patterns) WithoutPatterns(JsonObject schema)
-    {
-        var copy = (JsonObject)schema.DeepClone();
-        var patterns = new List<Regex>();
-        foreach (var (node, _) in Schemas(copy, string.Empty).ToArray())
-        {
-            if (node["pattern"] is JsonValue text && text.TryGetValue<string>(out var pattern))
-            {
-                node.Remove("pattern");
-                var allOf = node["allOf"] as JsonArray ?? [];
-                allOf.Add((JsonNode)new JsonObject { ["format"] = PatternFormat + patterns.Count.ToString(System.Globalization.CultureInfo.InvariantCulture) });
-                node["allOf"] = allOf;
-                patterns.Add(new Regex(pattern, RegexOptions.NonBacktracking | RegexOptions.CultureInvariant, MatchTimeout));
-            }
-        }
-
-        return (copy, patterns);
     }
 
     /// <summary>Why a pattern cannot run on the non-backtracking engine, or <see langword="null"/> when it can.</summary>
@@ -251,7 +224,7 @@ internal static class SelfContainedSchema
     private static string Pointer(string reference) => Uri.UnescapeDataString(reference.TrimStart('#'));
 
     /// <summary>One SS1402 at the overlay's node for <paramref name="pointer"/> (its key), or at <paramref name="fallback"/> when the base schema wrote it.</summary>
-    private static void Invalid(DiagnosticBag bag, SourceNode? overlay, string pointer, SourcePosition fallback, string detail)
+    internal static void Invalid(DiagnosticBag bag, SourceNode? overlay, string pointer, SourcePosition fallback, string detail)
     {
         SourcePosition? position = null;
         var node = overlay;

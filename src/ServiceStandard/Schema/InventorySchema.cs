@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -66,6 +67,8 @@ public static class InventorySchema
 
     /// <summary>Generates the schema of the newest format (LF line ends, trailing newline), byte-for-byte stable.</summary>
     /// <returns>The schema text, as published under <see cref="PublishedPath"/>.</returns>
+    [RequiresUnreferencedCode(ByReflection)]
+    [RequiresDynamicCode(ByReflection)]
     public static string Generate() => Generate(FormatVersion);
 
     /// <summary>
@@ -75,6 +78,8 @@ public static class InventorySchema
     /// <param name="version">One of <see cref="Versions"/>.</param>
     /// <returns>The schema text, as published under <c>schemas/inventory/{version}/</c>.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="version"/> is not one of <see cref="Versions"/>.</exception>
+    [RequiresUnreferencedCode(ByReflection)]
+    [RequiresDynamicCode(ByReflection)]
     public static string Generate(string version)
     {
         ArgumentNullException.ThrowIfNull(version);
@@ -177,6 +182,17 @@ public static class InventorySchema
         }
     }
 
+    /// <summary>Why <see cref="Generate(string)"/> is not for trimmed or Native AOT applications.</summary>
+    private const string ByReflection = "The schema is generated from the model by reflection (NJsonSchema), which trimming and Native AOT break; "
+        + "Published(version) gives the same text (InventorySchemaTests) from the assembly's resources.";
+
+    /// <summary>The text properties that must not be empty (<c>minLength: 1</c>): definition and property name.</summary>
+    private static readonly (string Type, string Property)[] NonEmpty =
+    [
+        (nameof(ServiceItem), "name"), (nameof(Authority), "name"), (nameof(LegalBasis), "title"), (nameof(Material), "name"),
+        (nameof(FeeItem), "name"), (nameof(Model.Location), "name"), (nameof(IntermediaryService), "name"), (nameof(ProcessStep), "name"),
+    ];
+
     private static void Refine(JsonSchema schema, string version)
     {
         schema.Title = "政务服务事项清单 / Service item inventory, format " + version;
@@ -188,6 +204,13 @@ public static class InventorySchema
         var schemaVersion = schema.Properties["schemaVersion"];
         schemaVersion.Enumeration.Add(version);
         schemaVersion.MinLength = null;
+
+        // Names are never empty. Said here, not by [MinLength(1)] on the model: that attribute's constructor needs
+        // reflection that trimming may break, and nothing but this generator read it.
+        foreach (var (type, property) in NonEmpty)
+        {
+            schema.Definitions[type].Properties[property].MinLength = 1;
+        }
 
         var extensions = schema.Definitions[nameof(ServiceItem)].Properties["extensions"];
         extensions.OneOf.Clear();

@@ -269,8 +269,9 @@ public static class InventoryWorkbook
         return owner;
     }
 
+    // The model's properties from ModelProperties (kept in a trimmed or Native AOT build), not owner.GetProperties().
     private static PropertyInfo? Property(Type owner, string key) =>
-        owner.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+        ModelProperties.OfAny(owner)
             .FirstOrDefault(p => p.DeclaringType == owner && JsonNamingPolicy.CamelCase.ConvertName(p.Name) == key);
 
     private static Type? ElementEnum(Type type) =>

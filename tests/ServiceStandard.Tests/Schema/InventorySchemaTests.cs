@@ -11,11 +11,11 @@ public sealed class InventorySchemaTests
     [InlineData("1.1")]
     public void The_published_schema_of_each_version_equals_the_one_generated_from_the_model(string version)
     {
-        var published = File.ReadAllText(Repository.PathOf("schemas", "inventory", version, "inventory.schema.json"));
-
-        // When this fails for the newest version, regenerate: dotnet run --project src/ServiceStandard.Cli -- schema --version V -o schemas/inventory/V/inventory.schema.json
-        // A published older version never changes: fix the model (mark new properties [Since]) instead.
-        Assert.Equal(published, InventorySchema.Generate(version));
+        // When this fails for the newest version, the generated schema is written beside the published one
+        // (inventory.schema.received.json): review it and move it over the published file (svcstd schema prints the
+        // published file, embedded in the library, and does not generate). A published older version never changes:
+        // fix the model (mark new properties [Since]) instead.
+        ApprovedFile.Verify(Repository.PathOf("schemas", "inventory", version, "inventory.schema.json"), InventorySchema.Generate(version));
     }
 
     [Fact]
