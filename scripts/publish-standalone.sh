@@ -28,6 +28,16 @@ for rid in "$@"; do
     rm -rf "$out"
     if [ "$rid" = "$host_os-$host_arch" ] && [ "${AOT:-1}" != 0 ]; then
         kind="Native AOT"
+        # Native AOT links with the platform's linker: on Linux clang and zlib's headers (Debian: clang zlib1g-dev).
+        if [ "$host_os" = linux ] && ! { command -v clang >/dev/null && [ -f /usr/include/zlib.h ]; }; then
+            if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null; then
+                echo "publish-standalone: installing clang and zlib1g-dev for Native AOT (apt-get)" >&2
+                (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq clang zlib1g-dev) >&2
+            else
+                echo "publish-standalone: Native AOT needs clang and zlib1g-dev (apt-get install clang zlib1g-dev); or AOT=0 for ReadyToRun" >&2
+                exit 2
+            fi
+        fi
         dotnet publish src/ServiceStandard.Cli -c Release -r "$rid" -o "$out" -v q -nologo \
             -p:Standalone=aot -p:DebugType=none -p:GenerateDocumentationFile=false
         # What runs is the executable and the native libraries beside it: the satellite resource assemblies (zh/) are
