@@ -140,8 +140,11 @@ internal sealed class PostgresCatalogueWriter : ICatalogueWriter
     /// <summary>Makes the GIN indexes when <see cref="BeginBuild"/> left them out (also after a failed build: the files imported are searchable).</summary>
     public void EndBuild() => PostgresStore.Execute(connection, PostgresStore.TextIndexes);
 
-    public CatalogueFileOutcome Import(CatalogueSource source, Inventory inventory, IReadOnlyList<CatalogueLeftOut> leftOut)
+    public PreparedFile Prepare(CatalogueSource source, Inventory inventory) => new(source, inventory);
+
+    public CatalogueFileOutcome Import(PreparedFile file, IReadOnlyList<CatalogueLeftOut> leftOut)
     {
+        var (source, inventory) = (file.Source, file.Inventory);
         var outcome = CatalogueFileOutcome.Added;
         InTransaction(() =>
         {

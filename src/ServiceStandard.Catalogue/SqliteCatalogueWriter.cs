@@ -194,11 +194,35 @@ internal sealed class SqliteCatalogueWriter : ICatalogueWriter
     public Exception WhileWriting(DbException exception) =>
         exception is SqliteException sqlite ? CatalogueSchema.WhileWriting(path, sqlite) : new InvalidDataException($"{path} cannot be written as a catalogue: {exception.Message}", exception);
 
-    /// <summary>Imports one inventory and records what was left out of its file (in the same transaction).</summary>
-    public CatalogueFileOutcome Import(CatalogueSource source, Inventory inventory, IReadOnlyList<CatalogueLeftOut> leftOut)
+    /// <summary>Each item's document (JSON) and full-text rows: most of the work of an import that is not SQLite's.</summary>
+    public PreparedFile Prepare(CatalogueSource source, Inventory inventory)
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(inventory);
+        return new SqliteFile(source, inventory, inventory.Items.Select(item =>
+        {
+            var (text, pairs) = Text(item, skipNulls: true);
+            return new SqliteItem(ItemDocument.Write(item), text, pairs);
+        }).ToArray());
+    }
+
+    /// <summary>
+    /// The five columns of <c>item_text</c> and the tokens of <c>item_pairs</c>. A transform may hand over an item with a
+    /// null text (<c>null!</c>): ahead, on a worker thread, it is skipped, so that the import fails on its NOT NULL column
+    /// (a name, a material) as an import of an unprepared file does.
+    /// </summary>
+    private static (string[] Text, string Pairs) Text(ServiceItem item, bool skipNulls = false)
+    {
+        var (columns, texts) = ItemRow.Text(item);
+        return (columns, SearchText.PairTokens(skipNulls ? texts.Where(text => text is not null) : texts));
+    }
+
+    /// <summary>Imports one inventory and records what was left out of its file (in the same transaction).</summary>
+    public CatalogueFileOutcome Import(PreparedFile file, IReadOnlyList<CatalogueLeftOut> leftOut)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        var (source, inventory) = (file.Source, file.Inventory);
+        var prepared = (file as SqliteFile)?.Items; // else each item's rows are made during the transaction, in the order they are written
         var outcome = CatalogueFileOutcome.Added;
         CatalogueSchema.InTransaction(connection, () =>
         {
@@ -228,7 +252,7 @@ internal sealed class SqliteCatalogueWriter : ICatalogueWriter
             var ids = new long[inventory.Items.Count];
             for (var i = 0; i < inventory.Items.Count; i++)
             {
-                ids[i] = AddItem(fileId, i, i < source.ItemPositions.Count ? source.ItemPositions[i] : null, region, inventory.Items[i], authorities);
+                ids[i] = AddItem(fileId, i, i < source.ItemPositions.Count ? source.ItemPositions[i] : null, region, inventory.Items[i], prepared?[i].Document ?? ItemDocument.Write(inventory.Items[i]), authorities);
             }
 
             insertLists.Run(fileId);
@@ -250,7 +274,9 @@ internal sealed class SqliteCatalogueWriter : ICatalogueWriter
             // item, merged again and again (a third of a build's time).
             for (var i = 0; i < ids.Length; i++)
             {
-                AddText(ids[i], inventory.Items[i]);
+                var (text, pairs) = prepared is null ? Text(inventory.Items[i]) : (prepared[i].Text, prepared[i].Pairs);
+                insertText.Run([ids[i], .. text]);
+                insertPairs.Run(ids[i], pairs);
             }
         });
         return outcome;
@@ -342,7 +368,7 @@ internal sealed class SqliteCatalogueWriter : ICatalogueWriter
     }
 
     /// <summary>Adds an item's row and document; its id.</summary>
-    private long AddItem(long fileId, int position, SourcePosition? at, string region, ServiceItem item, Dictionary<(string, string), long> authorities)
+    private long AddItem(long fileId, int position, SourcePosition? at, string region, ServiceItem item, string document, Dictionary<(string, string), long> authorities)
     {
         var authority = item.Authority;
         var key = (authority.Name, authority.CreditCode ?? string.Empty);
@@ -353,15 +379,16 @@ internal sealed class SqliteCatalogueWriter : ICatalogueWriter
         }
 
         var id = (long)insertItem.Scalar([fileId, position, at?.Line, at?.Column, region, .. ItemRow.Values(item, authorityId)])!;
-        insertDocument.Run(id, ItemDocument.Write(item));
+        insertDocument.Run(id, document);
         return id;
     }
 
-    /// <summary>Adds an item's rows of the two full-text indexes.</summary>
-    private void AddText(long id, ServiceItem item)
+    /// <summary>A file with its items' documents and full-text rows computed ahead (<see cref="Prepare"/>).</summary>
+    private sealed class SqliteFile(CatalogueSource source, Inventory inventory, IReadOnlyList<SqliteItem> items) : PreparedFile(source, inventory)
     {
-        var (columns, texts) = ItemRow.Text(item);
-        insertText.Run([id, .. columns]);
-        insertPairs.Run(id, SearchText.PairTokens(texts));
+        public IReadOnlyList<SqliteItem> Items { get; } = items;
     }
+
+    /// <summary>An item's document (format 1.0 JSON), the five columns of <c>item_text</c> and the tokens of <c>item_pairs</c>.</summary>
+    private sealed record SqliteItem(string Document, string[] Text, string Pairs);
 }

@@ -179,6 +179,25 @@ public sealed class CatalogueBuilderTests : IDisposable
     }
 
     [Fact]
+    public void A_transform_that_empties_a_required_text_fails_the_build_as_a_write_of_the_catalogue_and_keeps_what_it_had()
+    {
+        using (var builder = CatalogueBuilder.Open(files.Database))
+        {
+            builder.Build([files.Inventory("shaanxi-taibai.yaml")]);
+
+            var failed = Assert.Throws<InvalidDataException>(() => builder.Build(files.InventoryFiles(), new CatalogueBuildOptions
+            {
+                Transform = inventory => inventory with { Items = inventory.Items.Select(i => i with { Authority = i.Authority with { Name = null! } }).ToArray() },
+            }));
+
+            Assert.StartsWith($"{files.Database} cannot be written as a catalogue: SQLite Error 19: 'NOT NULL constraint failed: authorities.name'", failed.Message, StringComparison.Ordinal);
+        }
+
+        using var catalogue = files.Open();
+        Assert.Equal(10, catalogue.Count);
+    }
+
+    [Fact]
     public void Import_takes_an_inventory_prepared_elsewhere_and_a_transform_runs_before_the_merge()
     {
         var report = files.Build(new CatalogueBuildOptions
