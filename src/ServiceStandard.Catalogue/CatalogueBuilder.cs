@@ -134,10 +134,21 @@ public sealed class CatalogueBuilder : IDisposable
                 store.Optimize();
             }
         }
-        finally
+        catch
         {
-            store.EndBuild();
+            try
+            {
+                store.EndBuild();
+            }
+            catch (DbException)
+            {
+                // The failure to report is the first one (a full disk, say); the next build's Open makes what this could not.
+            }
+
+            throw;
         }
+
+        store.EndBuild();
 
         return new CatalogueBuildReport
         {
