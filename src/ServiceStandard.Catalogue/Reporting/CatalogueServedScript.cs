@@ -38,6 +38,7 @@ internal static class CatalogueServedScript
             if (s.region && except !== 'region') p.set('region', s.region);
             if (s.type && except !== 'type') p.set('type', s.type);
             if (s.object && except !== 'object') p.set('object', s.object);
+            if (s.theme && except !== 'theme') p.set('theme', s.theme);
             if (s.online) p.set('onlineOnly', 'true');
             if (s.visits !== '') p.set('maxVisits', s.visits);
             return p;
@@ -109,12 +110,13 @@ internal static class CatalogueServedScript
             }
             return el('div.facet', null, el('h3', { text: '地区 Region' }), build(tree));
           }
-          function renderFacets(byRegion, byType, byObject) {
+          function renderFacets(byRegion, byType, byObject, byTheme) {
             var box = document.getElementById('facets');
             clear(box);
             box.appendChild(regionTree(byRegion.regions));
             box.appendChild(facet('事项类型 Item type', 'type', counts(byType.types, 'type', function (v) { return label('type', v); })));
             box.appendChild(facet('服务对象 Service object', 'object', counts(byObject.objects, 'object', function (v) { return label('serviceObject', v); })));
+            addThemeFacet(box, counts(byTheme.themes, 'theme', function (v) { return v; }));
             box.appendChild(howFacet());
           }
           function showList() {
@@ -122,7 +124,7 @@ internal static class CatalogueServedScript
             var summary = document.getElementById('summary');
             clear(summary);
             add(summary, [state.q ? ['“', el('b', { text: state.q }), '” '] : '', '找到 ', el('b', { text: String(total) }), ' 个事项 · ', total + ' items']);
-            document.getElementById('clear').hidden = !(state.q || state.region || state.type || state.object || state.online || state.visits !== '');
+            document.getElementById('clear').hidden = !(state.q || state.region || state.type || state.object || state.theme || state.online || state.visits !== '');
             var list = document.getElementById('results');
             clear(list);
             if (!shownHits.length) list.appendChild(el('li.empty', { text: '没有找到匹配的事项。试试更短的词，或清除筛选。 No item matches: try a shorter word, or clear the filters.' }));
@@ -138,11 +140,11 @@ internal static class CatalogueServedScript
           }
           function renderList() {
             var mine = ++listTicket;
-            Promise.all([fetchPage(1), api('/api/facets?' + filters(state, 'region')), api('/api/facets?' + filters(state, 'type')), api('/api/facets?' + filters(state, 'object'))])
+            Promise.all([fetchPage(1), api('/api/facets?' + filters(state, 'region')), api('/api/facets?' + filters(state, 'type')), api('/api/facets?' + filters(state, 'object')), api('/api/facets?' + filters(state, 'theme'))])
               .then(function (answers) {
                 if (mine !== listTicket) return;
                 page = 1; total = answers[0].total; shownHits = answers[0].results;
-                renderFacets(answers[1], answers[2], answers[3]);
+                renderFacets(answers[1], answers[2], answers[3], answers[4]);
                 showList();
               }).catch(function (problem) {
                 if (mine !== listTicket) return;
