@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Reproduces the catalogue's scale figures (docs/catalogue.md, section "Scale"):
-#   1. build time of a 20,000-item catalogue (200 counties x 100 items), cold;
+#   1. build time of a 20,000-item catalogue (200 counties x 100 items), cold, next to the time to validate the same files;
 #   2. the same build again with nothing changed, then with one file changed;
 #   3. search latency (median, p95) over 1,000 varied queries on a 100,000-item catalogue (1,000 x 100).
 # The corpora come from scripts/catalogue-corpus.py (seeded: the same bytes every run), the latency from
@@ -25,6 +25,9 @@ python3 scripts/catalogue-corpus.py "$work/templates.json" "$work/corpus-20k" --
 python3 scripts/catalogue-corpus.py "$work/templates.json" "$work/corpus-100k" --regions 1000 --items 100 >&2
 
 echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg) at the start, .NET SDK $(dotnet --version)"
+
+echo "== validate, 20,000 items (what the build's time is compared with)"
+{ time "${svcstd[@]}" validate "$work/corpus-20k" --lang en | tail -1 ; } 2>&1
 
 rm -f "$work/20k.db"
 echo "== build, 20,000 items (200 files, $(du -sh "$work/corpus-20k" | cut -f1) of JSON)"

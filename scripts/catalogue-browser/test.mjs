@@ -89,7 +89,17 @@ try {
   await page.waitForFunction(() => document.querySelectorAll('#results li.card').length === 8);
   check('the item-type facet keeps the 8 public services', true);
   await page.click('#clear');
-  await page.waitForFunction(() => !document.getElementById('summary').textContent.includes('“'));
+  await page.waitForFunction(() => document.getElementById('summary').textContent.includes('找到 44 个事项'));
+
+  // 主题分类: the theme facet counts and narrows as the others do (16 items are under 开办企业).
+  const themeButton = page.locator('#facets button.opt:has-text("开办企业")');
+  check('the theme facet counts 16 items under 开办企业', (await themeButton.locator('.count').textContent()) === '16');
+  await themeButton.click();
+  await page.waitForFunction(() => document.getElementById('summary').textContent.includes('找到 16 个事项'));
+  check('the theme facet 开办企业 narrows the results to its 16 items', (await page.textContent('#summary')).includes('找到 16 个事项'));
+  await page.click('#clear');
+  // Wait for the cleared list itself: the served page's answer may come after the next search is typed.
+  await page.waitForFunction(() => document.getElementById('summary').textContent.includes('找到 44 个事项'));
 
   // Open the item of 嘉兴市 and read its guide.
   await search('卫生许可');

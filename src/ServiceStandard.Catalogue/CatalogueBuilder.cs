@@ -82,13 +82,13 @@ public sealed class CatalogueBuilder : IDisposable
                 .AsParallel()
                 .AsOrdered()
                 .WithMergeOptions(ParallelMergeOptions.NotBuffered)
-                .Select(file => Prepare(file, known, options));
+                .Select(file => Prepare(store, file, known, options));
             foreach (var file in prepared)
             {
-                if (file.Inventory is { } inventory)
+                if (file.File is { } toImport)
                 {
-                    var outcome = store.Import(file.Source!, inventory, file.LeftOut);
-                    reports.Add(new CatalogueFileReport { File = file.Path, Outcome = outcome, Items = inventory.Items.Count, LeftOut = file.LeftOut });
+                    var outcome = store.Import(toImport, file.LeftOut);
+                    reports.Add(new CatalogueFileReport { File = file.Path, Outcome = outcome, Items = toImport.Inventory.Items.Count, LeftOut = file.LeftOut });
                 }
                 else
                 {
@@ -134,10 +134,21 @@ public sealed class CatalogueBuilder : IDisposable
                 store.Optimize();
             }
         }
-        finally
+        catch
         {
-            store.EndBuild();
+            try
+            {
+                store.EndBuild();
+            }
+            catch (DbException)
+            {
+                // The failure to report is the first one (a full disk, say); the next build's Open makes what this could not.
+            }
+
+            throw;
         }
+
+        store.EndBuild();
 
         return new CatalogueBuildReport
         {
@@ -160,7 +171,7 @@ public sealed class CatalogueBuilder : IDisposable
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(inventory);
-        return store.Import(source, inventory, []);
+        return store.Import(new PreparedFile(source, inventory), []);
     }
 
     /// <summary>Deletes the items imported from a file (in one transaction).</summary>
@@ -178,7 +189,8 @@ public sealed class CatalogueBuilder : IDisposable
     /// <summary>Files are the same file when their full paths are.</summary>
     internal static string Identity(string file) => Path.GetFullPath(file);
 
-    private static Prepared Prepare(string file, IReadOnlyDictionary<string, StoredFile> known, CatalogueBuildOptions options)
+    /// <summary>Loads, validates and prepares one file (on a worker thread: touches no connection).</summary>
+    private static Prepared Prepare(ICatalogueWriter store, string file, IReadOnlyDictionary<string, StoredFile> known, CatalogueBuildOptions options)
     {
         known.TryGetValue(Identity(file), out var stored);
         var unread = new DiagnosticBag(file);
@@ -190,7 +202,7 @@ public sealed class CatalogueBuilder : IDisposable
         var hash = CatalogueSource.Hash(content);
         if (stored is not null && stored.Sha256 == hash)
         {
-            return new Prepared(file, null, null, new CatalogueFileReport { File = file, Outcome = CatalogueFileOutcome.Unchanged, Items = stored.Items }, []);
+            return new Prepared(file, null, new CatalogueFileReport { File = file, Outcome = CatalogueFileOutcome.Unchanged, Items = stored.Items }, []);
         }
 
         var load = InventoryLoader.Load(content, DocumentFormats.FromPath(file) ?? DocumentFormat.Yaml, file, options.Validation.Load with { KeepRewrites = false });
@@ -223,13 +235,13 @@ public sealed class CatalogueBuilder : IDisposable
 
         var inventory = read with { Items = kept.Select(k => k.Item).ToArray() };
         inventory = options.Transform is { } transform ? transform(inventory) : inventory;
-        return new Prepared(file, CatalogueSource.Of(file, hash, load, kept.Select(k => k.Index)), inventory, null, [.. leftOut.OrderBy(l => l.Item)]);
+        return new Prepared(file, store.Prepare(CatalogueSource.Of(file, hash, load, kept.Select(k => k.Index)), inventory), null, [.. leftOut.OrderBy(l => l.Item)]);
     }
 
     private static Prepared Rejected(string file, StoredFile? stored, IEnumerable<Diagnostic> diagnostics)
     {
         var errors = diagnostics.Where(d => d.Severity == Severity.Error).ToArray();
-        return new(file, null, null, new CatalogueFileReport
+        return new(file, null, new CatalogueFileReport
         {
             File = file,
             Outcome = CatalogueFileOutcome.Rejected,
@@ -239,5 +251,5 @@ public sealed class CatalogueBuilder : IDisposable
         }, []);
     }
 
-    private sealed record Prepared(string Path, CatalogueSource? Source, Inventory? Inventory, CatalogueFileReport? Report, IReadOnlyList<CatalogueLeftOut> LeftOut);
+    private sealed record Prepared(string Path, PreparedFile? File, CatalogueFileReport? Report, IReadOnlyList<CatalogueLeftOut> LeftOut);
 }

@@ -28,6 +28,9 @@ public sealed record CatalogueQuery
     /// <summary>Only items that serve this kind of applicant (服务对象).</summary>
     public ServiceObject? ServiceObject { get; init; }
 
+    /// <summary>Only items under this theme (主题分类, as the inventory writes it, without surrounding spaces).</summary>
+    public string? Theme { get; init; }
+
     /// <summary>Only items that can be done entirely online (全程网办: online depth 4).</summary>
     public bool OnlineOnly { get; init; }
 

@@ -206,6 +206,11 @@ internal static class CatalogueRows
             yield return $"EXISTS (SELECT 1 FROM service_objects o WHERE o.item_id = i.id AND o.object = {add(CodeListCatalog.ServiceObjects[serviceObject].Token)})";
         }
 
+        if (query.Theme is { } theme)
+        {
+            yield return $"EXISTS (SELECT 1 FROM themes t WHERE t.item_id = i.id AND t.theme = {add(theme.Trim())})";
+        }
+
         if (query.OnlineOnly)
         {
             yield return "i.online_depth = 4";

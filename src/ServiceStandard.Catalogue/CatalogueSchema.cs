@@ -10,7 +10,7 @@ namespace ServiceStandard.Catalogue;
 /// And what the last build left out of its files (left_out, see LeftOutTable): each item with an error and each
 /// file that cannot be read, with the diagnostic that left it out (code, arguments, pointer and position).
 /// </summary>
-internal static class CatalogueSchema
+internal static partial class CatalogueSchema
 {
     /// <summary>What <c>meta.format</c> holds in every catalogue.</summary>
     public const string Format = "svcstd-catalogue";
@@ -118,6 +118,13 @@ internal static class CatalogueSchema
 
     private static readonly string[] TableNames =
         ["left_out", "item_pairs", "item_text", "themes", "service_objects", "channels", "fees", "materials", "documents", "items", "authorities", "region_ancestors", "regions", "files", "meta"];
+
+    /// <summary>The layout's indexes made with CREATE INDEX (not those of the keys), by name: each its statement, IF NOT EXISTS.</summary>
+    public static IReadOnlyDictionary<string, string> Indexes { get; } = CreateIndex().Matches(Tables)
+        .ToDictionary(m => m.Groups[1].Value, m => m.Value.Replace("CREATE INDEX", "CREATE INDEX IF NOT EXISTS", StringComparison.Ordinal), StringComparer.Ordinal);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"CREATE INDEX (\w+) ON [^;]+;")]
+    private static partial System.Text.RegularExpressions.Regex CreateIndex();
 
     /// <summary>Opens a connection with foreign keys on and no pooling (a closed catalogue releases its file).</summary>
     public static SqliteConnection Connect(string path, SqliteOpenMode mode)

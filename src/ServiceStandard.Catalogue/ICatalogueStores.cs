@@ -24,8 +24,15 @@ internal interface ICatalogueWriter : IDisposable
     /// <summary>Called once after a build's files, whether it went well or not.</summary>
     void EndBuild();
 
+    /// <summary>
+    /// Computes what <see cref="Import"/> will write of a file that needs no database (SQLite: the documents and the
+    /// full-text rows), so that the build does it on its worker threads, in parallel with the import of earlier files:
+    /// thread-safe, touches no connection.
+    /// </summary>
+    PreparedFile Prepare(CatalogueSource source, Inventory inventory);
+
     /// <summary>Imports one inventory in one transaction (replacing the file's earlier items) and records what was left out of it.</summary>
-    CatalogueFileOutcome Import(CatalogueSource source, Inventory inventory, IReadOnlyList<CatalogueLeftOut> leftOut);
+    CatalogueFileOutcome Import(PreparedFile file, IReadOnlyList<CatalogueLeftOut> leftOut);
 
     /// <summary>The row of a file, or null.</summary>
     long? FindFile(string identity);
@@ -72,6 +79,16 @@ internal interface ICatalogueReader : IDisposable
 
     /// <summary>The region code, basic code and name of every item not cancelled, in import order.</summary>
     IEnumerable<(string Region, string BasicCode, string Name)> Implemented();
+}
+
+/// <summary>A file to import: where it came from, its inventory, and what its store computed of it ahead (<see cref="ICatalogueWriter.Prepare"/>).</summary>
+internal class PreparedFile(CatalogueSource source, Inventory inventory)
+{
+    /// <summary>The file, its content hash and the positions of its items.</summary>
+    public CatalogueSource Source { get; } = source;
+
+    /// <summary>The items to import.</summary>
+    public Inventory Inventory { get; } = inventory;
 }
 
 /// <summary>A file the catalogue holds.</summary>

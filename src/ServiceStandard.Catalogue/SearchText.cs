@@ -55,39 +55,70 @@ internal sealed class SearchText
     /// </summary>
     public static string PairTokens(IEnumerable<string> texts)
     {
-        var tokens = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var text in texts)
+        // Each pair once, in the order first met, kept as two scalar values (no string per pair); written out at the end.
+        var seen = new HashSet<(int, int)>();
+        var pairs = new List<(int, int)>();
+        void Add(int first, int second)
         {
-            var previous = default(Rune?);
-            foreach (var rune in LowerAscii(text).EnumerateRunes())
+            if (seen.Add((first, second)))
             {
-                if (Rune.IsWhiteSpace(rune))
-                {
-                    if (previous is { } last)
-                    {
-                        tokens.Add(PairToken(last + EndMark));
-                    }
-
-                    previous = null;
-                    continue;
-                }
-
-                if (previous is { } first)
-                {
-                    tokens.Add(PairToken(first.ToString() + rune.ToString()));
-                }
-
-                previous = rune;
-            }
-
-            if (previous is { } end)
-            {
-                tokens.Add(PairToken(end + EndMark));
+                pairs.Add((first, second));
             }
         }
 
-        return string.Join(' ', tokens);
+        foreach (var text in texts)
+        {
+            var previous = -1;
+            foreach (var rune in text.EnumerateRunes())
+            {
+                var value = rune.Value is >= 'A' and <= 'Z' ? rune.Value + 32 : rune.Value;
+                if (Rune.IsWhiteSpace(rune))
+                {
+                    if (previous >= 0)
+                    {
+                        Add(previous, 0);
+                    }
+
+                    previous = -1;
+                    continue;
+                }
+
+                if (previous >= 0)
+                {
+                    Add(previous, value);
+                }
+
+                previous = value;
+            }
+
+            if (previous >= 0)
+            {
+                Add(previous, 0);
+            }
+        }
+
+        var tokens = new StringBuilder(pairs.Count * 14);
+        Span<byte> bytes = stackalloc byte[8];
+        foreach (var (first, second) in pairs)
+        {
+            if (tokens.Length > 0)
+            {
+                tokens.Append(' ');
+            }
+
+            var length = new Rune(first).EncodeToUtf8(bytes);
+            length += new Rune(second).EncodeToUtf8(bytes[length..]);
+            tokens.Append('g');
+            foreach (var b in bytes[..length])
+            {
+                tokens.Append(HexDigits[b >> 4]).Append(HexDigits[b & 0xF]);
+            }
+        }
+
+        return tokens.ToString();
     }
+
+    private const string HexDigits = "0123456789abcdef";
 
     /// <summary>
     /// The keys of PostgreSQL's index of short words: every pair of adjacent characters within a run of text (as

@@ -18,6 +18,7 @@ internal sealed record ApiDoc(string Summary, IReadOnlyList<(string Name, string
         ("region", "string", "A division code (6 digits): that division and every one under it"),
         ("type", "string", "An item type token (administrativeLicensing ...)"),
         ("object", "string", "A service object token (naturalPerson, legalPerson ...)"),
+        ("theme", "string", "A theme (主题分类) as /api/facets counts it"),
         ("onlineOnly", "boolean", "Only items done entirely online (online depth 4)"),
         ("maxVisits", "integer", "Only items needing at most this many trips (0 to 100)"),
     ];

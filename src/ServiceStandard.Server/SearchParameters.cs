@@ -29,7 +29,7 @@ internal static class SearchParameters
             return (null, new("q", $"is {text.Length} characters long; at most {options.MaxSearchText}"));
         }
 
-        if (text.Any(c => char.IsControl(c) || char.IsSurrogate(c) || c == '\uFFFD'))
+        if (Unreadable(text))
         {
             return (null, new("q", "holds a control character, an unpaired surrogate or bytes that are not UTF-8"));
         }
@@ -63,6 +63,16 @@ internal static class SearchParameters
             }
 
             query = query with { ServiceObject = kind };
+        }
+
+        if (parameters["theme"].ToString() is { Length: > 0 } theme)
+        {
+            if (theme.Length > options.MaxSearchText || Unreadable(theme))
+            {
+                return (null, new("theme", $"is a theme as /api/facets counts it: at most {options.MaxSearchText} characters, none of them a control character"));
+            }
+
+            query = query with { Theme = theme };
         }
 
         if (parameters["onlineOnly"].ToString() is { Length: > 0 } onlineOnly)
@@ -109,6 +119,9 @@ internal static class SearchParameters
 
         return (query with { Limit = size, Offset = (page - 1) * size }, null);
     }
+
+    /// <summary>True when a text holds a control character, an unpaired surrogate or the replacement of bytes that are not UTF-8.</summary>
+    private static bool Unreadable(string text) => text.Any(c => char.IsControl(c) || char.IsSurrogate(c) || c == '\uFFFD');
 
     /// <summary>A whole number in [min, max] written in ASCII digits alone (no sign, no spaces, no full-width digits).</summary>
     private static int? Whole(string text, int min, int max) =>

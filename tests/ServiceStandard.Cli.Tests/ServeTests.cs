@@ -115,6 +115,21 @@ public sealed class ServeTests : IClassFixture<ServeTests.Served>
     }
 
     [Fact]
+    public async Task A_theme_narrows_the_search_and_the_other_facets_to_the_items_under_it()
+    {
+        var theme = "&theme=" + Uri.EscapeDataString("开办企业");
+        var all = JsonNode.Parse((await Get("/api/facets")).Body)!;
+        var counted = (int)all["themes"]!.AsArray().Single(t => (string)t!["value"]! == "开办企业")!["count"]!;
+
+        var search = JsonNode.Parse((await Get("/api/search?size=100" + theme)).Body)!;
+        var facets = JsonNode.Parse((await Get("/api/facets?q=" + theme)).Body)!;
+
+        Assert.Equal(16, counted);
+        Assert.Equal(16, (int)search["total"]!);
+        Assert.Equal(16, facets["types"]!.AsArray().Sum(t => (int)t!["count"]!));
+    }
+
+    [Fact]
     public async Task An_item_comes_whole_and_its_regions_with_section_5_metrics()
     {
         var hit = JsonNode.Parse((await Get("/api/search?q=%E8%8D%AF%E5%93%81&size=1")).Body)!["results"]![0]!;
@@ -201,7 +216,7 @@ public sealed class ServeTests : IClassFixture<ServeTests.Served>
         Assert.Equal(
             ["/api/coverage", "/api/facets", "/api/items/{basicCode}/regions", "/api/items/{id}", "/api/search", "/api/validate", "/healthz"],
             document["paths"]!.AsObject().Select(p => p.Key));
-        Assert.Equal(["q", "region", "type", "object", "onlineOnly", "maxVisits", "page", "size"],
+        Assert.Equal(["q", "region", "type", "object", "theme", "onlineOnly", "maxVisits", "page", "size"],
             document["paths"]!["/api/search"]!["get"]!["parameters"]!.AsArray().Select(p => (string)p!["name"]!));
         Assert.NotNull(document["paths"]!["/api/validate"]!["post"]);
         Assert.Equal((HttpStatusCode.OK, "ok\n"), ((await Get("/healthz")).Status, (await Get("/healthz")).Body));
@@ -246,6 +261,9 @@ public sealed class ServeTests : IClassFixture<ServeTests.Served>
     [InlineData("/api/search?region=%EF%BC%93%EF%BC%93%EF%BC%90%EF%BC%90%EF%BC%90%EF%BC%90", 400)] // full-width digits
     [InlineData("/api/search?type=administrativeLicensing%27%20OR%20%271", 400)]
     [InlineData("/api/search?object=%25", 400)]
+    [InlineData("/api/search?theme=%27%20OR%201%3D1--", 200)]
+    [InlineData("/api/search?theme=a%00b", 400)]
+    [InlineData("/api/facets?theme=%E5%BC%80%E5%8A%9E%E4%BC%81%E4%B8%9A&theme=x", 400)]
     [InlineData("/api/search?onlineOnly=1%20OR%201", 400)]
     [InlineData("/api/search?maxVisits=-1", 400)]
     [InlineData("/api/search?maxVisits=1e9", 400)]

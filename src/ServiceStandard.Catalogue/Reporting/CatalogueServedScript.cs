@@ -38,6 +38,7 @@ internal static class CatalogueServedScript
             if (s.region && except !== 'region') p.set('region', s.region);
             if (s.type && except !== 'type') p.set('type', s.type);
             if (s.object && except !== 'object') p.set('object', s.object);
+            if (s.theme && except !== 'theme') p.set('theme', s.theme);
             if (s.online) p.set('onlineOnly', 'true');
             if (s.visits !== '') p.set('maxVisits', s.visits);
             return p;
@@ -110,12 +111,13 @@ internal static class CatalogueServedScript
             }
             return el('div.facet', null, el('h3', { text: '地区 Region' }), build(tree));
           }
-          function renderFacets(byRegion, byType, byObject) {
+          function renderFacets(byRegion, byType, byObject, byTheme) {
             var box = document.getElementById('facets');
             clear(box);
             box.appendChild(regionTree(byRegion.regions));
             box.appendChild(facet('事项类型 Item type', 'type', counts(byType.types, 'type', function (v) { return label('type', v); })));
             box.appendChild(facet('服务对象 Service object', 'object', counts(byObject.objects, 'object', function (v) { return label('serviceObject', v); })));
+            addThemeFacet(box, counts(byTheme.themes, 'theme', function (v) { return v; }));
             box.appendChild(howFacet());
           }
           function showList() {
@@ -123,7 +125,7 @@ internal static class CatalogueServedScript
             var summary = document.getElementById('summary');
             clear(summary);
             add(summary, [shown.q ? ['“', el('b', { text: shown.q }), '” '] : '', '找到 ', el('b', { text: String(total) }), ' 个事项 · ', total + ' items']);
-            document.getElementById('clear').hidden = !(state.q || state.region || state.type || state.object || state.online || state.visits !== '');
+            document.getElementById('clear').hidden = !(state.q || state.region || state.type || state.object || state.theme || state.online || state.visits !== '');
             var list = document.getElementById('results');
             clear(list);
             if (!shownHits.length) list.appendChild(el('li.empty', { text: '没有找到匹配的事项。试试更短的词，或清除筛选。 No item matches: try a shorter word, or clear the filters.' }));
@@ -144,11 +146,11 @@ internal static class CatalogueServedScript
             if (key === listKey) return;
             listKey = key;
             var mine = ++listTicket, asked = Object.assign({}, state);
-            Promise.all([fetchPage(1, asked), api('/api/facets?' + filters(asked, 'region')), api('/api/facets?' + filters(asked, 'type')), api('/api/facets?' + filters(asked, 'object'))])
+            Promise.all([fetchPage(1, asked), api('/api/facets?' + filters(asked, 'region')), api('/api/facets?' + filters(asked, 'type')), api('/api/facets?' + filters(asked, 'object')), api('/api/facets?' + filters(asked, 'theme'))])
               .then(function (answers) {
                 if (mine !== listTicket) return;
                 shown = asked; page = 1; total = answers[0].total; shownHits = answers[0].results;
-                renderFacets(answers[1], answers[2], answers[3]);
+                renderFacets(answers[1], answers[2], answers[3], answers[4]);
                 showList();
               }).catch(function (problem) {
                 if (mine !== listTicket) return;

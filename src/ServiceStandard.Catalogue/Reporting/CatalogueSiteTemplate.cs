@@ -344,6 +344,10 @@ internal static class CatalogueSiteTemplate
             });
             return el('div.facet', null, el('h3', { text: title }), ul);
           }
+          // 主题: shown when some matching item has a theme (the same on both pages).
+          function addThemeFacet(box, values) {
+            if (values.length) box.appendChild(facet('主题 Theme', 'theme', values));
+          }
           // 办理方式: fully online only, and at most so many visits (the same on both pages).
           function howFacet() {
             var online = el('input', { type: 'checkbox', id: 'online' });
@@ -396,8 +400,7 @@ internal static class CatalogueSiteTemplate
             box.appendChild(regionFacet());
             box.appendChild(facet('事项类型 Item type', 'type', counted('type', function (x) { return [x.it.type]; }, function (v) { return label('type', v); })));
             box.appendChild(facet('服务对象 Service object', 'object', counted('object', function (x) { return x.objects; }, function (v) { return label('serviceObject', v); })));
-            var themes = counted('theme', function (x) { return x.themes; }, function (v) { return v; });
-            if (themes.length) box.appendChild(facet('主题 Theme', 'theme', themes));
+            addThemeFacet(box, counted('theme', function (x) { return x.themes; }, function (v) { return v; }));
             box.appendChild(howFacet());
           }
           function renderList() {

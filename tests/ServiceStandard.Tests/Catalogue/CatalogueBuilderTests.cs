@@ -179,6 +179,62 @@ public sealed class CatalogueBuilderTests : IDisposable
     }
 
     [Fact]
+    public void A_transform_that_empties_a_required_text_fails_the_build_as_a_write_of_the_catalogue_and_keeps_what_it_had()
+    {
+        using (var builder = CatalogueBuilder.Open(files.Database))
+        {
+            builder.Build([files.Inventory("shaanxi-taibai.yaml")]);
+
+            var failed = Assert.Throws<InvalidDataException>(() => builder.Build(files.InventoryFiles(), new CatalogueBuildOptions
+            {
+                Transform = inventory => inventory with { Items = inventory.Items.Select(i => i with { Authority = i.Authority with { Name = null! } }).ToArray() },
+            }));
+
+            Assert.StartsWith($"{files.Database} cannot be written as a catalogue: SQLite Error 19: 'NOT NULL constraint failed: authorities.name'", failed.Message, StringComparison.Ordinal);
+        }
+
+        using var catalogue = files.Open();
+        Assert.Equal(10, catalogue.Count);
+    }
+
+    [Fact]
+    public void A_first_build_makes_its_indexes_after_the_rows_and_the_next_open_makes_those_a_build_cut_short_left_out()
+    {
+        string[] indexes = ["items_basic", "items_file", "items_region", "items_type", "left_out_identity", "materials_name", "service_objects_object", "themes_theme"];
+        files.Build();
+        Assert.Equal(indexes, IndexesOf(files.Database));
+        using (var connection = new SqliteConnection($"Data Source={files.Database};Pooling=False"))
+        {
+            connection.Open();
+            using var drop = connection.CreateCommand();
+            drop.CommandText = "DROP INDEX items_basic; DROP INDEX materials_name"; // as a first build killed before its end leaves them
+            drop.ExecuteNonQuery();
+        }
+
+        using (CatalogueBuilder.Open(files.Database))
+        {
+        }
+
+        Assert.Equal(indexes, IndexesOf(files.Database));
+    }
+
+    private static string[] IndexesOf(string database)
+    {
+        using var connection = new SqliteConnection($"Data Source={database};Mode=ReadOnly;Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL ORDER BY name";
+        using var reader = command.ExecuteReader();
+        var names = new List<string>();
+        while (reader.Read())
+        {
+            names.Add(reader.GetString(0));
+        }
+
+        return [.. names];
+    }
+
+    [Fact]
     public void Import_takes_an_inventory_prepared_elsewhere_and_a_transform_runs_before_the_merge()
     {
         var report = files.Build(new CatalogueBuildOptions

@@ -158,6 +158,20 @@ public sealed class CatalogueSearchTests(ExampleCatalogue example) : IClassFixtu
     }
 
     [Fact]
+    public void A_theme_keeps_the_items_under_it_as_its_facet_counts_them()
+    {
+        var counted = catalogue.Facets(new CatalogueQuery()).Themes.Single(t => t.Value == "开办企业").Count;
+
+        Assert.Equal(16, counted);
+        Assert.Equal(16, catalogue.Search(new CatalogueQuery { Theme = "开办企业" }).Total);
+        Assert.Equal(16, catalogue.Search(new CatalogueQuery { Theme = " 开办企业 " }).Total);
+        Assert.Equal(0, catalogue.Search(new CatalogueQuery { Theme = "开办" }).Total);
+        Assert.Equal(
+            ["610331 000172005000"],
+            catalogue.Search(new CatalogueQuery { Text = "药品", Theme = "开办企业", Region = "610000" }).Results.Select(h => $"{h.Region.Code} {h.BasicCode}"));
+    }
+
+    [Fact]
     public void The_limit_cuts_the_results_not_the_total()
     {
         var result = catalogue.Search(new CatalogueQuery { Text = "许可", Limit = 3 });
