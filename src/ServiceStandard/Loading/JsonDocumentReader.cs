@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using System.Globalization;
 using System.Text.Json;
 using ServiceStandard.Diagnostics;
@@ -285,6 +286,8 @@ internal sealed class JsonDocumentReader
         }
     }
 
+    private const ulong EightSpaces = 0x2020202020202020UL;
+
     private SourcePosition PositionAt(int offset)
     {
         // Between two tokens there is only JSON whitespace and punctuation: a short run is counted byte by byte
@@ -299,6 +302,13 @@ internal sealed class JsonDocumentReader
                 {
                     case (byte)'\n':
                         (scanLine, scanColumn) = (scanLine + 1, 1);
+
+                        // The indentation after it, eight spaces at a time (two fifths of a pretty-printed document are spaces).
+                        while (i + 9 <= offset && BinaryPrimitives.ReadUInt64LittleEndian(span[(i + 1)..]) == EightSpaces)
+                        {
+                            (i, scanColumn) = (i + 8, scanColumn + 8);
+                        }
+
                         break;
                     case (byte)'\r':
                         if (i + 1 < offset && span[i + 1] == '\n')
