@@ -21,6 +21,13 @@ internal sealed class JsonDocumentReader
     // The entries of each open object below the root; the root's go straight in: ItemStream looks at them while it is open.
     private readonly OpenEntries openEntries = new();
 
+    // The open containers, innermost last (one array of structs: four stacks were a twentieth of reading JSON in the
+    // Native AOT build), and the key read last, whose value comes next (there is never more than one).
+    private OpenContainer[] open = new OpenContainer[16];
+    private int depth;
+    private string? pendingKey;
+    private SourcePosition pendingKeyPosition;
+
     // Position tracking: tokens arrive in order, so line and column advance incrementally.
     private int line = 1;
     private int columnOffset;
@@ -47,10 +54,6 @@ internal sealed class JsonDocumentReader
             MaxDepth = options.MaxDepth + 1,
         });
 
-        var containers = new Stack<SourceNode>();
-        var pendingKeys = new Stack<(string Key, SourcePosition Position)>();
-        var keySets = new Stack<Dictionary<string, int>?>();
-        var pointers = new Stack<(string? Key, int Index)>(); // each container's own segment; the pointer is joined only when reported
         SourceNode? root = null;
         SequenceNode? streamed = null; // the root's items list, when its elements are bound as they end
         try
@@ -75,59 +78,55 @@ internal sealed class JsonDocumentReader
                             Advance((int)reader.TokenStartIndex, reader.ValueSpan.Length + 2, key.Length + 2);
                         }
 
-                        var entries = EntriesOf(containers);
-                        if (DuplicateKeys.FindFirst(entries, keySets.Peek(), key) is { } first)
+                        var entries = EntriesOf();
+                        if (DuplicateKeys.FindFirst(entries, open[depth - 1].KeySet, key) is { } first)
                         {
-                            diagnostics.Add(DiagnosticCatalog.DuplicateKey, JsonPointer.Append(Join(pointers), key), position, null,
+                            diagnostics.Add(DiagnosticCatalog.DuplicateKey, JsonPointer.Append(Join(), key), position, null,
                                 ("key", key), ("firstLine", first.Line.ToString(CultureInfo.InvariantCulture)));
-                            if (containers.Count > 1)
+                            if (depth > 1)
                             {
-                                openEntries.MarkDuplicate(containers.Count - 1);
+                                openEntries.MarkDuplicate(depth - 1);
                             }
                         }
 
-                        if (containers.Count == 1)
+                        if (depth == 1)
                         {
                             stream?.RootKey(key);
                         }
 
-                        pendingKeys.Push((key, position));
+                        (pendingKey, pendingKeyPosition) = (key, position);
                         continue;
                     case JsonTokenType.StartObject:
                         var newMapping = nodes.Mapping(position);
-                        pointers.Push(ChildPointer(containers, pendingKeys));
-                        Attach(containers, pendingKeys, keySets, newMapping, ref root);
-                        containers.Push(newMapping);
-                        keySets.Push(null);
-                        if (containers.Count > 1)
+                        var mappingSegment = ChildPointer();
+                        Attach(newMapping, ref root);
+                        Push(newMapping, mappingSegment);
+                        if (depth > 1)
                         {
-                            openEntries.Open(containers.Count - 1);
+                            openEntries.Open(depth - 1);
                         }
 
                         continue;
                     case JsonTokenType.StartArray:
                         var sequence = nodes.Sequence(position);
-                        if (containers.Count == 1 && containers.Peek() is MappingNode && stream?.TakesListUnder(pendingKeys.Peek().Key) == true)
+                        if (depth == 1 && open[0].Node is MappingNode && stream?.TakesListUnder(pendingKey!) == true)
                         {
                             streamed = sequence;
                         }
 
-                        pointers.Push(ChildPointer(containers, pendingKeys));
-                        Attach(containers, pendingKeys, keySets, sequence, ref root);
-                        containers.Push(sequence);
-                        keySets.Push(null);
+                        var sequenceSegment = ChildPointer();
+                        Attach(sequence, ref root);
+                        Push(sequence, sequenceSegment);
                         continue;
                     case JsonTokenType.EndObject:
                     case JsonTokenType.EndArray:
-                        if (containers.Count > 1 && containers.Peek() is MappingNode closed)
+                        if (depth > 1 && open[depth - 1].Node is MappingNode closed)
                         {
-                            OpenEntries.Close(closed, openEntries.At(containers.Count - 1), openEntries.KeysDistinct(containers.Count - 1));
+                            OpenEntries.Close(closed, openEntries.At(depth - 1), openEntries.KeysDistinct(depth - 1));
                         }
 
-                        var done = containers.Pop();
-                        keySets.Pop();
-                        pointers.Pop();
-                        if (streamed is not null && containers.Count == 2 && ReferenceEquals(containers.Peek(), streamed))
+                        var done = Pop();
+                        if (streamed is not null && depth == 2 && ReferenceEquals(open[1].Node, streamed))
                         {
                             var kept = stream!.Take((MappingNode)root!, done, streamed.Items.Count - 1);
                             if (!ReferenceEquals(kept, done))
@@ -178,7 +177,7 @@ internal sealed class JsonDocumentReader
 
                 if (node is not null)
                 {
-                    Attach(containers, pendingKeys, keySets, node, ref root);
+                    Attach(node, ref root);
                 }
             }
         }
@@ -187,7 +186,7 @@ internal sealed class JsonDocumentReader
             var errorLine = (int)(exception.LineNumber ?? 0);
             var bytesInLine = (int)(exception.BytePositionInLine ?? 0);
             var at = PositionOfLineAndByte(errorLine, bytesInLine);
-            if (containers.Count > options.MaxDepth)
+            if (depth > options.MaxDepth)
             {
                 diagnostics.Add(DiagnosticCatalog.LimitExceeded, string.Empty, at, null,
                     ("limit", "§Limit_Depth"), ("value", (options.MaxDepth + 1).ToString(CultureInfo.InvariantCulture)),
@@ -203,16 +202,41 @@ internal sealed class JsonDocumentReader
     }
 
     /// <summary>The segment a new container is attached under (its key, or its index in a list).</summary>
-    private static (string? Key, int Index) ChildPointer(Stack<SourceNode> containers, Stack<(string Key, SourcePosition Position)> pendingKeys) =>
-        containers.Count == 0
+    private (string? Key, int Index) ChildPointer() =>
+        depth == 0
             ? (string.Empty, -1)
-            : containers.Peek() is SequenceNode sequence
+            : open[depth - 1].Node is SequenceNode sequence
                 ? (null, sequence.Items.Count)
-                : (pendingKeys.Peek().Key, -1);
+                : (pendingKey, -1);
 
-    /// <summary>The pointer of the innermost container, joined from the segments on the stack.</summary>
-    private static string Join(Stack<(string? Key, int Index)> segments) =>
-        segments.Reverse().Skip(1).Aggregate(string.Empty, JsonPointer.Append);
+    /// <summary>The pointer of the innermost container, joined from the segments of the open containers below the root.</summary>
+    private string Join()
+    {
+        var pointer = string.Empty;
+        for (var i = 1; i < depth; i++)
+        {
+            pointer = JsonPointer.Append(pointer, (open[i].Key, open[i].Index));
+        }
+
+        return pointer;
+    }
+
+    private void Push(SourceNode container, (string? Key, int Index) segment)
+    {
+        if (depth == open.Length)
+        {
+            Array.Resize(ref open, depth * 2);
+        }
+
+        open[depth++] = new OpenContainer(container, segment.Key, segment.Index);
+    }
+
+    private SourceNode Pop()
+    {
+        var container = open[--depth].Node;
+        open[depth] = default;
+        return container;
+    }
 
     /// <summary>
     /// An escaped string's text. A \u escape naming half a surrogate pair is valid JSON syntax but no text:
@@ -232,34 +256,29 @@ internal sealed class JsonDocumentReader
     }
 
     /// <summary>Where the entries of the innermost open object are collected.</summary>
-    private List<MappingEntry> EntriesOf(Stack<SourceNode> containers) =>
-        containers.Count > 1 ? openEntries.At(containers.Count - 1) : ((MappingNode)containers.Peek()).Entries;
+    private List<MappingEntry> EntriesOf() =>
+        depth > 1 ? openEntries.At(depth - 1) : ((MappingNode)open[0].Node).Entries;
 
-    private void Attach(
-        Stack<SourceNode> containers,
-        Stack<(string Key, SourcePosition Position)> pendingKeys,
-        Stack<Dictionary<string, int>?> keySets,
-        SourceNode node,
-        ref SourceNode? root)
+    private void Attach(SourceNode node, ref SourceNode? root)
     {
-        if (containers.Count == 0)
+        if (depth == 0)
         {
             root = node;
             return;
         }
 
-        switch (containers.Peek())
+        ref var top = ref open[depth - 1];
+        switch (top.Node)
         {
             case MappingNode:
-                var (key, keyPosition) = pendingKeys.Pop();
-                var entries = EntriesOf(containers);
-                entries.Add(new MappingEntry(key, keyPosition, node));
+                var key = pendingKey!;
+                var entries = EntriesOf();
+                entries.Add(new MappingEntry(key, pendingKeyPosition, node));
                 if (entries.Count == DuplicateKeys.IndexThreshold)
                 {
-                    keySets.Pop();
-                    keySets.Push(DuplicateKeys.Index(entries));
+                    top.KeySet = DuplicateKeys.Index(entries);
                 }
-                else if (keySets.Peek() is { } set)
+                else if (top.KeySet is { } set)
                 {
                     set.TryAdd(key, entries.Count - 1);
                 }
@@ -369,6 +388,18 @@ internal sealed class JsonDocumentReader
         var breaks = LineBreaks.Count(span[..end], out var lineStart);
         return new SourcePosition(breaks + 1, Columns.Count(span[lineStart..end]) + 1);
     }
+}
+
+/// <summary>
+/// An open container of <see cref="JsonDocumentReader"/>: the node, the index of its keys once it has many (a
+/// scan finds a repeated key in a small object), and its own pointer segment (joined only when reported).
+/// </summary>
+internal struct OpenContainer(SourceNode node, string? key, int index)
+{
+    public readonly SourceNode Node = node;
+    public readonly string? Key = key;
+    public readonly int Index = index;
+    public Dictionary<string, int>? KeySet;
 }
 
 /// <summary>The limit on the length of one scalar (a 16 MB value is refused, not kept).</summary>
