@@ -5,6 +5,7 @@ using ServiceStandard.Loading;
 
 // dotnet run -c Release --project benchmarks/ServiceStandard.Benchmarks -- generate --regions 40 --items 500 --format json --out benchmarks/corpus/json
 // dotnet run -c Release --project benchmarks/ServiceStandard.Benchmarks -- xlsx-readers benchmarks/corpus/sheets/items.xlsx --runs 3
+// dotnet run -c Release --project benchmarks/ServiceStandard.Benchmarks -- stages benchmarks/corpus/json --rounds 5
 // dotnet run -c Release --project benchmarks/ServiceStandard.Benchmarks -- --filter '*'       (BenchmarkDotNet)
 if (args.Length > 0 && args[0] == "generate")
 {
@@ -25,6 +26,11 @@ if (args.Length > 0 && args[0] == "generate")
     var bytes = files.Sum(f => new FileInfo(f).Length);
     Console.WriteLine(FormattableString.Invariant($"{files.Count} file(s), {bytes / 1024.0 / 1024.0:F1} MB"));
     return 0;
+}
+
+if (args.Length > 1 && args[0] == "stages")
+{
+    return Stages.Run(args);
 }
 
 if (args.Length > 1 && args[0] == "xlsx-readers")

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using ServiceStandard.Diagnostics;
 using ServiceStandard.Model;
 using ServiceStandard.Text;
@@ -112,7 +113,7 @@ internal sealed class AliasResolver(DiagnosticBag diagnostics, DiagnosticBag rew
 
     private static bool AllCanonical(MappingNode node, FrozenDictionary<string, KeyFacts> facts)
     {
-        foreach (var entry in node.Entries)
+        foreach (ref readonly var entry in CollectionsMarshal.AsSpan(node.Entries))
         {
             if (!facts.TryGetValue(entry.Key, out var key) || !key.IsCanonicalWith(entry.Value))
             {

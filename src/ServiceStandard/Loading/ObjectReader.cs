@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using ServiceStandard.CodeLists;
@@ -445,10 +446,10 @@ internal sealed class ObjectReader
 
     private int IndexOf(string key)
     {
-        var entries = node.Entries;
-        for (var i = 0; i < entries.Count; i++)
+        var entries = CollectionsMarshal.AsSpan(node.Entries);
+        for (var i = 0; i < entries.Length; i++)
         {
-            if (string.Equals(entries[i].Key, key, StringComparison.Ordinal))
+            if (DuplicateKeys.Same(entries[i].Key, key))
             {
                 return i;
             }
@@ -498,13 +499,13 @@ internal sealed class ObjectReader
     {
         path = new NodePath(this, key);
         SourceNode? found = null;
-        var entries = node.Entries;
+        var entries = CollectionsMarshal.AsSpan(node.Entries);
         if (node.KeysDistinct)
         {
             // One match at most: look from where the last key was found on, round to the start.
-            for (int n = 0, i = cursor, count = entries.Count; n < count; n++, i = i + 1 == count ? 0 : i + 1)
+            for (int n = 0, i = cursor, count = entries.Length; n < count; n++, i = i + 1 == count ? 0 : i + 1)
             {
-                if (string.Equals(entries[i].Key, key, StringComparison.Ordinal))
+                if (DuplicateKeys.Same(entries[i].Key, key))
                 {
                     used[i] = true;
                     found = entries[i].Value;
@@ -515,9 +516,9 @@ internal sealed class ObjectReader
         }
         else
         {
-            for (var i = 0; i < entries.Count; i++)
+            for (var i = 0; i < entries.Length; i++)
             {
-                if (string.Equals(entries[i].Key, key, StringComparison.Ordinal))
+                if (DuplicateKeys.Same(entries[i].Key, key))
                 {
                     used[i] = true; // a key written twice: each is read, the first one counts
                     found ??= entries[i].Value;

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using ServiceStandard.Diagnostics;
 
 namespace ServiceStandard.Loading;
@@ -200,7 +201,7 @@ internal sealed class NodePool
                     scalars.Push(scalar);
                     break;
                 case MappingNode mapping:
-                    foreach (var entry in mapping.Entries)
+                    foreach (ref readonly var entry in CollectionsMarshal.AsSpan(mapping.Entries))
                     {
                         pending.Push(entry.Value);
                     }
@@ -209,7 +210,7 @@ internal sealed class NodePool
                     mappings.Push(mapping);
                     break;
                 case SequenceNode sequence:
-                    foreach (var item in sequence.Items)
+                    foreach (var item in CollectionsMarshal.AsSpan(sequence.Items))
                     {
                         pending.Push(item);
                     }

@@ -1,4 +1,5 @@
 using System.Text;
+using ServiceStandard.Diagnostics;
 using ServiceStandard.Loading;
 
 namespace ServiceStandard.Tests.Loading;
@@ -16,6 +17,85 @@ public sealed class PositionTests
         var diagnostic = Assert.Single(result.Diagnostics);
         Assert.Equal("/region/code", diagnostic.Path);
         Assert.Equal(new(1, json.IndexOf("\"3304\"", StringComparison.Ordinal) + 1), diagnostic.Position);
+    }
+
+    [Theory]
+    [InlineData("\n", 2)]
+    [InlineData("\r\n", 8)]
+    [InlineData("\r", 9)]
+    [InlineData("\n", 17)]
+    [InlineData("\n\t", 1)]
+    public void Json_positions_after_every_kind_of_token_and_gap_are_the_lines_and_columns_counted_from_the_start(string newline, int indent)
+    {
+        // Every value and key is unique, so its offset in the text gives the expected position: lines broken by
+        // LF, CR LF or CR, columns in UTF-16 units (the emoji takes two), after strings, escapes, numbers and literals.
+        var pad = new string(' ', indent);
+        var json = string.Join(newline + pad, [
+            "{\"k1\": \"甲乙丙\", \"k2\": 12.5,",
+            "\"k3\": [true, false, null, \"😀丁\", -7], \"k\\u0034\": \"a\\\"b\\u4e2d\",",
+            "\"k5\": {\"k6\": \"戊\"}, \"k7\":",
+            "[{\"k8\":\"己😀庚\"},  \"x辛\"],",
+            "\"k9\": \"" + new string('长', 40) + "\", \"k10\": 0, \"k11\": \"\"}",
+        ]);
+        var bytes = Encoding.UTF8.GetBytes(json);
+        var root = JsonDocumentReader.Read(bytes, LoadOptions.Default, new DiagnosticBag(null))!;
+
+        var positions = new List<(string Token, SourcePosition Position)>();
+        Collect(root, positions);
+
+        Assert.Equal(30, positions.Count);
+        var from = 0;
+        foreach (var (token, position) in positions)
+        {
+            var at = json.IndexOf(token, from, StringComparison.Ordinal);
+            Assert.True(at >= 0, token);
+            Assert.Equal((token, Expected(json, at)), (token, position));
+            from = at + token.Length;
+        }
+    }
+
+    private static void Collect(SourceNode node, List<(string Token, SourcePosition Position)> positions)
+    {
+        switch (node)
+        {
+            case MappingNode mapping:
+                positions.Add(("{", mapping.Position));
+                foreach (var entry in mapping.Entries)
+                {
+                    positions.Add(("\"" + (entry.Key == "k4" ? "k\\u0034" : entry.Key) + "\"", entry.KeyPosition));
+                    Collect(entry.Value, positions);
+                }
+
+                break;
+            case SequenceNode sequence:
+                positions.Add(("[", sequence.Position));
+                foreach (var item in sequence.Items)
+                {
+                    Collect(item, positions);
+                }
+
+                break;
+            case ScalarNode scalar:
+                var written = scalar.Style == ScalarStyle.Text
+                    ? "\"" + scalar.Text.Replace("\"", "\\\"", StringComparison.Ordinal).Replace("中", "\\u4e2d", StringComparison.Ordinal) + "\""
+                    : scalar.Text;
+                positions.Add((written, scalar.Position));
+                break;
+        }
+    }
+
+    private static SourcePosition Expected(string text, int offset)
+    {
+        var (line, lineStart) = (1, 0);
+        for (var i = 0; i < offset; i++)
+        {
+            if (text[i] == '\n' || (text[i] == '\r' && (i + 1 >= text.Length || text[i + 1] != '\n')))
+            {
+                (line, lineStart) = (line + 1, i + 1);
+            }
+        }
+
+        return new(line, offset - lineStart + 1);
     }
 
     [Fact]
