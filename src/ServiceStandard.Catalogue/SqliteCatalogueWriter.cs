@@ -38,12 +38,16 @@ internal sealed class SqliteCatalogueWriter : ICatalogueWriter
     /// <summary>The database file, as given to <see cref="Open"/>.</summary>
     private readonly string path;
 
+    /// <summary>The largest sequence number of an item id so far (see <see cref="SearchOrder"/>).</summary>
+    private long lastSequence;
+
     private SqliteCatalogueWriter(SqliteConnection connection, bool created, FileStream hold, string path)
     {
         this.connection = connection;
         this.hold = hold;
         this.path = path;
         Created = created;
+        lastSequence = CatalogueSchema.Scalar<long>(connection, $"SELECT coalesce(max(id & {SearchOrder.MaxSequence}), 0) FROM items");
         findFile = new(connection, "SELECT id FROM files WHERE identity = $identity");
         insertFile = new(connection, "INSERT INTO files (identity, path, sha256, region_code, items) VALUES ($identity, $path, $sha, $region, $items) RETURNING id");
         updateFile = new(connection, "UPDATE files SET path = $path, sha256 = $sha, region_code = $region, items = $items WHERE id = $id");
@@ -67,11 +71,11 @@ internal sealed class SqliteCatalogueWriter : ICatalogueWriter
             RETURNING id
             """);
         insertItem = new(connection, """
-            INSERT INTO items (file_id, position, line, column, region_code, basic_code, implementation_code, name, type, status,
+            INSERT INTO items (id, file_id, position, line, column, region_code, basic_code, implementation_code, name, type, status,
                 authority_id, handling_type, legal_value, legal_unit, legal_working_days, committed_value, committed_unit,
                 committed_working_days, required_materials, materials, fee_charged, fee_total, online_depth, onsite_visits,
                 process_steps, intermediary_services, result_name)
-            VALUES ($file, $position, $line, $column, $region, $basic, $implementation, $name, $type, $status,
+            VALUES ($id, $file, $position, $line, $column, $region, $basic, $implementation, $name, $type, $status,
                 $authority, $handling, $legalValue, $legalUnit, $legalDays, $committedValue, $committedUnit,
                 $committedDays, $required, $materials, $charged, $feeTotal, $depth, $visits,
                 $steps, $intermediaries, $result)
@@ -341,10 +345,10 @@ internal sealed class SqliteCatalogueWriter : ICatalogueWriter
             authorities[key] = authorityId;
         }
 
-        var id = (long)insertItem.Scalar([fileId, position, at?.Line, at?.Column, region, .. ItemRow.Values(item, authorityId)])!;
+        var id = (long)insertItem.Scalar([SearchOrder.Id(item.Name, region, ++lastSequence), fileId, position, at?.Line, at?.Column, region, .. ItemRow.Values(item, authorityId)])!;
         insertDocument.Run(id, ItemDocument.Write(item));
         var (columns, texts) = ItemRow.Text(item);
         insertText.Run([id, .. columns]);
-        insertPairs.Run(id, SearchText.PairTokens(texts));
+        insertPairs.Run(id, SearchText.Keys(item.Name, texts, ItemRow.FilterKeys(item, region)));
     }
 }
