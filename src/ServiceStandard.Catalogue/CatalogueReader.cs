@@ -11,14 +11,17 @@ internal sealed class CatalogueReader : ICatalogueReader
 {
     private readonly DbConnection connection;
     private readonly Func<CatalogueQuery, bool, QueryPlan> plan;
+    private readonly Func<DbConnection, CatalogueQuery, CatalogueSearchResult?>? search;
     private readonly Lazy<IReadOnlyDictionary<string, CatalogueRegion>> regions;
 
     /// <param name="connection">The open connection, disposed with the reader.</param>
     /// <param name="plan">The plan of a query; false: its rank will not be read (facets, counts).</param>
-    public CatalogueReader(DbConnection connection, Func<CatalogueQuery, bool, QueryPlan> plan)
+    /// <param name="search">The store's own search, when it has one for the query (null: the plan's SQL).</param>
+    public CatalogueReader(DbConnection connection, Func<CatalogueQuery, bool, QueryPlan> plan, Func<DbConnection, CatalogueQuery, CatalogueSearchResult?>? search = null)
     {
         this.connection = connection;
         this.plan = plan;
+        this.search = search;
         regions = new(() => CatalogueRows.Regions(connection));
     }
 
@@ -30,6 +33,11 @@ internal sealed class CatalogueReader : ICatalogueReader
 
     public CatalogueSearchResult Search(CatalogueQuery query)
     {
+        if (search?.Invoke(connection, query) is { } found)
+        {
+            return found;
+        }
+
         var of = plan(query, query.Limit > 0);
         return CatalogueRows.Search(query, of.From, of.Where, of.Rank, sql => of.Command(connection, sql));
     }

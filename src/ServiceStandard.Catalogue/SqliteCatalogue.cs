@@ -1,8 +1,14 @@
+using System.Data.Common;
+using System.Globalization;
 using Microsoft.Data.Sqlite;
 
 namespace ServiceStandard.Catalogue;
 
-/// <summary>The SQLite store of <see cref="ServiceCatalogue"/>: words matched through FTS5 (trigrams ranked by BM25, pairs of characters).</summary>
+/// <summary>
+/// The SQLite store of <see cref="ServiceCatalogue"/>: words of 3 characters or more matched through the FTS5 trigram
+/// index, shorter ones, the filters and the words of each name through the key index (see <see cref="SearchText"/>);
+/// results in the order of <see cref="SearchOrder"/>, read in id order from the key index.
+/// </summary>
 internal static class SqliteCatalogue
 {
     /// <summary>Opens a catalogue file for reading.</summary>
@@ -25,7 +31,7 @@ internal static class SqliteCatalogue
                     : $"{path} is a catalogue of layout {version}; build it again with 'svcstd catalogue build'.");
             }
 
-            var catalogue = new CatalogueReader(connection, (query, _) => Plan(query));
+            var catalogue = new CatalogueReader(connection, (query, _) => Plan(query), Search);
             connection = null;
             return catalogue;
         }
@@ -39,7 +45,10 @@ internal static class SqliteCatalogue
         }
     }
 
-    /// <summary>The plan of a query: words of 3 characters or more through the trigram index (BM25), shorter ones through the pair index.</summary>
+    /// <summary>
+    /// The plan of a query (facets, and a search without words): words of 3 characters or more through the trigram
+    /// index, shorter ones through the key index; ranked as <see cref="SearchOrder"/> says.
+    /// </summary>
     public static QueryPlan Plan(CatalogueQuery query)
     {
         var plan = new QueryPlan();
@@ -47,9 +56,7 @@ internal static class SqliteCatalogue
         var text = SearchText.Of(query);
         if (text.Indexed.Count > 0)
         {
-            plan.From = "items i JOIN item_text ON item_text.rowid = i.id";
-            conditions.Add("item_text MATCH " + plan.Add(text.MatchExpression));
-            plan.Rank = "bm25(item_text, 10.0, 3.0, 1.0, 2.0, 1.0)";
+            conditions.Add($"i.id IN (SELECT rowid FROM item_text WHERE item_text MATCH {plan.Add(text.MatchExpression)})");
         }
 
         if (text.Short.Any())
@@ -57,13 +64,146 @@ internal static class SqliteCatalogue
             conditions.Add($"i.id IN (SELECT rowid FROM item_pairs WHERE item_pairs MATCH {plan.Add(text.PairExpression)})");
         }
 
-        if (text.Indexed.Count == 0 && !text.IsEmpty)
+        if (!text.IsEmpty)
         {
-            // No BM25 without a word of 3 characters: more words in the name first, then shorter names.
-            var inName = text.Short.Select(word => $"(instr(lower(i.name), {plan.Add(word)}) > 0)");
-            plan.Rank = $"length(i.name) - 1000000 * ({string.Join(" + ", inName)})";
+            plan.Rank = $"(CASE WHEN {InName(text, plan)} THEN 0 ELSE 64 END) + {SearchOrder.NameLength}";
         }
 
         return plan.Filter(query, conditions);
+    }
+
+    /// <summary>
+    /// A search with words, from the indexes in id order: the total counted in the indexes, then the items with every word
+    /// in their name in id order until the page is full (and the bucket of its last item complete), then the others.
+    /// Null for a query without words (the plan's SQL lists it by region).
+    /// </summary>
+    public static CatalogueSearchResult? Search(DbConnection connection, CatalogueQuery query)
+    {
+        var text = SearchText.Of(query);
+        if (text.IsEmpty)
+        {
+            return null;
+        }
+
+        var keys = new List<string>();
+        if (text.Short.Any())
+        {
+            keys.Add(text.PairExpression);
+        }
+
+        keys.AddRange(FilterKeys(query));
+        var plan = new QueryPlan();
+        var visits = query.MaxVisits is { } most ? $" AND i.onsite_visits <= {plan.Add(most)}" : string.Empty;
+        var indexed = text.Indexed.Count > 0 ? plan.Add(text.MatchExpression) : null;
+        var keyed = keys.Count > 0 ? plan.Add(string.Join(' ', keys)) : null;
+
+        // The matches: one index drives, in id order; the other, when both are needed, is a set (the + keeps SQLite from
+        // looking each of its ids up in the driving index with the MATCH again, which is a hundred times slower).
+        var (from, match) = (indexed, keyed) switch
+        {
+            (null, _) => ("item_pairs x", $"item_pairs MATCH {keyed}"),
+            (_, null) => ("item_text x", $"item_text MATCH {indexed}"),
+            _ => ("item_text x", $"item_text MATCH {indexed} AND +x.rowid IN (SELECT rowid FROM item_pairs WHERE item_pairs MATCH {keyed})"),
+        };
+        int total;
+        using (var count = plan.Command(connection, visits.Length == 0
+            ? $"SELECT count(*) FROM {from} WHERE {match}"
+            : $"SELECT count(*) FROM {from} JOIN items i ON i.id = x.rowid WHERE {match}{visits}"))
+        {
+            total = Convert.ToInt32(count.ExecuteScalar(), CultureInfo.InvariantCulture);
+        }
+
+        var need = query.Offset + query.Limit;
+        if (query.Limit == 0 || query.Offset >= total)
+        {
+            return new CatalogueSearchResult(query.Text, total, []);
+        }
+
+        var inName = InName(text, plan);
+        var names = plan.Add(string.Join(' ', keys.Skip(text.Short.Any() ? 1 : 0).Prepend(text.NameExpression)));
+        var first = Ordered(plan.Command(connection,
+            $"SELECT x.rowid, i.basic_code FROM item_pairs x JOIN items i ON i.id = x.rowid WHERE item_pairs MATCH {names} AND {inName}{visits} ORDER BY x.rowid"), need);
+        var ids = first;
+        if (ids.Count < need)
+        {
+            var rest = Ordered(plan.Command(connection,
+                $"SELECT x.rowid, i.basic_code FROM {from} JOIN items i ON i.id = x.rowid WHERE {match} AND NOT ({inName}){visits} ORDER BY x.rowid"), need - ids.Count);
+            ids = [.. ids, .. rest];
+        }
+
+        var page = ids.Skip(query.Offset).Take(query.Limit).ToList();
+        var hits = new Dictionary<long, CatalogueHit>();
+        if (page.Count > 0)
+        {
+            using var select = CatalogueRows.Command(connection,
+                $"SELECT {CatalogueRows.HitColumns} FROM items i {CatalogueRows.HitJoins} WHERE i.id IN ({string.Join(", ", page)})");
+            using var reader = select.ExecuteReader();
+            while (reader.Read())
+            {
+                var hit = CatalogueRows.Hit(reader);
+                hits[hit.Id] = hit;
+            }
+        }
+
+        return new CatalogueSearchResult(query.Text, total, page.Select(id => hits[id]).ToList());
+    }
+
+    /// <summary>The keys of a query's filters but the number of visits (region, type, service object, online).</summary>
+    private static IEnumerable<string> FilterKeys(CatalogueQuery query)
+    {
+        if (query.Region is { } region)
+        {
+            yield return SearchText.RegionKey(region);
+        }
+
+        if (query.Type is { } type)
+        {
+            yield return SearchText.TypeKey(CodeLists.CodeListCatalog.ItemTypes[type].Token);
+        }
+
+        if (query.ServiceObject is { } serviceObject)
+        {
+            yield return SearchText.ObjectKey(CodeLists.CodeListCatalog.ServiceObjects[serviceObject].Token);
+        }
+
+        if (query.OnlineOnly)
+        {
+            yield return SearchText.OnlineKey;
+        }
+    }
+
+    /// <summary>SQL that is true when the item's name (A to Z lower-cased) holds every word.</summary>
+    private static string InName(SearchText text, QueryPlan plan) =>
+        string.Join(" AND ", text.All.Select(word => $"instr(lower(i.name), {plan.Add(word)}) > 0"));
+
+    /// <summary>
+    /// Reads (id, basic code) rows in id order until at least <paramref name="need"/> are read and the bucket of the last one
+    /// is complete; returns them ordered by bucket, basic code and id.
+    /// </summary>
+    private static List<long> Ordered(DbCommand command, int need)
+    {
+        var rows = new List<(long Id, string Basic)>();
+        using (command)
+        using (var reader = command.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                var id = reader.GetInt64(0);
+                if (rows.Count >= need && SearchOrder.Bucket(id) != SearchOrder.Bucket(rows[^1].Id))
+                {
+                    break;
+                }
+
+                rows.Add((id, reader.GetString(1)));
+            }
+        }
+
+        rows.Sort((a, b) =>
+        {
+            var order = SearchOrder.Bucket(a.Id).CompareTo(SearchOrder.Bucket(b.Id));
+            order = order != 0 ? order : string.CompareOrdinal(a.Basic, b.Basic);
+            return order != 0 ? order : a.Id.CompareTo(b.Id);
+        });
+        return rows.Select(r => r.Id).ToList();
     }
 }

@@ -45,17 +45,17 @@ public sealed class CatalogueSearchTests(ExampleCatalogue example) : IClassFixtu
     }
 
     [Fact]
-    public void A_chinese_substring_of_a_name_finds_the_item_in_all_four_regions_best_first()
+    public void A_chinese_substring_of_a_name_finds_the_item_in_all_four_regions_by_region_as_the_names_are_alike()
     {
         var result = catalogue.Search("卫生许可");
 
         Assert.Equal(4, result.Total);
         Assert.Equal(
             [
-                "610331 太白县 000123020000 公共场所卫生许可 | 太白县卫生健康局 | AdministrativeLicensing | 0 days, 4 materials, 1 visits, depth 2 | shaanxi-taibai.yaml:12",
-                "533300 怒江傈僳族自治州 000123020000 公共场所卫生许可 | 怒江傈僳族自治州卫生健康委员会 | AdministrativeLicensing | 1 days, 5 materials, 1 visits, depth 3 | yunnan-nujiang.yaml:12",
-                "511011 东兴区 000123020000 公共场所卫生许可 | 内江市东兴区行政审批局 | AdministrativeLicensing | 3 days, 6 materials, 1 visits, depth 3 | sichuan-dongxing.json:14",
                 "330400 嘉兴市 000123020000 公共场所卫生许可 | 嘉兴市卫生健康委员会 | AdministrativeLicensing | 7 days, 9 materials, 0 visits, depth 4 | zhejiang-jiaxing.yaml:12",
+                "511011 东兴区 000123020000 公共场所卫生许可 | 内江市东兴区行政审批局 | AdministrativeLicensing | 3 days, 6 materials, 1 visits, depth 3 | sichuan-dongxing.json:14",
+                "533300 怒江傈僳族自治州 000123020000 公共场所卫生许可 | 怒江傈僳族自治州卫生健康委员会 | AdministrativeLicensing | 1 days, 5 materials, 1 visits, depth 3 | yunnan-nujiang.yaml:12",
+                "610331 太白县 000123020000 公共场所卫生许可 | 太白县卫生健康局 | AdministrativeLicensing | 0 days, 4 materials, 1 visits, depth 2 | shaanxi-taibai.yaml:12",
             ],
             result.Results.Select(Line));
     }
