@@ -39,7 +39,7 @@ internal sealed class CatalogueReader : ICatalogueReader
         }
 
         var of = plan(query, query.Limit > 0);
-        return CatalogueRows.Search(query, of.From, of.Where, of.Rank, sql => of.Command(connection, sql));
+        return CatalogueRows.Search(connection, query, of.From, of.Where, of.Rank, sql => of.Command(connection, sql));
     }
 
     public CatalogueFacets Facets(CatalogueQuery query)
@@ -80,8 +80,8 @@ internal sealed class QueryPlan
 
     public string Where { get; private set; } = string.Empty;
 
-    /// <summary>What ranks the matches, lower first; ties go by region code, basic code and row.</summary>
-    public string Rank { get; set; } = "0";
+    /// <summary>What ranks the matches, lower first (null: nothing, the region decides); ties go by region code, basic code and row.</summary>
+    public string? Rank { get; set; }
 
     /// <summary>Sets the WHERE clause: the conditions of the words, then those of the query's filters.</summary>
     public QueryPlan Filter(CatalogueQuery query, IEnumerable<string> conditions)
@@ -90,6 +90,9 @@ internal sealed class QueryPlan
         Where = all.Count == 0 ? string.Empty : "WHERE " + string.Join(" AND ", all);
         return this;
     }
+
+    /// <summary>The values of the parameters so far.</summary>
+    public IReadOnlyList<(string Name, object? Value)> Parameters => parameters;
 
     public DbCommand Command(DbConnection connection, string sql) => CatalogueRows.Command(connection, sql, [.. parameters]);
 

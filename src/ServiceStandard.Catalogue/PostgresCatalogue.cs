@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Data.Common;
 using Npgsql;
 
 namespace ServiceStandard.Catalogue;
@@ -30,7 +31,7 @@ internal static class PostgresCatalogue
             }
 
             var opened = connection;
-            var reader = new CatalogueReader(connection, (query, ranked) => Plan(query, ranked));
+            var reader = new CatalogueReader(connection, (query, ranked) => Plan(query, ranked), Search);
             connection = null;
             return reader;
         }
@@ -68,10 +69,77 @@ internal static class PostgresCatalogue
         if (ranked && !text.IsEmpty)
         {
             // As SQLite (SearchOrder): the items with every word in their name first, then shorter names.
-            var inName = text.All.Select(word => $"strpos(translate(i.name, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'), {plan.Add(word)}) > 0");
-            plan.Rank = $"(CASE WHEN {string.Join(" AND ", inName)} THEN 0 ELSE 64 END) + least(length(i.name), {SearchOrder.MaxNameLength})";
+            plan.Rank = $"(CASE WHEN {InName(text, plan)} THEN 0 ELSE 64 END) + {NameLength}";
         }
 
         return plan.Filter(query, conditions);
     }
+
+    /// <summary>
+    /// A search with words: the matches counted, then the first page read in search order through the index
+    /// <c>items_search_order</c> (the items with every word in their name, then the others), so that the server stops at
+    /// the page's last item rather than rank every match. Null for a query without words (the plan lists it by region).
+    /// </summary>
+    public static CatalogueSearchResult? Search(DbConnection connection, CatalogueQuery query)
+    {
+        var text = SearchText.Of(query);
+        if (text.IsEmpty)
+        {
+            return null;
+        }
+
+        var plan = Plan(query, ranked: false);
+        var (total, exact) = CatalogueRows.Total(query, $"SELECT 1 FROM {plan.From} {plan.Where}", sql => plan.Command(connection, sql));
+        var need = query.Offset + query.Limit;
+        if (query.Limit == 0 || (exact && query.Offset >= total))
+        {
+            return new CatalogueSearchResult(query.Text, total, []) { TotalIsExact = exact };
+        }
+
+        var inName = InName(text, plan);
+        var rank = $"(CASE WHEN {inName} THEN 0 ELSE 1 END), {NameLength}, i.region_code, i.basic_code, i.id";
+        var few = Math.Min(FewMatches, query.TotalLimit ?? FewMatches);
+        if (exact && total <= few)
+        {
+            // Few matches: rank them all (the server reads each match once).
+            return Result(query, total, exact, connection, Ids(plan, connection, string.Empty, rank, need));
+        }
+
+        // Many matches: the items with every word in their name first. When few names hold the words, they are found
+        // through items_name_keys and ranked; else, and for the others, the server walks items_search_order and stops
+        // at the page's last item. (PostgreSQL cannot tell these cases apart by its estimates: the counts decide.)
+        var parts = plan.Add(text.NameParts);
+        var names = CatalogueRows.Total(
+            query with { TotalLimit = few },
+            $"SELECT 1 FROM items i WHERE name_keys(i.name) @> {parts}::text[] AND {inName}",
+            sql => plan.Command(connection, sql));
+        var ordered = $"{NameLength}, i.region_code, i.basic_code, i.id";
+        var ids = Ids(plan, connection, names.Exact ? $"AND name_keys(i.name) @> {parts}::text[] AND {inName}" : $"AND {inName}", ordered, need);
+        if (ids.Count < need)
+        {
+            ids.AddRange(Ids(plan, connection, $"AND NOT ({inName})", ordered, need - ids.Count));
+        }
+
+        return Result(query, total, exact, connection, ids);
+    }
+
+    private static CatalogueSearchResult Result(CatalogueQuery query, int total, bool exact, DbConnection connection, List<long> ids) =>
+        new(query.Text, total, CatalogueRows.Hits(connection, ids.Skip(query.Offset).Take(query.Limit).ToList())) { TotalIsExact = exact };
+
+    /// <summary>The characters of the name that rank it, at most <see cref="SearchOrder.MaxNameLength"/> (the expression of the index items_search_order).</summary>
+    private const string NameLength = "least(length(i.name), 63)";
+
+    /// <summary>SQL that is true when the item's name (A to Z lower-cased) holds every word.</summary>
+    private static string InName(SearchText text, QueryPlan plan) =>
+        string.Join(" AND ", text.All.Select(word => $"strpos(translate(i.name, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'), {plan.Add(word)}) > 0"));
+
+    /// <summary>Up to this many matches (or names holding the words; at most the query's total limit) are ranked all at once.</summary>
+    private const int FewMatches = 2_000;
+
+    /// <summary>The first <paramref name="count"/> ids of the plan's matches that meet <paramref name="condition"/>, in that order.</summary>
+    private static List<long> Ids(QueryPlan plan, DbConnection connection, string condition, string order, int count) => CatalogueRows.Read(
+        connection,
+        $"SELECT i.id FROM {plan.From} {plan.Where} {condition} ORDER BY {order} LIMIT {count.ToString(CultureInfo.InvariantCulture)}",
+        r => r.GetInt64(0),
+        [.. plan.Parameters]);
 }

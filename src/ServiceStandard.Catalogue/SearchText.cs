@@ -61,6 +61,9 @@ internal sealed class SearchText
     /// </summary>
     public string NameExpression => string.Join(' ', All.SelectMany(NameKeys).Distinct(StringComparer.Ordinal));
 
+    /// <summary>What PostgreSQL's <c>name_keys(name)</c> must hold for a name to hold every word: each word's one character, or its pairs.</summary>
+    public string[] NameParts => [.. All.SelectMany(Parts).Distinct(StringComparer.Ordinal)];
+
     /// <summary>The words, all of them (A to Z lower-cased).</summary>
     public IEnumerable<string> All => Indexed.Concat(Pairs).Concat(Singles);
 
@@ -168,11 +171,14 @@ internal sealed class SearchText
     /// <summary>A key of SQLite's key index: a prefix letter and the UTF-8 bytes of the value in hexadecimal (letters and digits only).</summary>
     private static string Key(char prefix, string value) => prefix + Convert.ToHexString(Encoding.UTF8.GetBytes(value)).ToLowerInvariant();
 
-    /// <summary>The keys of a word among a name's keys: its one character, or each pair of adjacent characters.</summary>
-    private static IEnumerable<string> NameKeys(string word)
+    /// <summary>The keys of a word among a name's keys in SQLite's key index: its one character, or each pair of adjacent characters.</summary>
+    private static IEnumerable<string> NameKeys(string word) => Parts(word).Select(part => Key(part.EnumerateRunes().Count() == 1 ? NameSingle : NamePair, part));
+
+    /// <summary>A word's one character, or each of its pairs of adjacent characters.</summary>
+    private static IEnumerable<string> Parts(string word)
     {
         var runes = word.EnumerateRunes().Select(r => r.ToString()).ToArray();
-        return runes.Length == 1 ? [Key(NameSingle, runes[0])] : runes.Skip(1).Select((rune, i) => Key(NamePair, runes[i] + rune));
+        return runes.Length == 1 ? runes : runes.Skip(1).Select((rune, i) => runes[i] + rune);
     }
 
     private static void AddKeys(HashSet<string> keys, string text, char pair, char single)

@@ -105,18 +105,13 @@ internal static class SqliteCatalogue
             (_, null) => ("item_text x", $"item_text MATCH {indexed}"),
             _ => ("item_text x", $"item_text MATCH {indexed} AND +x.rowid IN (SELECT rowid FROM item_pairs WHERE item_pairs MATCH {keyed})"),
         };
-        int total;
-        using (var count = plan.Command(connection, visits.Length == 0
-            ? $"SELECT count(*) FROM {from} WHERE {match}"
-            : $"SELECT count(*) FROM {from} JOIN items i ON i.id = x.rowid WHERE {match}{visits}"))
-        {
-            total = Convert.ToInt32(count.ExecuteScalar(), CultureInfo.InvariantCulture);
-        }
-
+        var (total, exact) = CatalogueRows.Total(query, visits.Length == 0
+            ? $"SELECT 1 FROM {from} WHERE {match}"
+            : $"SELECT 1 FROM {from} JOIN items i ON i.id = x.rowid WHERE {match}{visits}", sql => plan.Command(connection, sql));
         var need = query.Offset + query.Limit;
-        if (query.Limit == 0 || query.Offset >= total)
+        if (query.Limit == 0 || (exact && query.Offset >= total))
         {
-            return new CatalogueSearchResult(query.Text, total, []);
+            return new CatalogueSearchResult(query.Text, total, []) { TotalIsExact = exact };
         }
 
         var inName = InName(text, plan);
@@ -131,21 +126,7 @@ internal static class SqliteCatalogue
             ids = [.. ids, .. rest];
         }
 
-        var page = ids.Skip(query.Offset).Take(query.Limit).ToList();
-        var hits = new Dictionary<long, CatalogueHit>();
-        if (page.Count > 0)
-        {
-            using var select = CatalogueRows.Command(connection,
-                $"SELECT {CatalogueRows.HitColumns} FROM items i {CatalogueRows.HitJoins} WHERE i.id IN ({string.Join(", ", page)})");
-            using var reader = select.ExecuteReader();
-            while (reader.Read())
-            {
-                var hit = CatalogueRows.Hit(reader);
-                hits[hit.Id] = hit;
-            }
-        }
-
-        return new CatalogueSearchResult(query.Text, total, page.Select(id => hits[id]).ToList());
+        return new CatalogueSearchResult(query.Text, total, CatalogueRows.Hits(connection, ids.Skip(query.Offset).Take(query.Limit).ToList())) { TotalIsExact = exact };
     }
 
     /// <summary>The keys of a query's filters but the number of visits (region, type, service object, online).</summary>

@@ -107,7 +107,7 @@ internal static class SearchParameters
             return (null, new("page", $"goes past result {options.MaxResultWindow} (page × size); narrow the search instead"));
         }
 
-        return (query with { Limit = size, Offset = (page - 1) * size }, null);
+        return (query with { Limit = size, Offset = (page - 1) * size, TotalLimit = options.MaxTotal }, null);
     }
 
     /// <summary>A whole number in [min, max] written in ASCII digits alone (no sign, no spaces, no full-width digits).</summary>

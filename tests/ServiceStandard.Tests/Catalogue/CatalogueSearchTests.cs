@@ -45,6 +45,19 @@ public sealed class CatalogueSearchTests(ExampleCatalogue example) : IClassFixtu
     }
 
     [Fact]
+    public void A_total_limit_counts_up_to_it_and_says_so_but_pages_alike()
+    {
+        var all = catalogue.Search(new CatalogueQuery { Text = "许可", Limit = 1000 });
+        var bounded = catalogue.Search(new CatalogueQuery { Text = "许可", Limit = 5, Offset = 4, TotalLimit = 3 });
+        var roomy = catalogue.Search(new CatalogueQuery { Text = "许可", Limit = 5, TotalLimit = all.Total });
+
+        Assert.Equal((3, false), (bounded.Total, bounded.TotalIsExact));
+        Assert.Equal(all.Results.Skip(4).Take(5).Select(h => h.Id), bounded.Results.Select(h => h.Id));
+        Assert.Equal((all.Total, true), (roomy.Total, roomy.TotalIsExact));
+        Assert.Throws<ArgumentOutOfRangeException>(() => catalogue.Search(new CatalogueQuery { Text = "许可", TotalLimit = -1 }));
+    }
+
+    [Fact]
     public void A_chinese_substring_of_a_name_finds_the_item_in_all_four_regions_by_region_as_the_names_are_alike()
     {
         var result = catalogue.Search("卫生许可");
