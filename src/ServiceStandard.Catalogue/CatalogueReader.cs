@@ -84,9 +84,9 @@ internal sealed class QueryPlan
     public string? Rank { get; set; }
 
     /// <summary>Sets the WHERE clause: the conditions of the words, then those of the query's filters.</summary>
-    public QueryPlan Filter(CatalogueQuery query, IEnumerable<string> conditions)
+    public QueryPlan Filter(CatalogueQuery query, IEnumerable<string> conditions, bool regionArray = false)
     {
-        var all = conditions.Concat(CatalogueRows.Filters(query, Add)).ToList();
+        var all = conditions.Concat(CatalogueRows.Filters(query, Add, regionArray)).ToList();
         Where = all.Count == 0 ? string.Empty : "WHERE " + string.Join(" AND ", all);
         return this;
     }

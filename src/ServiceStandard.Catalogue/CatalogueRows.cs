@@ -205,11 +205,19 @@ internal static class CatalogueRows
     }
 
     /// <summary>The conditions of a query's filters over <c>i</c> (items), each value made a parameter by <paramref name="add"/>.</summary>
-    public static IEnumerable<string> Filters(CatalogueQuery query, Func<object, string> add)
+    /// <param name="query">The query.</param>
+    /// <param name="add">Makes a value a parameter.</param>
+    /// <param name="regionArray">
+    /// PostgreSQL: the region codes as an array (<c>= ANY (ARRAY(...))</c>), which the planner looks up in
+    /// <c>items_region</c> code by code; as <c>IN (SELECT ...)</c> it hash-joins every item (a province: 199 against 13 ms).
+    /// </param>
+    public static IEnumerable<string> Filters(CatalogueQuery query, Func<object, string> add, bool regionArray = false)
     {
         if (query.Region is { } region)
         {
-            yield return $"i.region_code IN (SELECT code FROM region_ancestors WHERE ancestor = {add(region)})";
+            yield return regionArray
+                ? $"i.region_code = ANY (ARRAY(SELECT code FROM region_ancestors WHERE ancestor = {add(region)}))"
+                : $"i.region_code IN (SELECT code FROM region_ancestors WHERE ancestor = {add(region)})";
         }
 
         if (query.Type is { } type)

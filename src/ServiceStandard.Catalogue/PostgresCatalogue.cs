@@ -72,7 +72,7 @@ internal static class PostgresCatalogue
             plan.Rank = $"(CASE WHEN {InName(text, plan)} THEN 0 ELSE 64 END) + {NameLength}";
         }
 
-        return plan.Filter(query, conditions);
+        return plan.Filter(query, conditions, regionArray: true);
     }
 
     /// <summary>
