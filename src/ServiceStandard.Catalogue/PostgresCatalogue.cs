@@ -30,8 +30,11 @@ internal static class PostgresCatalogue
                 });
             }
 
-            var opened = connection;
-            var reader = new CatalogueReader(connection, (query, ranked) => Plan(query, ranked), Search);
+            // A catalogue built before the search order has not its indexes (its next build makes them): it is searched
+            // by the plan's SQL, every match ranked, until then.
+            var ordered = PostgresStore.Scalar<long>(connection,
+                "SELECT count(*) FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace WHERE p.proname = 'name_keys' AND n.nspname = current_schema()") > 0;
+            var reader = new CatalogueReader(connection, (query, ranked) => Plan(query, ranked), ordered ? Search : null);
             connection = null;
             return reader;
         }
