@@ -12,13 +12,20 @@ internal sealed class CatalogueReader : ICatalogueReader
     private readonly DbConnection connection;
     private readonly Func<CatalogueQuery, bool, QueryPlan> plan;
     private readonly Func<DbConnection, CatalogueQuery, CatalogueSearchResult?>? search;
+    private readonly Func<DbConnection, CatalogueQuery, IReadOnlyDictionary<string, CatalogueRegion>, CatalogueFacets?>? facets;
     private readonly Lazy<IReadOnlyDictionary<string, CatalogueRegion>> regions;
 
     /// <param name="connection">The open connection, disposed with the reader.</param>
     /// <param name="plan">The plan of a query; false: its rank will not be read (facets, counts).</param>
     /// <param name="search">The store's own search, when it has one for the query (null: the plan's SQL).</param>
-    public CatalogueReader(DbConnection connection, Func<CatalogueQuery, bool, QueryPlan> plan, Func<DbConnection, CatalogueQuery, CatalogueSearchResult?>? search = null)
+    /// <param name="facets">The store's own facets, when it has them for the query (null: the plan's SQL).</param>
+    public CatalogueReader(
+        DbConnection connection,
+        Func<CatalogueQuery, bool, QueryPlan> plan,
+        Func<DbConnection, CatalogueQuery, CatalogueSearchResult?>? search = null,
+        Func<DbConnection, CatalogueQuery, IReadOnlyDictionary<string, CatalogueRegion>, CatalogueFacets?>? facets = null)
     {
+        this.facets = facets;
         this.connection = connection;
         this.plan = plan;
         this.search = search;
@@ -44,6 +51,11 @@ internal sealed class CatalogueReader : ICatalogueReader
 
     public CatalogueFacets Facets(CatalogueQuery query)
     {
+        if (facets?.Invoke(connection, query, regions.Value) is { } found)
+        {
+            return found;
+        }
+
         var of = plan(query, false);
         return new CatalogueFacets(
             Facet(of, "i.region_code", "r.name", "JOIN regions r ON r.code = i.region_code"),

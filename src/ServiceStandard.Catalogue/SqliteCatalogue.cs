@@ -31,7 +31,7 @@ internal static class SqliteCatalogue
                     : $"{path} is a catalogue of layout {version}; build it again with 'svcstd catalogue build'.");
             }
 
-            var catalogue = new CatalogueReader(connection, (query, _) => Plan(query), Search);
+            var catalogue = new CatalogueReader(connection, (query, _) => Plan(query), Search, Facets);
             connection = null;
             return catalogue;
         }
@@ -85,29 +85,8 @@ internal static class SqliteCatalogue
             return null;
         }
 
-        var keys = new List<string>();
-        if (text.Short.Any())
-        {
-            keys.Add(text.PairExpression);
-        }
-
-        keys.AddRange(FilterKeys(query));
-        var plan = new QueryPlan();
-        var visits = query.MaxVisits is { } most ? $" AND i.onsite_visits <= {plan.Add(most)}" : string.Empty;
-        var indexed = text.Indexed.Count > 0 ? plan.Add(text.MatchExpression) : null;
-        var keyed = keys.Count > 0 ? plan.Add(string.Join(' ', keys)) : null;
-
-        // The matches: one index drives, in id order; the other, when both are needed, is a set (the + keeps SQLite from
-        // looking each of its ids up in the driving index with the MATCH again, which is a hundred times slower).
-        var (from, match) = (indexed, keyed) switch
-        {
-            (null, _) => ("item_pairs x", $"item_pairs MATCH {keyed}"),
-            (_, null) => ("item_text x", $"item_text MATCH {indexed}"),
-            _ => ("item_text x", $"item_text MATCH {indexed} AND +x.rowid IN (SELECT rowid FROM item_pairs WHERE item_pairs MATCH {keyed})"),
-        };
-        var (total, exact) = CatalogueRows.Total(query, visits.Length == 0
-            ? $"SELECT 1 FROM {from} WHERE {match}"
-            : $"SELECT 1 FROM {from} JOIN items i ON i.id = x.rowid WHERE {match}{visits}", sql => plan.Command(connection, sql));
+        var (plan, keys, from, match, visits) = Matches(query, text);
+        var (total, exact) = CatalogueRows.Total(query, $"SELECT 1 FROM {from}{Items(visits)} WHERE {match}{visits}", sql => plan.Command(connection, sql));
         var need = query.Offset + query.Limit;
         if (query.Limit == 0 || (exact && query.Offset >= total))
         {
@@ -127,6 +106,91 @@ internal static class SqliteCatalogue
         }
 
         return new CatalogueSearchResult(query.Text, total, CatalogueRows.Hits(connection, ids.Skip(query.Offset).Take(query.Limit).ToList())) { TotalIsExact = exact };
+    }
+
+    /// <summary>
+    /// The matches of a query with words, from the indexes: the FROM (one index as <c>x</c>, driving in id order) and the
+    /// condition, the keys of the short words and filters, and the condition on trips to an office (over <c>items i</c>).
+    /// </summary>
+    private static (QueryPlan Plan, List<string> Keys, string From, string Match, string Visits) Matches(CatalogueQuery query, SearchText text, string? extra = null)
+    {
+        var keys = new List<string>();
+        if (text.Short.Any())
+        {
+            keys.Add(text.PairExpression);
+        }
+
+        keys.AddRange(FilterKeys(query));
+        if (extra is not null)
+        {
+            keys.Add(extra);
+        }
+
+        var plan = new QueryPlan();
+        var visits = query.MaxVisits is { } most ? $" AND i.onsite_visits <= {plan.Add(most)}" : string.Empty;
+        var indexed = text.Indexed.Count > 0 ? plan.Add(text.MatchExpression) : null;
+        var keyed = keys.Count > 0 ? plan.Add(string.Join(' ', keys)) : null;
+
+        // One index drives, in id order; the other, when both are needed, is a set (the + keeps SQLite from looking
+        // each of its ids up in the driving index with the MATCH again, which is a hundred times slower).
+        var (from, match) = (indexed, keyed) switch
+        {
+            (null, _) => ("item_pairs x", $"item_pairs MATCH {keyed}"),
+            (_, null) => ("item_text x", $"item_text MATCH {indexed}"),
+            _ => ("item_text x", $"item_text MATCH {indexed} AND +x.rowid IN (SELECT rowid FROM item_pairs WHERE item_pairs MATCH {keyed})"),
+        };
+        return (plan, keys, from, match, visits);
+    }
+
+    /// <summary>
+    /// The facets of a query with words, from the indexes: regions from the ids (the region is in each id), types and
+    /// service objects by adding each one's key to the query, themes through their table. Null without words, or when
+    /// a region code is not 6 digits (the plan's SQL counts those).
+    /// </summary>
+    public static CatalogueFacets? Facets(DbConnection connection, CatalogueQuery query, IReadOnlyDictionary<string, CatalogueRegion> regions)
+    {
+        var text = SearchText.Of(query);
+        if (text.IsEmpty || regions.Keys.Any(code => code.Length != 6 || !code.All(char.IsAsciiDigit)))
+        {
+            return null;
+        }
+
+        var regionCounts = Grouped(connection, query, text, $"SELECT (x.rowid >> {SearchOrder.RegionShift}) & {SearchOrder.RegionMask}, count(*)", string.Empty)
+            .Select(r => (Code: long.Parse(r.Key, CultureInfo.InvariantCulture).ToString("D6", CultureInfo.InvariantCulture), r.Count))
+            .Select(r => new FacetCount(r.Code, regions[r.Code].Name, r.Count));
+        var types = CodeLists.CodeListCatalog.ItemTypes.Entries
+            .Select(e => new FacetCount(e.Token, CatalogueRows.TypeLabel(e.Token), Counted(connection, query, text, SearchText.TypeKey(e.Token))));
+        var objects = CodeLists.CodeListCatalog.ServiceObjects.Entries
+            .Select(e => new FacetCount(e.Token, CatalogueRows.ObjectLabel(e.Token), Counted(connection, query, text, SearchText.ObjectKey(e.Token))));
+        var themes = Grouped(connection, query, text, "SELECT th.theme, count(*)", " JOIN themes th ON th.item_id = x.rowid")
+            .Select(r => new FacetCount(r.Key, r.Key, r.Count));
+        return new CatalogueFacets(Sorted(regionCounts), Sorted(types), Sorted(objects), Sorted(themes));
+    }
+
+    /// <summary>The join to <c>items</c> that a condition on trips to an office needs.</summary>
+    private static string Items(string visits) => visits.Length == 0 ? string.Empty : " JOIN items i ON i.id = x.rowid";
+
+    /// <summary>The counts above zero, largest first, then by value (byte order).</summary>
+    private static List<FacetCount> Sorted(IEnumerable<FacetCount> counts) =>
+        [.. counts.Where(c => c.Count > 0).OrderByDescending(c => c.Count).ThenBy(c => c.Value, StringComparer.Ordinal)];
+
+    /// <summary>The number of matches that also have the key <paramref name="extra"/> (a type's, a service object's).</summary>
+    private static int Counted(DbConnection connection, CatalogueQuery query, SearchText text, string extra)
+    {
+        var (plan, _, from, match, visits) = Matches(query, text, extra);
+        using var count = plan.Command(connection, $"SELECT count(*) FROM {from}{Items(visits)} WHERE {match}{visits}");
+        return Convert.ToInt32(count.ExecuteScalar(), CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>The matches grouped by the first column of <paramref name="select"/>, with their count.</summary>
+    private static List<(string Key, int Count)> Grouped(DbConnection connection, CatalogueQuery query, SearchText text, string select, string join)
+    {
+        var (plan, _, from, match, visits) = Matches(query, text);
+        return CatalogueRows.Read(
+            connection,
+            $"{select} FROM {from}{Items(visits)}{join} WHERE {match}{visits} GROUP BY 1",
+            r => (Convert.ToString(r.GetValue(0), CultureInfo.InvariantCulture)!, CatalogueRows.Int(r, 1)),
+            [.. plan.Parameters]);
     }
 
     /// <summary>The keys of a query's filters but the number of visits (region, type, service object, online).</summary>
