@@ -7,7 +7,8 @@
 // DB is a SQLite file or a PostgreSQL URL / connection string (postgres://..., Host=...;Database=...).
 // CONCURRENCY (default 1): that many threads, each with its own ServiceCatalogue, share the queries (concurrent load);
 // the figures are then per query under that load, and the throughput is queries per second of wall time.
-// Usage: dotnet run -c Release scripts/catalogue-bench.cs -- DB [QUERIES] [SEED] [CONCURRENCY]
+// TOTAL_LIMIT (default: none): count the matches up to that many, as svcstd serve does (CatalogueQuery.TotalLimit, 1,000 there).
+// Usage: dotnet run -c Release scripts/catalogue-bench.cs -- DB [QUERIES] [SEED] [CONCURRENCY] [TOTAL_LIMIT]
 using System.Diagnostics;
 using System.Globalization;
 using ServiceStandard.Catalogue;
@@ -17,6 +18,7 @@ var database = args.Length > 0 ? args[0] : throw new ArgumentException("usage: c
 var count = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 1000;
 var random = new Random(args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 7);
 var concurrency = args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 1;
+int? totalLimit = args.Length > 4 ? int.Parse(args[4], CultureInfo.InvariantCulture) : null;
 
 using var catalogue = ServiceCatalogue.Open(database);
 var regions = catalogue.Regions;
@@ -57,7 +59,7 @@ string Piece(string text, int length)
     };
 }
 
-var queries = Enumerable.Range(0, count).Select(_ => Next()).ToArray();
+var queries = Enumerable.Range(0, count).Select(_ => Next()).Select(q => (Kind: q.Kind, Query: q.Query with { TotalLimit = totalLimit })).ToArray();
 var timings = new (string Kind, double Ms, int Total)[count];
 var process = Process.GetCurrentProcess();
 var catalogues = Enumerable.Range(0, concurrency).Select(_ => ServiceCatalogue.Open(database)).ToArray();
@@ -112,7 +114,7 @@ string Line(string label, IReadOnlyCollection<(string Kind, double Ms, int Total
 
 process.Refresh();
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-    $"catalogue: {catalogue.Count} items, {regions.Count} regions; {count} queries, {concurrency} at a time: {count / wall.Elapsed.TotalSeconds:F0} queries/s; CPU time of this process per query (mean) {(process.TotalProcessorTime - cpu).TotalMilliseconds / count:F2} ms"));
+    $"catalogue: {catalogue.Count} items, {regions.Count} regions; {count} queries, {concurrency} at a time{(totalLimit is { } l ? $", matches counted up to {l}" : string.Empty)}: {count / wall.Elapsed.TotalSeconds:F0} queries/s; CPU time of this process per query (mean) {(process.TotalProcessorTime - cpu).TotalMilliseconds / count:F2} ms"));
 Console.WriteLine(Line("all", timings));
 foreach (var group in timings.GroupBy(t => t.Kind).OrderBy(g => g.Key, StringComparer.Ordinal))
 {

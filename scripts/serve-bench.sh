@@ -8,6 +8,7 @@
 #   2. GET /api/items/{id} over 100,000 ids (no cache);
 #   3. GET /api/facets with the same queries; without, then with the cache.
 # Needs the .NET SDK, python3 and wrk. Writes about 1 GB under WORK (default: a temporary folder, removed at the end).
+# DB (environment): serve that database instead (a PostgreSQL URL or connection string, or another SQLite file).
 # Usage: scripts/serve-bench.sh [WORK] [THREADS] [CONNECTIONS]
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -20,19 +21,20 @@ command -v wrk >/dev/null || { echo "serve-bench: needs wrk (apt-get install wrk
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 dotnet build src/ServiceStandard.Cli -c Release -o "$work/svcstd" -v quiet -nologo >&2
 svcstd=(dotnet "$work/svcstd/svcstd.dll")
-if [[ ! -f "$work/100k.db" ]]; then
+if [[ -z "${DB:-}" && ! -f "$work/100k.db" ]]; then
     "${svcstd[@]}" catalogue build examples/inventories --db "$work/examples.db" >/dev/null
     "${svcstd[@]}" catalogue export --db "$work/examples.db" --format json -o "$work/templates.json"
     python3 scripts/catalogue-corpus.py "$work/templates.json" "$work/corpus-100k" --regions 1000 --items 100 >&2
     "${svcstd[@]}" catalogue build "$work/corpus-100k" --db "$work/100k.db" --lang en | tail -1
 fi
 
-pids=()
 keep=$#
-trap 'kill "${pids[@]}" 2>/dev/null || true; [[ $keep -gt 0 ]] || rm -rf "$work"' EXIT
+# serve runs in a command substitution (a subshell): each process's id is kept in a file beside its output, so that the
+# trap stops it.
+trap 'for p in "$work"/*.out.pid; do [[ -f "$p" ]] && kill "$(cat "$p")" 2>/dev/null; rm -f "$p"; done; [[ $keep -gt 0 ]] || rm -rf "$work"' EXIT
 serve() { # output file, extra options; prints the address
-    "${svcstd[@]}" serve --db "$work/100k.db" --urls http://127.0.0.1:0 --rate-limit 0 --lang en "${@:2}" > "$1" 2>&1 &
-    pids+=($!)
+    "${svcstd[@]}" serve --db "${DB:-$work/100k.db}" --urls http://127.0.0.1:0 --rate-limit 0 --lang en "${@:2}" > "$1" 2>&1 &
+    echo $! > "$1.pid"
     for _ in $(seq 1 100); do grep -qoE 'http://127\.0\.0\.1:[0-9]+' "$1" && break; sleep 0.2; done
     grep -oE 'http://127\.0\.0\.1:[0-9]+' "$1" | head -1
 }
@@ -66,7 +68,7 @@ end
 LUA
 
 echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg) at the start, .NET SDK $(dotnet --version)"
-echo "catalogue: $("${svcstd[@]}" catalogue search '' --db "$work/100k.db" --limit 0 --format json | python3 -c 'import json,sys; print(json.load(sys.stdin)["total"])') items"
+echo "catalogue: $("${svcstd[@]}" catalogue search '' --db "${DB:-$work/100k.db}" --limit 0 --format json | python3 -c 'import json,sys; print(json.load(sys.stdin)["total"])') items"
 wrk -t2 -c8 -d5s -s "$work/search.lua" "$url" >/dev/null # warm-up: the JIT and SQLite's page cache
 wrk -t2 -c8 -d5s -s "$work/search.lua" "$cached" >/dev/null
 echo "== GET /api/search, $threads threads, $connections connections, 30 s"

@@ -42,6 +42,14 @@ public sealed record CatalogueQuery
 
     /// <summary>How many results to skip before the first one returned (paging).</summary>
     public int Offset { get; init; }
+
+    /// <summary>
+    /// Count the matches exactly up to this many; beyond, <see cref="CatalogueSearchResult.Total"/> is this number and
+    /// <see cref="CatalogueSearchResult.TotalIsExact"/> false (as Elasticsearch's <c>track_total_hits</c>). Null (the
+    /// default): count every match. Counting every match of a common word in a million items reads most of the index;
+    /// <c>svcstd serve</c> counts up to its <c>MaxTotal</c>.
+    /// </summary>
+    public int? TotalLimit { get; init; }
 }
 
 /// <summary>One item found: the figures a citizen compares at a glance (docs/format.md section 6).</summary>
@@ -86,9 +94,13 @@ public sealed record CatalogueHit
 
 /// <summary>The answer to a <see cref="CatalogueQuery"/>.</summary>
 /// <param name="Query">The words searched for, as given.</param>
-/// <param name="Total">How many items match (all of them, not only those returned).</param>
+/// <param name="Total">How many items match (all of them, not only those returned; at least this many when <see cref="TotalIsExact"/> is false).</param>
 /// <param name="Results">The best matches first, at most <see cref="CatalogueQuery.Limit"/>.</param>
-public sealed record CatalogueSearchResult(string Query, int Total, IReadOnlyList<CatalogueHit> Results);
+public sealed record CatalogueSearchResult(string Query, int Total, IReadOnlyList<CatalogueHit> Results)
+{
+    /// <summary>False when the matches were counted up to <see cref="CatalogueQuery.TotalLimit"/> and there are more: <see cref="Total"/> is then a lower bound.</summary>
+    public bool TotalIsExact { get; init; } = true;
+}
 
 /// <summary>How many matching items fall under one value of a facet.</summary>
 /// <param name="Value">The value: a division code, a code-list token or a theme.</param>

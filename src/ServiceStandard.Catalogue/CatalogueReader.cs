@@ -11,14 +11,24 @@ internal sealed class CatalogueReader : ICatalogueReader
 {
     private readonly DbConnection connection;
     private readonly Func<CatalogueQuery, bool, QueryPlan> plan;
+    private readonly Func<DbConnection, CatalogueQuery, CatalogueSearchResult?>? search;
+    private readonly Func<DbConnection, CatalogueQuery, IReadOnlyDictionary<string, CatalogueRegion>, CatalogueFacets?>? facets;
     private readonly Lazy<IReadOnlyDictionary<string, CatalogueRegion>> regions;
 
     /// <param name="connection">The open connection, disposed with the reader.</param>
     /// <param name="plan">The plan of a query; false: its rank will not be read (facets, counts).</param>
-    public CatalogueReader(DbConnection connection, Func<CatalogueQuery, bool, QueryPlan> plan)
+    /// <param name="search">The store's own search, when it has one for the query (null: the plan's SQL).</param>
+    /// <param name="facets">The store's own facets, when it has them for the query (null: the plan's SQL).</param>
+    public CatalogueReader(
+        DbConnection connection,
+        Func<CatalogueQuery, bool, QueryPlan> plan,
+        Func<DbConnection, CatalogueQuery, CatalogueSearchResult?>? search = null,
+        Func<DbConnection, CatalogueQuery, IReadOnlyDictionary<string, CatalogueRegion>, CatalogueFacets?>? facets = null)
     {
+        this.facets = facets;
         this.connection = connection;
         this.plan = plan;
+        this.search = search;
         regions = new(() => CatalogueRows.Regions(connection));
     }
 
@@ -30,12 +40,22 @@ internal sealed class CatalogueReader : ICatalogueReader
 
     public CatalogueSearchResult Search(CatalogueQuery query)
     {
+        if (search?.Invoke(connection, query) is { } found)
+        {
+            return found;
+        }
+
         var of = plan(query, query.Limit > 0);
-        return CatalogueRows.Search(query, of.From, of.Where, of.Rank, sql => of.Command(connection, sql));
+        return CatalogueRows.Search(connection, query, of.From, of.Where, of.Rank, sql => of.Command(connection, sql));
     }
 
     public CatalogueFacets Facets(CatalogueQuery query)
     {
+        if (facets?.Invoke(connection, query, regions.Value) is { } found)
+        {
+            return found;
+        }
+
         var of = plan(query, false);
         return new CatalogueFacets(
             Facet(of, "i.region_code", "r.name", "JOIN regions r ON r.code = i.region_code"),
@@ -72,16 +92,19 @@ internal sealed class QueryPlan
 
     public string Where { get; private set; } = string.Empty;
 
-    /// <summary>What ranks the matches, lower first; ties go by region code, basic code and row.</summary>
-    public string Rank { get; set; } = "0";
+    /// <summary>What ranks the matches, lower first (null: nothing, the region decides); ties go by region code, basic code and row.</summary>
+    public string? Rank { get; set; }
 
     /// <summary>Sets the WHERE clause: the conditions of the words, then those of the query's filters.</summary>
-    public QueryPlan Filter(CatalogueQuery query, IEnumerable<string> conditions)
+    public QueryPlan Filter(CatalogueQuery query, IEnumerable<string> conditions, bool regionArray = false)
     {
-        var all = conditions.Concat(CatalogueRows.Filters(query, Add)).ToList();
+        var all = conditions.Concat(CatalogueRows.Filters(query, Add, regionArray)).ToList();
         Where = all.Count == 0 ? string.Empty : "WHERE " + string.Join(" AND ", all);
         return this;
     }
+
+    /// <summary>The values of the parameters so far.</summary>
+    public IReadOnlyList<(string Name, object? Value)> Parameters => parameters;
 
     public DbCommand Command(DbConnection connection, string sql) => CatalogueRows.Command(connection, sql, [.. parameters]);
 

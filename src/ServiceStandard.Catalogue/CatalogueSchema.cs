@@ -15,8 +15,11 @@ internal static partial class CatalogueSchema
     /// <summary>What <c>meta.format</c> holds in every catalogue.</summary>
     public const string Format = "svcstd-catalogue";
 
-    /// <summary>The layout version; a catalogue of another version is rebuilt from its files (2: table left_out).</summary>
-    public const int Version = 2;
+    /// <summary>
+    /// The layout version; a catalogue of another version is rebuilt from its files (2: table left_out; 3: item ids in
+    /// search order (<see cref="SearchOrder"/>), and the key index holds single characters, the name's keys and the filters).
+    /// </summary>
+    public const int Version = 3;
 
     private const string Tables = """
         CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;

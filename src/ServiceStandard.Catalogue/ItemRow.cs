@@ -87,5 +87,19 @@ internal static class ItemRow
     }
 
     /// <summary>Numbers are stored as REAL / double precision (Microsoft.Data.Sqlite would store a decimal as TEXT).</summary>
+    /// <summary>The keys of an item's filters in SQLite's key index: its region and those above it, its type, its service objects, online.</summary>
+    public static IEnumerable<string> FilterKeys(ServiceItem item, string region)
+    {
+        var keys = RegionChain.Of(region).Ancestors.Select(SearchText.RegionKey).ToList();
+        keys.Add(SearchText.TypeKey(CodeListCatalog.ItemTypes[item.Type].Token));
+        keys.AddRange(item.ServiceObjects.Select(o => SearchText.ObjectKey(CodeListCatalog.ServiceObjects[o].Token)));
+        if (item.Guide?.OnlineDepth == 4)
+        {
+            keys.Add(SearchText.OnlineKey);
+        }
+
+        return keys;
+    }
+
     private static double? Real(decimal? value) => value is { } number ? (double)number : null;
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Data.Common;
 using Npgsql;
 
 namespace ServiceStandard.Catalogue;
@@ -6,15 +7,12 @@ namespace ServiceStandard.Catalogue;
 /// <summary>
 /// The PostgreSQL store of <see cref="ServiceCatalogue"/>, answering as the SQLite store does for the same files: every
 /// word a substring of the same text (<c>LIKE</c> through the pg_trgm GIN index for words of 3 characters or more,
-/// the array of pairs and characters for shorter ones), ranked by the same BM25 as FTS5's <c>bm25()</c> (the same
-/// weights, trigram counts and totals, in the same floating-point steps), ties by region, basic code and row.
+/// the array of pairs and characters for shorter ones), in the order of <see cref="SearchOrder"/> (every word in the
+/// name first, then shorter names), ties by region, basic code and row.
 /// Connections are pooled (Npgsql): opening one per request is cheap.
 /// </summary>
 internal static class PostgresCatalogue
 {
-    /// <summary>FTS5's column weights in <c>bm25(item_text, 10.0, 3.0, 1.0, 2.0, 1.0)</c>: name, materials, conditions, authority, other.</summary>
-    private static readonly (string Column, int Weight)[] Weights = [("name", 10), ("materials", 3), ("conditions", 1), ("authority", 2), ("other", 1)];
-
     public static CatalogueReader Open(string location)
     {
         var display = CatalogueStore.Display(location);
@@ -32,8 +30,11 @@ internal static class PostgresCatalogue
                 });
             }
 
-            var opened = connection;
-            var reader = new CatalogueReader(connection, (query, ranked) => Plan(query, opened, ranked));
+            // A catalogue built before the search order has not its indexes (its next build makes them): it is searched
+            // by the plan's SQL, every match ranked, until then.
+            var ordered = PostgresStore.Scalar<long>(connection,
+                "SELECT count(*) FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace WHERE p.proname = 'name_keys' AND n.nspname = current_schema()") > 0;
+            var reader = new CatalogueReader(connection, (query, ranked) => Plan(query, ranked), ordered ? Search : null);
             connection = null;
             return reader;
         }
@@ -47,7 +48,7 @@ internal static class PostgresCatalogue
         }
     }
 
-    public static QueryPlan Plan(CatalogueQuery query, NpgsqlConnection connection, bool ranked)
+    public static QueryPlan Plan(CatalogueQuery query, bool ranked)
     {
         var plan = new QueryPlan();
         var conditions = new List<string>();
@@ -68,64 +69,80 @@ internal static class PostgresCatalogue
             conditions.Add($"t.pairs @> {plan.Add(text.Short.ToArray())}::text[]");
         }
 
-        if (ranked && text.Indexed.Count > 0)
+        if (ranked && !text.IsEmpty)
         {
-            plan.Rank = Bm25(plan, text.Indexed, connection);
-        }
-        else if (ranked && !text.IsEmpty)
-        {
-            // As SQLite: more words in the name first, then shorter names.
-            var inName = text.Short.Select(word => $"(strpos(translate(i.name, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'), {plan.Add(word)}) > 0)::integer");
-            plan.Rank = $"length(i.name) - 1000000 * ({string.Join(" + ", inName)})";
+            // As SQLite (SearchOrder): the items with every word in their name first, then shorter names.
+            plan.Rank = $"(CASE WHEN {InName(text, plan)} THEN 0 ELSE 64 END) + {NameLength}";
         }
 
-        return plan.Filter(query, conditions);
+        return plan.Filter(query, conditions, regionArray: true);
     }
 
     /// <summary>
-    /// FTS5's <c>bm25()</c> over the indexed words, step for step: per word, the weighted count of its occurrences in
-    /// each column (overlapping ones too), the row's trigram count against the average, and the IDF of the rows that
-    /// hold it (counted once here, as FTS5 counts them once per query).
+    /// A search with words: the matches counted, then the first page read in search order through the index
+    /// <c>items_search_order</c> (the items with every word in their name, then the others), so that the server stops at
+    /// the page's last item rather than rank every match. Null for a query without words (the plan lists it by region).
     /// </summary>
-    private static string Bm25(QueryPlan plan, IReadOnlyList<string> words, NpgsqlConnection connection)
+    public static CatalogueSearchResult? Search(DbConnection connection, CatalogueQuery query)
     {
-        var hits = string.Join(", ", words.Select((_, k) => $"(SELECT count(*) FROM item_text WHERE search LIKE @w{k})"));
-        using var stats = CatalogueRows.Command(
-            connection, $"SELECT rows, tokens, {hits} FROM text_stats", [.. words.Select((word, k) => ($"@w{k}", (object?)SearchText.Contains(SearchText.FoldCase(word))))]);
-        using var reader = stats.ExecuteReader();
-        reader.Read();
-        var rows = reader.GetInt64(0);
-        var averageLength = (double)reader.GetInt64(1) / rows;
-        var terms = new List<string>();
-        for (var k = 0; k < words.Count; k++)
+        var text = SearchText.Of(query);
+        if (text.IsEmpty)
         {
-            var hit = reader.GetInt64(2 + k);
-            var idf = Math.Log((rows - hit + 0.5) / (hit + 0.5));
-            if (idf <= 0.0)
-            {
-                idf = 1e-6;
-            }
-
-            var word = SearchText.FoldCase(words[k]);
-            var occurrences = string.Join(" + ", Weights.Select(w => $"{w.Weight} * {Occurrences(plan, "t." + w.Column, word)}"));
-            var frequency = $"({occurrences})::double precision";
-            terms.Add($"{plan.Add(idf)} * (({frequency} * {plan.Add(1.2 + 1.0)}) / ({frequency} + {plan.Add(1.2)} * ({plan.Add(1 - 0.75)} + {plan.Add(0.75)} * t.tokens::double precision / {plan.Add(averageLength)})))");
+            return null;
         }
 
-        return $"{plan.Add(-1.0)} * ({string.Join(" + ", terms)})";
-    }
-
-    /// <summary>How often a word occurs in a column, overlapping occurrences counted (as FTS5 counts phrase instances).</summary>
-    private static string Occurrences(QueryPlan plan, string column, string word)
-    {
-        if (SearchText.Overlaps(word))
+        var plan = Plan(query, ranked: false);
+        var (total, exact) = CatalogueRows.Total(query, $"SELECT 1 FROM {plan.From} {plan.Where}", sql => plan.Command(connection, sql));
+        var need = query.Offset + query.Limit;
+        if (query.Limit == 0 || (exact && query.Offset >= total))
         {
-            // A lookahead matches at every position where the word begins; every ASCII character but a letter or a digit is escaped (a backslash before one stands for itself).
-            var literal = string.Concat(word.Select(c => c < 128 && !char.IsAsciiLetterOrDigit(c) ? "\\" + c : c.ToString()));
-            return $"regexp_count({column}, {plan.Add("(?=" + literal + ")")})";
+            return new CatalogueSearchResult(query.Text, total, []) { TotalIsExact = exact };
         }
 
-        var value = plan.Add(word);
-        return $"((length({column}) - length(replace({column}, {value}, ''))) / length({value}))";
+        var inName = InName(text, plan);
+        var rank = $"(CASE WHEN {inName} THEN 0 ELSE 1 END), {NameLength}, i.region_code, i.basic_code, i.id";
+        var few = Math.Min(FewMatches, query.TotalLimit ?? FewMatches);
+        if (exact && total <= few)
+        {
+            // Few matches: rank them all (the server reads each match once).
+            return Result(query, total, exact, connection, Ids(plan, connection, string.Empty, rank, need));
+        }
+
+        // Many matches: the items with every word in their name first. When few names hold the words, they are found
+        // through items_name_keys and ranked; else, and for the others, the server walks items_search_order and stops
+        // at the page's last item. (PostgreSQL cannot tell these cases apart by its estimates: the counts decide.)
+        var parts = plan.Add(text.NameParts);
+        var names = CatalogueRows.Total(
+            query with { TotalLimit = few },
+            $"SELECT 1 FROM items i WHERE name_keys(i.name) @> {parts}::text[] AND {inName}",
+            sql => plan.Command(connection, sql));
+        var ordered = $"{NameLength}, i.region_code, i.basic_code, i.id";
+        var ids = Ids(plan, connection, names.Exact ? $"AND name_keys(i.name) @> {parts}::text[] AND {inName}" : $"AND {inName}", ordered, need);
+        if (ids.Count < need)
+        {
+            ids.AddRange(Ids(plan, connection, $"AND NOT ({inName})", ordered, need - ids.Count));
+        }
+
+        return Result(query, total, exact, connection, ids);
     }
+
+    private static CatalogueSearchResult Result(CatalogueQuery query, int total, bool exact, DbConnection connection, List<long> ids) =>
+        new(query.Text, total, CatalogueRows.Hits(connection, ids.Skip(query.Offset).Take(query.Limit).ToList())) { TotalIsExact = exact };
+
+    /// <summary>The characters of the name that rank it, at most <see cref="SearchOrder.MaxNameLength"/> (the expression of the index items_search_order).</summary>
+    private const string NameLength = "least(length(i.name), 63)";
+
+    /// <summary>SQL that is true when the item's name (A to Z lower-cased) holds every word.</summary>
+    private static string InName(SearchText text, QueryPlan plan) =>
+        string.Join(" AND ", text.All.Select(word => $"strpos(translate(i.name, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'), {plan.Add(word)}) > 0"));
+
+    /// <summary>Up to this many matches (or names holding the words; at most the query's total limit) are ranked all at once.</summary>
+    private const int FewMatches = 2_000;
+
+    /// <summary>The first <paramref name="count"/> ids of the plan's matches that meet <paramref name="condition"/>, in that order.</summary>
+    private static List<long> Ids(QueryPlan plan, DbConnection connection, string condition, string order, int count) => CatalogueRows.Read(
+        connection,
+        $"SELECT i.id FROM {plan.From} {plan.Where} {condition} ORDER BY {order} LIMIT {count.ToString(CultureInfo.InvariantCulture)}",
+        r => r.GetInt64(0),
+        [.. plan.Parameters]);
 }

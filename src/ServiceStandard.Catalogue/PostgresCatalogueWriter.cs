@@ -139,7 +139,7 @@ internal sealed class PostgresCatalogueWriter : ICatalogueWriter
     {
         if (Created)
         {
-            PostgresStore.Execute(connection, "DROP INDEX IF EXISTS item_text_search; DROP INDEX IF EXISTS item_text_pairs");
+            PostgresStore.Execute(connection, "DROP INDEX IF EXISTS item_text_search; DROP INDEX IF EXISTS item_text_pairs; DROP INDEX IF EXISTS items_name_keys");
         }
     }
 

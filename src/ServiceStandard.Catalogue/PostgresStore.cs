@@ -134,10 +134,21 @@ internal static class PostgresStore
         INSERT INTO text_stats (rows, tokens) VALUES (0, 0);
         """;
 
-    /// <summary>The GIN indexes of the text: trigrams of the whole text (pg_trgm), and the pairs and characters.</summary>
+    /// <summary>
+    /// The GIN indexes of the text: trigrams of the whole text (pg_trgm), and the pairs and characters; and the items in
+    /// search order (<see cref="SearchOrder"/>), so that a search reads its first page in that order and stops, with the
+    /// characters and pairs of each name (A to Z lower-cased, <c>name_keys</c>) to find the items with the words in their name. Every
+    /// build makes what is missing, so a catalogue built before the order index gets it at its next build.
+    /// </summary>
     public const string TextIndexes = """
         CREATE INDEX IF NOT EXISTS item_text_search ON item_text USING gin (search gin_trgm_ops);
         CREATE INDEX IF NOT EXISTS item_text_pairs ON item_text USING gin (pairs);
+        CREATE INDEX IF NOT EXISTS items_search_order ON items ((least(length(name), 63)), region_code, basic_code, id);
+        CREATE OR REPLACE FUNCTION name_keys(name text) RETURNS text[] LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+            SELECT array_agg(DISTINCT substr(n, p, w)) FROM (SELECT translate(name, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz') AS n) s,
+                generate_series(1, length(n)) p, (VALUES (1), (2)) v(w) WHERE p + w - 1 <= length(n)
+            $$;
+        CREATE INDEX IF NOT EXISTS items_name_keys ON items USING gin (name_keys(name));
         """;
 
     private static readonly string[] TableNames =

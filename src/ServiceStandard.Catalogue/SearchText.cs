@@ -9,17 +9,24 @@ namespace ServiceStandard.Catalogue;
 /// characters is indexed), as an FTS5 string literal (in double quotes, a double quote doubled): an exact
 /// substring, whatever characters it holds.</item>
 /// <item>A word of 2 characters (药品) has no trigram. It is matched through a second FTS5 index of the same
-/// text that holds every pair of adjacent characters, each written as an opaque token (<c>g</c> and the
+/// text (the key index) that holds every pair of adjacent characters, each written as an opaque token (<c>g</c> and the
 /// pair's UTF-8 bytes in hexadecimal), so that any pair, punctuation included, is one token. The result is
 /// the same as a substring scan (<c>instr</c>) of the indexed text, at the cost of an index lookup.</item>
-/// <item>A word of 1 character (证) is a prefix query on the same index: every character is the first of a
-/// pair, since the last character of each run of text is indexed paired with an end mark (U+0000).</item>
+/// <item>A word of 1 character (证) is a key of its own in the same index (<c>s</c> and its bytes), as PostgreSQL's key array holds it.</item>
+/// <item>The same index holds the pairs and characters of the name apart (<c>n</c>, <c>m</c>) and the item's filters
+/// (regions, type, service objects, online), so that a search counts and pages its matches from the index alone.</item>
 /// </list>
 /// Latin letters are lower-cased (A to Z only, as SQLite's <c>lower()</c> and the trigram tokenizer agree on).
 /// </summary>
 internal sealed class SearchText
 {
-    private const string EndMark = "\0";
+    private const char TextPair = 'g';
+    private const char TextSingle = 's';
+    private const char NamePair = 'n';
+    private const char NameSingle = 'm';
+    private const char RegionPrefix = 'r';
+    private const char TypePrefix = 't';
+    private const char ObjectPrefix = 'o';
 
     private SearchText(IReadOnlyList<string> indexed, IReadOnlyList<string> pairs, IReadOnlyList<string> singles)
     {
@@ -45,84 +52,56 @@ internal sealed class SearchText
     /// <summary>The FTS5 query for the indexed words: each a string literal, all required.</summary>
     public string MatchExpression => string.Join(' ', Indexed.Select(Literal));
 
-    /// <summary>The FTS5 query for the words of 1 or 2 characters: each pair's token, or a prefix for a single character; all required.</summary>
-    public string PairExpression => string.Join(' ', Pairs.Select(PairToken).Concat(Singles.Select(s => PairToken(s) + " *")));
+    /// <summary>The FTS5 query of SQLite's key index for the words of 1 or 2 characters: each pair's key, each single character's key; all required.</summary>
+    public string PairExpression => string.Join(' ', Pairs.Select(p => Key(TextPair, p)).Concat(Singles.Select(s => Key(TextSingle, s))));
 
     /// <summary>
-    /// The tokens of the pair index for some texts: every pair of adjacent characters within a run of text
-    /// (none spanning white space or two texts), and the last character of each run with the end mark; once
-    /// each, separated by spaces.
+    /// The FTS5 query of SQLite's key index that finds every item whose name may hold all the words (each word's pairs,
+    /// or its one character, among the name's keys): a superset, checked against the name itself.
     /// </summary>
-    public static string PairTokens(IEnumerable<string> texts)
-    {
-        // Each pair once, in the order first met, kept as two scalar values (no string per pair); written out at the end.
-        var seen = new HashSet<(int, int)>();
-        var pairs = new List<(int, int)>();
-        void Add(int first, int second)
-        {
-            if (seen.Add((first, second)))
-            {
-                pairs.Add((first, second));
-            }
-        }
+    public string NameExpression => string.Join(' ', All.SelectMany(NameKeys).Distinct(StringComparer.Ordinal));
 
+    /// <summary>What PostgreSQL's <c>name_keys(name)</c> must hold for a name to hold every word: each word's one character, or its pairs.</summary>
+    public string[] NameParts => [.. All.SelectMany(Parts).Distinct(StringComparer.Ordinal)];
+
+    /// <summary>The words, all of them (A to Z lower-cased).</summary>
+    public IEnumerable<string> All => Indexed.Concat(Pairs).Concat(Singles);
+
+    /// <summary>The key of an item that can be done entirely online (online depth 4) in SQLite's key index.</summary>
+    public const string OnlineKey = "online";
+
+    /// <summary>The key of a region (the item's region and each region above it) in SQLite's key index.</summary>
+    public static string RegionKey(string code) => Key(RegionPrefix, code);
+
+    /// <summary>The key of an item type token in SQLite's key index.</summary>
+    public static string TypeKey(string token) => Key(TypePrefix, token);
+
+    /// <summary>The key of a service object token in SQLite's key index.</summary>
+    public static string ObjectKey(string token) => Key(ObjectPrefix, token);
+
+    /// <summary>
+    /// The keys of SQLite's key index (item_pairs) for one item: every pair of adjacent characters of its texts within a
+    /// run of text (none spanning white space or two texts) and every character that is not white space; the same of its
+    /// name apart (to find the items with the words in their name first); and the keys of its filters (regions, type,
+    /// service objects, online). Each key is a letter and UTF-8 bytes in hexadecimal, so that any character is part of
+    /// one token; once each, separated by spaces.
+    /// </summary>
+    public static string Keys(string name, IEnumerable<string> texts, IEnumerable<string> filters)
+    {
+        var keys = new HashSet<string>(StringComparer.Ordinal);
         foreach (var text in texts)
         {
-            var previous = -1;
-            foreach (var rune in text.EnumerateRunes())
-            {
-                var value = rune.Value is >= 'A' and <= 'Z' ? rune.Value + 32 : rune.Value;
-                if (Rune.IsWhiteSpace(rune))
-                {
-                    if (previous >= 0)
-                    {
-                        Add(previous, 0);
-                    }
-
-                    previous = -1;
-                    continue;
-                }
-
-                if (previous >= 0)
-                {
-                    Add(previous, value);
-                }
-
-                previous = value;
-            }
-
-            if (previous >= 0)
-            {
-                Add(previous, 0);
-            }
+            AddKeys(keys, text, TextPair, TextSingle);
         }
 
-        var tokens = new StringBuilder(pairs.Count * 14);
-        Span<byte> bytes = stackalloc byte[8];
-        foreach (var (first, second) in pairs)
-        {
-            if (tokens.Length > 0)
-            {
-                tokens.Append(' ');
-            }
-
-            var length = new Rune(first).EncodeToUtf8(bytes);
-            length += new Rune(second).EncodeToUtf8(bytes[length..]);
-            tokens.Append('g');
-            foreach (var b in bytes[..length])
-            {
-                tokens.Append(HexDigits[b >> 4]).Append(HexDigits[b & 0xF]);
-            }
-        }
-
-        return tokens.ToString();
+        AddKeys(keys, name, NamePair, NameSingle);
+        keys.UnionWith(filters);
+        return string.Join(' ', keys);
     }
-
-    private const string HexDigits = "0123456789abcdef";
 
     /// <summary>
     /// The keys of PostgreSQL's index of short words: every pair of adjacent characters within a run of text (as
-    /// <see cref="PairTokens"/>) and every character that is not white space, as themselves (a pair is 2 characters,
+    /// <see cref="Keys"/>) and every character that is not white space, as themselves (a pair is 2 characters,
     /// a single 1, so they never meet); once each. A word of 1 or 2 characters occurs in the texts exactly when its key
     /// is among these.
     /// </summary>
@@ -189,8 +168,39 @@ internal sealed class SearchText
     /// <summary>The number of trigrams FTS5's trigram tokenizer makes of a text: one per character but the last two.</summary>
     public static int Trigrams(string text) => Math.Max(0, text.EnumerateRunes().Count() - 2);
 
-    /// <summary>The token of a pair of characters: <c>g</c> and its UTF-8 bytes in hexadecimal (letters and digits only).</summary>
-    private static string PairToken(string pair) => "g" + Convert.ToHexString(Encoding.UTF8.GetBytes(pair)).ToLowerInvariant();
+    /// <summary>A key of SQLite's key index: a prefix letter and the UTF-8 bytes of the value in hexadecimal (letters and digits only).</summary>
+    private static string Key(char prefix, string value) => prefix + Convert.ToHexString(Encoding.UTF8.GetBytes(value)).ToLowerInvariant();
+
+    /// <summary>The keys of a word among a name's keys in SQLite's key index: its one character, or each pair of adjacent characters.</summary>
+    private static IEnumerable<string> NameKeys(string word) => Parts(word).Select(part => Key(part.EnumerateRunes().Count() == 1 ? NameSingle : NamePair, part));
+
+    /// <summary>A word's one character, or each of its pairs of adjacent characters.</summary>
+    private static IEnumerable<string> Parts(string word)
+    {
+        var runes = word.EnumerateRunes().Select(r => r.ToString()).ToArray();
+        return runes.Length == 1 ? runes : runes.Skip(1).Select((rune, i) => runes[i] + rune);
+    }
+
+    private static void AddKeys(HashSet<string> keys, string text, char pair, char single)
+    {
+        var previous = default(Rune?);
+        foreach (var rune in LowerAscii(text).EnumerateRunes())
+        {
+            if (Rune.IsWhiteSpace(rune))
+            {
+                previous = null;
+                continue;
+            }
+
+            keys.Add(Key(single, rune.ToString()));
+            if (previous is { } first)
+            {
+                keys.Add(Key(pair, first.ToString() + rune.ToString()));
+            }
+
+            previous = rune;
+        }
+    }
 
     /// <summary>Splits the text on white space (any Unicode white space, the ideographic space too) into distinct words.</summary>
     public static SearchText Parse(string? text)

@@ -4,7 +4,7 @@ namespace ServiceStandard.Catalogue;
 
 /// <summary>
 /// A catalogue of the service items of many regions, built by <see cref="CatalogueBuilder"/>: found by words
-/// (substrings, Chinese or not, ranked by BM25), region (with every division under it), item type, service
+/// (substrings, Chinese or not; the items with the words in their name first), region (with every division under it), item type, service
 /// object, online depth and trips to an office. A SQLite file or a PostgreSQL database (see
 /// <see cref="CatalogueStore"/>), which answer alike for the same files. Opened read-only; holds the database open
 /// until disposed; not safe for use by several threads at once (open one per thread).
@@ -52,9 +52,8 @@ public sealed class ServiceCatalogue : IDisposable
     /// <summary>
     /// Finds items: every word as a substring (words of 3 characters or more through the trigram index,
     /// words of 1 or 2 characters through an index of the pairs of adjacent characters of the same text),
-    /// every filter applied; best matches first (BM25, a hit in the name weighing most; without a
-    /// word of 3 characters, items with the words in their name first, shorter names first), then by region
-    /// code and basic code.
+    /// every filter applied; the items with every word in their name first, then the others; within each, shorter
+    /// names first, then by region code, basic code and row.
     /// </summary>
     /// <param name="query">Words and filters.</param>
     public CatalogueSearchResult Search(CatalogueQuery query)
@@ -68,6 +67,11 @@ public sealed class ServiceCatalogue : IDisposable
         if (query.Offset < 0)
         {
             throw new ArgumentOutOfRangeException(nameof(query), "The offset cannot be negative.");
+        }
+
+        if (query.TotalLimit < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(query), "The total limit cannot be negative.");
         }
 
         return store.Search(query);

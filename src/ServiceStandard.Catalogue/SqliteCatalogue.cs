@@ -1,8 +1,14 @@
+using System.Data.Common;
+using System.Globalization;
 using Microsoft.Data.Sqlite;
 
 namespace ServiceStandard.Catalogue;
 
-/// <summary>The SQLite store of <see cref="ServiceCatalogue"/>: words matched through FTS5 (trigrams ranked by BM25, pairs of characters).</summary>
+/// <summary>
+/// The SQLite store of <see cref="ServiceCatalogue"/>: words of 3 characters or more matched through the FTS5 trigram
+/// index, shorter ones, the filters and the words of each name through the key index (see <see cref="SearchText"/>);
+/// results in the order of <see cref="SearchOrder"/>, read in id order from the key index.
+/// </summary>
 internal static class SqliteCatalogue
 {
     /// <summary>Opens a catalogue file for reading.</summary>
@@ -25,7 +31,7 @@ internal static class SqliteCatalogue
                     : $"{path} is a catalogue of layout {version}; build it again with 'svcstd catalogue build'.");
             }
 
-            var catalogue = new CatalogueReader(connection, (query, _) => Plan(query));
+            var catalogue = new CatalogueReader(connection, (query, _) => Plan(query), Search, Facets);
             connection = null;
             return catalogue;
         }
@@ -39,7 +45,10 @@ internal static class SqliteCatalogue
         }
     }
 
-    /// <summary>The plan of a query: words of 3 characters or more through the trigram index (BM25), shorter ones through the pair index.</summary>
+    /// <summary>
+    /// The plan of a query (facets, and a search without words): words of 3 characters or more through the trigram
+    /// index, shorter ones through the key index; ranked as <see cref="SearchOrder"/> says.
+    /// </summary>
     public static QueryPlan Plan(CatalogueQuery query)
     {
         var plan = new QueryPlan();
@@ -47,9 +56,7 @@ internal static class SqliteCatalogue
         var text = SearchText.Of(query);
         if (text.Indexed.Count > 0)
         {
-            plan.From = "items i JOIN item_text ON item_text.rowid = i.id";
-            conditions.Add("item_text MATCH " + plan.Add(text.MatchExpression));
-            plan.Rank = "bm25(item_text, 10.0, 3.0, 1.0, 2.0, 1.0)";
+            conditions.Add($"i.id IN (SELECT rowid FROM item_text WHERE item_text MATCH {plan.Add(text.MatchExpression)})");
         }
 
         if (text.Short.Any())
@@ -57,13 +64,197 @@ internal static class SqliteCatalogue
             conditions.Add($"i.id IN (SELECT rowid FROM item_pairs WHERE item_pairs MATCH {plan.Add(text.PairExpression)})");
         }
 
-        if (text.Indexed.Count == 0 && !text.IsEmpty)
+        if (!text.IsEmpty)
         {
-            // No BM25 without a word of 3 characters: more words in the name first, then shorter names.
-            var inName = text.Short.Select(word => $"(instr(lower(i.name), {plan.Add(word)}) > 0)");
-            plan.Rank = $"length(i.name) - 1000000 * ({string.Join(" + ", inName)})";
+            plan.Rank = $"(CASE WHEN {InName(text, plan)} THEN 0 ELSE 64 END) + {SearchOrder.NameLength}";
         }
 
         return plan.Filter(query, conditions);
+    }
+
+    /// <summary>
+    /// A search with words, from the indexes in id order: the total counted in the indexes, then the items with every word
+    /// in their name in id order until the page is full (and the bucket of its last item complete), then the others.
+    /// Null for a query without words (the plan's SQL lists it by region).
+    /// </summary>
+    public static CatalogueSearchResult? Search(DbConnection connection, CatalogueQuery query)
+    {
+        var text = SearchText.Of(query);
+        if (text.IsEmpty)
+        {
+            return null;
+        }
+
+        var (plan, keys, from, match, visits) = Matches(query, text);
+        var (total, exact) = CatalogueRows.Total(query, $"SELECT 1 FROM {from}{Items(query)} WHERE {match}{visits}", sql => plan.Command(connection, sql));
+        var need = query.Offset + query.Limit;
+        if (query.Limit == 0 || (exact && query.Offset >= total))
+        {
+            return new CatalogueSearchResult(query.Text, total, []) { TotalIsExact = exact };
+        }
+
+        var inName = InName(text, plan);
+        var names = plan.Add(string.Join(' ', keys.Skip(text.Short.Any() ? 1 : 0).Prepend(text.NameExpression)));
+        var first = Ordered(plan.Command(connection,
+            $"SELECT x.rowid, i.basic_code FROM item_pairs x JOIN items i ON i.id = x.rowid WHERE item_pairs MATCH {names} AND {inName}{visits} ORDER BY x.rowid"), need);
+        var ids = first;
+        if (ids.Count < need)
+        {
+            var rest = Ordered(plan.Command(connection,
+                $"SELECT x.rowid, i.basic_code FROM {from} JOIN items i ON i.id = x.rowid WHERE {match} AND NOT ({inName}){visits} ORDER BY x.rowid"), need - ids.Count);
+            ids = [.. ids, .. rest];
+        }
+
+        return new CatalogueSearchResult(query.Text, total, CatalogueRows.Hits(connection, ids.Skip(query.Offset).Take(query.Limit).ToList())) { TotalIsExact = exact };
+    }
+
+    /// <summary>
+    /// The matches of a query with words, from the indexes: the FROM (one index as <c>x</c>, driving in id order) and the
+    /// condition, the keys of the short words and filters, and the conditions on trips to an office (over <c>items i</c>) and on a theme.
+    /// </summary>
+    private static (QueryPlan Plan, List<string> Keys, string From, string Match, string Visits) Matches(CatalogueQuery query, SearchText text, string? extra = null)
+    {
+        var keys = new List<string>();
+        if (text.Short.Any())
+        {
+            keys.Add(text.PairExpression);
+        }
+
+        keys.AddRange(FilterKeys(query));
+        if (extra is not null)
+        {
+            keys.Add(extra);
+        }
+
+        var plan = new QueryPlan();
+        var visits = query.MaxVisits is { } most ? $" AND i.onsite_visits <= {plan.Add(most)}" : string.Empty;
+        if (query.Theme is { } theme)
+        {
+            // Themes are not keys of the index: a match is looked up in its table (the filter narrows; it is not a facet).
+            visits += $" AND EXISTS (SELECT 1 FROM themes tf WHERE tf.item_id = x.rowid AND tf.theme = {plan.Add(theme.Trim())})";
+        }
+
+        var indexed = text.Indexed.Count > 0 ? plan.Add(text.MatchExpression) : null;
+        var keyed = keys.Count > 0 ? plan.Add(string.Join(' ', keys)) : null;
+
+        // One index drives, in id order; the other, when both are needed, is a set (the + keeps SQLite from looking
+        // each of its ids up in the driving index with the MATCH again, which is a hundred times slower).
+        var (from, match) = (indexed, keyed) switch
+        {
+            (null, _) => ("item_pairs x", $"item_pairs MATCH {keyed}"),
+            (_, null) => ("item_text x", $"item_text MATCH {indexed}"),
+            _ => ("item_text x", $"item_text MATCH {indexed} AND +x.rowid IN (SELECT rowid FROM item_pairs WHERE item_pairs MATCH {keyed})"),
+        };
+        return (plan, keys, from, match, visits);
+    }
+
+    /// <summary>
+    /// The facets of a query with words, from the indexes: regions from the ids (the region is in each id), types and
+    /// service objects by adding each one's key to the query, themes through their table. Null without words, or when
+    /// a region code is not 6 digits (the plan's SQL counts those).
+    /// </summary>
+    public static CatalogueFacets? Facets(DbConnection connection, CatalogueQuery query, IReadOnlyDictionary<string, CatalogueRegion> regions)
+    {
+        var text = SearchText.Of(query);
+        if (text.IsEmpty || regions.Keys.Any(code => code.Length != 6 || !code.All(char.IsAsciiDigit)))
+        {
+            return null;
+        }
+
+        var regionCounts = Grouped(connection, query, text, $"SELECT (x.rowid >> {SearchOrder.RegionShift}) & {SearchOrder.RegionMask}, count(*)", string.Empty)
+            .Select(r => (Code: long.Parse(r.Key, CultureInfo.InvariantCulture).ToString("D6", CultureInfo.InvariantCulture), r.Count))
+            .Select(r => new FacetCount(r.Code, regions[r.Code].Name, r.Count));
+        var types = CodeLists.CodeListCatalog.ItemTypes.Entries
+            .Select(e => new FacetCount(e.Token, CatalogueRows.TypeLabel(e.Token), Counted(connection, query, text, SearchText.TypeKey(e.Token))));
+        var objects = CodeLists.CodeListCatalog.ServiceObjects.Entries
+            .Select(e => new FacetCount(e.Token, CatalogueRows.ObjectLabel(e.Token), Counted(connection, query, text, SearchText.ObjectKey(e.Token))));
+        var themes = Grouped(connection, query, text, "SELECT th.theme, count(*)", " JOIN themes th ON th.item_id = x.rowid")
+            .Select(r => new FacetCount(r.Key, r.Key, r.Count));
+        return new CatalogueFacets(Sorted(regionCounts), Sorted(types), Sorted(objects), Sorted(themes));
+    }
+
+    /// <summary>The join to <c>items</c> that a condition on trips to an office needs.</summary>
+    private static string Items(CatalogueQuery query) => query.MaxVisits is null ? string.Empty : " JOIN items i ON i.id = x.rowid";
+
+    /// <summary>The counts above zero, largest first, then by value (byte order).</summary>
+    private static List<FacetCount> Sorted(IEnumerable<FacetCount> counts) =>
+        [.. counts.Where(c => c.Count > 0).OrderByDescending(c => c.Count).ThenBy(c => c.Value, StringComparer.Ordinal)];
+
+    /// <summary>The number of matches that also have the key <paramref name="extra"/> (a type's, a service object's).</summary>
+    private static int Counted(DbConnection connection, CatalogueQuery query, SearchText text, string extra)
+    {
+        var (plan, _, from, match, visits) = Matches(query, text, extra);
+        using var count = plan.Command(connection, $"SELECT count(*) FROM {from}{Items(query)} WHERE {match}{visits}");
+        return Convert.ToInt32(count.ExecuteScalar(), CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>The matches grouped by the first column of <paramref name="select"/>, with their count.</summary>
+    private static List<(string Key, int Count)> Grouped(DbConnection connection, CatalogueQuery query, SearchText text, string select, string join)
+    {
+        var (plan, _, from, match, visits) = Matches(query, text);
+        return CatalogueRows.Read(
+            connection,
+            $"{select} FROM {from}{Items(query)}{join} WHERE {match}{visits} GROUP BY 1",
+            r => (Convert.ToString(r.GetValue(0), CultureInfo.InvariantCulture)!, CatalogueRows.Int(r, 1)),
+            [.. plan.Parameters]);
+    }
+
+    /// <summary>The keys of a query's filters but the number of visits (region, type, service object, online).</summary>
+    private static IEnumerable<string> FilterKeys(CatalogueQuery query)
+    {
+        if (query.Region is { } region)
+        {
+            yield return SearchText.RegionKey(region);
+        }
+
+        if (query.Type is { } type)
+        {
+            yield return SearchText.TypeKey(CodeLists.CodeListCatalog.ItemTypes[type].Token);
+        }
+
+        if (query.ServiceObject is { } serviceObject)
+        {
+            yield return SearchText.ObjectKey(CodeLists.CodeListCatalog.ServiceObjects[serviceObject].Token);
+        }
+
+        if (query.OnlineOnly)
+        {
+            yield return SearchText.OnlineKey;
+        }
+    }
+
+    /// <summary>SQL that is true when the item's name (A to Z lower-cased) holds every word.</summary>
+    private static string InName(SearchText text, QueryPlan plan) =>
+        string.Join(" AND ", text.All.Select(word => $"instr(lower(i.name), {plan.Add(word)}) > 0"));
+
+    /// <summary>
+    /// Reads (id, basic code) rows in id order until at least <paramref name="need"/> are read and the bucket of the last one
+    /// is complete; returns them ordered by bucket, basic code and id.
+    /// </summary>
+    private static List<long> Ordered(DbCommand command, int need)
+    {
+        var rows = new List<(long Id, string Basic)>();
+        using (command)
+        using (var reader = command.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                var id = reader.GetInt64(0);
+                if (rows.Count >= need && SearchOrder.Bucket(id) != SearchOrder.Bucket(rows[^1].Id))
+                {
+                    break;
+                }
+
+                rows.Add((id, reader.GetString(1)));
+            }
+        }
+
+        rows.Sort((a, b) =>
+        {
+            var order = SearchOrder.Bucket(a.Id).CompareTo(SearchOrder.Bucket(b.Id));
+            order = order != 0 ? order : string.CompareOrdinal(a.Basic, b.Basic);
+            return order != 0 ? order : a.Id.CompareTo(b.Id);
+        });
+        return rows.Select(r => r.Id).ToList();
     }
 }

@@ -38,12 +38,16 @@ internal sealed class SqliteCatalogueWriter : ICatalogueWriter
     /// <summary>The database file, as given to <see cref="Open"/>.</summary>
     private readonly string path;
 
+    /// <summary>The largest sequence number of an item id so far (see <see cref="SearchOrder"/>).</summary>
+    private long lastSequence;
+
     private SqliteCatalogueWriter(SqliteConnection connection, bool created, FileStream hold, string path)
     {
         this.connection = connection;
         this.hold = hold;
         this.path = path;
         Created = created;
+        lastSequence = CatalogueSchema.Scalar<long>(connection, $"SELECT coalesce(max(id & {SearchOrder.MaxSequence}), 0) FROM items");
         findFile = new(connection, "SELECT id FROM files WHERE identity = $identity");
         insertFile = new(connection, "INSERT INTO files (identity, path, sha256, region_code, items) VALUES ($identity, $path, $sha, $region, $items) RETURNING id");
         updateFile = new(connection, "UPDATE files SET path = $path, sha256 = $sha, region_code = $region, items = $items WHERE id = $id");
@@ -67,11 +71,11 @@ internal sealed class SqliteCatalogueWriter : ICatalogueWriter
             RETURNING id
             """);
         insertItem = new(connection, """
-            INSERT INTO items (file_id, position, line, column, region_code, basic_code, implementation_code, name, type, status,
+            INSERT INTO items (id, file_id, position, line, column, region_code, basic_code, implementation_code, name, type, status,
                 authority_id, handling_type, legal_value, legal_unit, legal_working_days, committed_value, committed_unit,
                 committed_working_days, required_materials, materials, fee_charged, fee_total, online_depth, onsite_visits,
                 process_steps, intermediary_services, result_name)
-            VALUES ($file, $position, $line, $column, $region, $basic, $implementation, $name, $type, $status,
+            VALUES ($id, $file, $position, $line, $column, $region, $basic, $implementation, $name, $type, $status,
                 $authority, $handling, $legalValue, $legalUnit, $legalDays, $committedValue, $committedUnit,
                 $committedDays, $required, $materials, $charged, $feeTotal, $depth, $visits,
                 $steps, $intermediaries, $result)
@@ -226,20 +230,23 @@ internal sealed class SqliteCatalogueWriter : ICatalogueWriter
         ArgumentNullException.ThrowIfNull(inventory);
         return new SqliteFile(source, inventory, inventory.Items.Select(item =>
         {
-            var (text, pairs) = Text(item, skipNulls: true);
+            var (text, pairs) = Text(item, inventory.Region.Code, skipNulls: true);
             return new SqliteItem(ItemDocument.Write(item), text, pairs);
         }).ToArray());
     }
 
     /// <summary>
-    /// The five columns of <c>item_text</c> and the tokens of <c>item_pairs</c>. A transform may hand over an item with a
-    /// null text (<c>null!</c>): ahead, on a worker thread, it is skipped, so that the import fails on its NOT NULL column
-    /// (a name, a material) as an import of an unprepared file does.
+    /// The five columns of <c>item_text</c> and the keys of <c>item_pairs</c> (<see cref="SearchText.Keys"/>). A transform
+    /// may hand over an item with a null text (<c>null!</c>): ahead, on a worker thread, it is skipped, so that the import
+    /// fails on its NOT NULL column (a name, a material) as an import of an unprepared file does.
     /// </summary>
-    private static (string[] Text, string Pairs) Text(ServiceItem item, bool skipNulls = false)
+    private static (string[] Text, string Pairs) Text(ServiceItem item, string region, bool skipNulls = false)
     {
         var (columns, texts) = ItemRow.Text(item);
-        return (columns, SearchText.PairTokens(skipNulls ? texts.Where(text => text is not null) : texts));
+        return (columns, SearchText.Keys(
+            skipNulls ? item.Name ?? string.Empty : item.Name,
+            skipNulls ? texts.Where(text => text is not null) : texts,
+            ItemRow.FilterKeys(item, region)));
     }
 
     /// <summary>Imports one inventory and records what was left out of its file (in the same transaction).</summary>
@@ -299,7 +306,7 @@ internal sealed class SqliteCatalogueWriter : ICatalogueWriter
             // item, merged again and again (a third of a build's time).
             for (var i = 0; i < ids.Length; i++)
             {
-                var (text, pairs) = prepared is null ? Text(inventory.Items[i]) : (prepared[i].Text, prepared[i].Pairs);
+                var (text, pairs) = prepared is null ? Text(inventory.Items[i], region) : (prepared[i].Text, prepared[i].Pairs);
                 insertText.Run([ids[i], .. text]);
                 insertPairs.Run(ids[i], pairs);
             }
@@ -406,7 +413,7 @@ internal sealed class SqliteCatalogueWriter : ICatalogueWriter
             authorities[key] = authorityId;
         }
 
-        var id = (long)insertItem.Scalar([fileId, position, at?.Line, at?.Column, region, .. ItemRow.Values(item, authorityId)])!;
+        var id = (long)insertItem.Scalar([SearchOrder.Id(item.Name, region, ++lastSequence), fileId, position, at?.Line, at?.Column, region, .. ItemRow.Values(item, authorityId)])!;
         insertDocument.Run(id, document);
         return id;
     }

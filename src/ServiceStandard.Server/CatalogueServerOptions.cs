@@ -35,6 +35,12 @@ public sealed record CatalogueServerOptions
     /// <summary>How deep paging goes: <c>page × size</c> at most this, 400 beyond (a deeper page is a narrower search). 10,000.</summary>
     public int MaxResultWindow { get; init; } = 10_000;
 
+    /// <summary>
+    /// How far <c>GET /api/search</c> counts the matches: exactly up to this many, beyond it <c>total</c> is this number and
+    /// <c>totalExact</c> false (see <see cref="Catalogue.CatalogueQuery.TotalLimit"/>). 1,000.
+    /// </summary>
+    public int MaxTotal { get; init; } = 1_000;
+
     /// <summary>Requests one client address may make per <see cref="RateLimitWindow"/> (429 beyond); 0 turns the limit off. 600.</summary>
     public int RateLimit { get; init; } = 600;
 

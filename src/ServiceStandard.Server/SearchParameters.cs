@@ -117,7 +117,7 @@ internal static class SearchParameters
             return (null, new("page", $"goes past result {options.MaxResultWindow} (page × size); narrow the search instead"));
         }
 
-        return (query with { Limit = size, Offset = (page - 1) * size }, null);
+        return (query with { Limit = size, Offset = (page - 1) * size, TotalLimit = options.MaxTotal }, null);
     }
 
     /// <summary>True when a text holds a control character, an unpaired surrogate or the replacement of bytes that are not UTF-8.</summary>

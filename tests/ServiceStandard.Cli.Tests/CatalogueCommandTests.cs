@@ -137,13 +137,13 @@ public sealed class CatalogueCommandTests(ExampleCatalogueDatabase database) : I
         Assert.Equal(
             "\"卫生许可\": 4 item(s)\n\n" +
             "1. 公共场所卫生许可 [000123020000] administrativeLicensing\n" +
-            "   太白县 (610331) · 太白县卫生健康局\n" +
-            "   committed 0 working day(s) · 4 required materials · 1 on-site visit(s) · online depth 2\n" +
-            $"   {Example("shaanxi-taibai.yaml")}:12\n\n" +
+            "   嘉兴市 (330400) · 嘉兴市卫生健康委员会\n" +
+            "   committed 7 working day(s) · 9 required materials · 0 on-site visit(s) · online depth 4\n" +
+            $"   {Example("zhejiang-jiaxing.yaml")}:12\n\n" +
             "2. 公共场所卫生许可 [000123020000] administrativeLicensing\n" +
-            "   怒江傈僳族自治州 (533300) · 怒江傈僳族自治州卫生健康委员会\n" +
-            "   committed 1 working day(s) · 5 required materials · 1 on-site visit(s) · online depth 3\n" +
-            $"   {Example("yunnan-nujiang.yaml")}:12\n\n" +
+            "   东兴区 (511011) · 内江市东兴区行政审批局\n" +
+            "   committed 3 working day(s) · 6 required materials · 1 on-site visit(s) · online depth 3\n" +
+            $"   {Example("sichuan-dongxing.json")}:14\n\n" +
             "Showing the first 2 of 4; use --limit to see more.\n",
             output);
     }

@@ -143,6 +143,21 @@ public sealed class SameResultsTests(PostgresServer server)
 
         yield return new CatalogueQuery { Text = "许可", Limit = 0 };
         yield return new CatalogueQuery { Text = "许可", Limit = 0, Offset = 3 };
+
+        // Counted up to a limit (as svcstd serve counts): PostgreSQL then pages by walking its order index, with the
+        // names holding the words found through their index (a few) or in the walk (more than the limit).
+        foreach (var limit in new[] { 0, 3, 40 })
+        {
+            foreach (var word in new[] { "许", "证", "许可", "卫生", "公共场所", "卫生 许可", "营业执照 许 卫生", "a", "ÉCOLE", "区行政审批局", "不存在的词语" })
+            {
+                yield return new CatalogueQuery { Text = word, Limit = 1000, TotalLimit = limit };
+                yield return new CatalogueQuery { Text = word, Limit = 6, Offset = 4, TotalLimit = limit };
+                yield return new CatalogueQuery { Text = word, Region = regions[0], OnlineOnly = true, Limit = 50, TotalLimit = limit };
+            }
+
+            yield return new CatalogueQuery { Text = "许可", MaxVisits = 1, Limit = 1000, TotalLimit = limit };
+            yield return new CatalogueQuery { Limit = 20, Offset = 3, TotalLimit = limit };
+        }
     }
 
     private static CatalogueBuildReport Build(string location, IEnumerable<string> files)
@@ -158,7 +173,7 @@ public sealed class SameResultsTests(PostgresServer server)
     private static string Search(ServiceCatalogue catalogue, CatalogueQuery query)
     {
         var result = catalogue.Search(query);
-        return $"{result.Query} total {result.Total}" + string.Concat(result.Results.Select(h => "\n" + Hit(h)));
+        return $"{result.Query} total {result.Total}{(result.TotalIsExact ? string.Empty : " or more")}" + string.Concat(result.Results.Select(h => "\n" + Hit(h)));
     }
 
     private static string Hit(CatalogueHit h) => string.Join(

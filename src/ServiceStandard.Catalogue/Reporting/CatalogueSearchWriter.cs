@@ -68,6 +68,11 @@ public static class CatalogueSearchWriter
         json.WriteStartObject();
         json.WriteString("query", result.Query);
         json.WriteNumber("total", result.Total);
+        if (!result.TotalIsExact)
+        {
+            json.WriteBoolean("totalExact", false);
+        }
+
         if (paging is var (page, size))
         {
             json.WriteNumber("page", page);

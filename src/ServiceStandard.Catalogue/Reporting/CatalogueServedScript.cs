@@ -82,7 +82,7 @@ internal static class CatalogueServedScript
     /// <summary>The list: one page of results and the facets, from the API; "more" fetches the next page.</summary>
     private const string List = """
           // shown: the words and filters the list on the page was fetched for (the box may hold newer words, not yet asked).
-          var shownHits = [], total = 0, page = 0, listTicket = 0, listKey = null, shown = state;
+          var shownHits = [], total = 0, atLeast = false, page = 0, listTicket = 0, listKey = null, shown = state;
           function counts(list, key, labelOf) {
             var out = list.map(function (c) { return { value: c.value, label: labelOf(c.value, c.label), count: c.count }; });
             if (state[key] && !out.some(function (v) { return v.value === state[key]; })) out.push({ value: state[key], label: labelOf(state[key], state[key]), count: 0 });
@@ -124,15 +124,15 @@ internal static class CatalogueServedScript
             var ws = words(shown.q);
             var summary = document.getElementById('summary');
             clear(summary);
-            add(summary, [shown.q ? ['“', el('b', { text: shown.q }), '” '] : '', '找到 ', el('b', { text: String(total) }), ' 个事项 · ', total + ' items']);
+            add(summary, [shown.q ? ['“', el('b', { text: shown.q }), '” '] : '', '找到 ', el('b', { text: total + (atLeast ? '+' : '') }), ' 个事项 · ', total + (atLeast ? '+' : '') + ' items']);
             document.getElementById('clear').hidden = !(state.q || state.region || state.type || state.object || state.theme || state.online || state.visits !== '');
             var list = document.getElementById('results');
             clear(list);
             if (!shownHits.length) list.appendChild(el('li.empty', { text: '没有找到匹配的事项。试试更短的词，或清除筛选。 No item matches: try a shorter word, or clear the filters.' }));
             shownHits.forEach(function (e) { list.appendChild(card({ e: e, it: {} }, ws)); });
             var more = document.getElementById('more');
-            more.hidden = total <= shownHits.length;
-            more.textContent = '显示更多（还有 ' + (total - shownHits.length) + ' 个） Show more';
+            more.hidden = !atLeast && total <= shownHits.length;
+            more.textContent = atLeast ? '显示更多 Show more' : '显示更多（还有 ' + (total - shownHits.length) + ' 个） Show more';
           }
           function fetchPage(next, asked) {
             var p = filters(asked);
@@ -149,7 +149,7 @@ internal static class CatalogueServedScript
             Promise.all([fetchPage(1, asked), api('/api/facets?' + filters(asked, 'region')), api('/api/facets?' + filters(asked, 'type')), api('/api/facets?' + filters(asked, 'object')), api('/api/facets?' + filters(asked, 'theme'))])
               .then(function (answers) {
                 if (mine !== listTicket) return;
-                shown = asked; page = 1; total = answers[0].total; shownHits = answers[0].results;
+                shown = asked; page = 1; total = answers[0].total; atLeast = answers[0].totalExact === false; shownHits = answers[0].results;
                 renderFacets(answers[1], answers[2], answers[3], answers[4]);
                 showList();
               }).catch(function (problem) {
@@ -175,7 +175,7 @@ internal static class CatalogueServedScript
             fetchPage(page + 1, shown).then(function (answer) {
               loading = false;
               if (mine !== listTicket) return;
-              page += 1; shownHits = shownHits.concat(answer.results); total = answer.total; showList();
+              page += 1; shownHits = shownHits.concat(answer.results); total = answer.total; atLeast = answer.totalExact === false; showList();
             }, function () { loading = false; });
           });
           window.addEventListener('hashchange', route);

@@ -45,17 +45,30 @@ public sealed class CatalogueSearchTests(ExampleCatalogue example) : IClassFixtu
     }
 
     [Fact]
-    public void A_chinese_substring_of_a_name_finds_the_item_in_all_four_regions_best_first()
+    public void A_total_limit_counts_up_to_it_and_says_so_but_pages_alike()
+    {
+        var all = catalogue.Search(new CatalogueQuery { Text = "许可", Limit = 1000 });
+        var bounded = catalogue.Search(new CatalogueQuery { Text = "许可", Limit = 5, Offset = 4, TotalLimit = 3 });
+        var roomy = catalogue.Search(new CatalogueQuery { Text = "许可", Limit = 5, TotalLimit = all.Total });
+
+        Assert.Equal((3, false), (bounded.Total, bounded.TotalIsExact));
+        Assert.Equal(all.Results.Skip(4).Take(5).Select(h => h.Id), bounded.Results.Select(h => h.Id));
+        Assert.Equal((all.Total, true), (roomy.Total, roomy.TotalIsExact));
+        Assert.Throws<ArgumentOutOfRangeException>(() => catalogue.Search(new CatalogueQuery { Text = "许可", TotalLimit = -1 }));
+    }
+
+    [Fact]
+    public void A_chinese_substring_of_a_name_finds_the_item_in_all_four_regions_by_region_as_the_names_are_alike()
     {
         var result = catalogue.Search("卫生许可");
 
         Assert.Equal(4, result.Total);
         Assert.Equal(
             [
-                "610331 太白县 000123020000 公共场所卫生许可 | 太白县卫生健康局 | AdministrativeLicensing | 0 days, 4 materials, 1 visits, depth 2 | shaanxi-taibai.yaml:12",
-                "533300 怒江傈僳族自治州 000123020000 公共场所卫生许可 | 怒江傈僳族自治州卫生健康委员会 | AdministrativeLicensing | 1 days, 5 materials, 1 visits, depth 3 | yunnan-nujiang.yaml:12",
-                "511011 东兴区 000123020000 公共场所卫生许可 | 内江市东兴区行政审批局 | AdministrativeLicensing | 3 days, 6 materials, 1 visits, depth 3 | sichuan-dongxing.json:14",
                 "330400 嘉兴市 000123020000 公共场所卫生许可 | 嘉兴市卫生健康委员会 | AdministrativeLicensing | 7 days, 9 materials, 0 visits, depth 4 | zhejiang-jiaxing.yaml:12",
+                "511011 东兴区 000123020000 公共场所卫生许可 | 内江市东兴区行政审批局 | AdministrativeLicensing | 3 days, 6 materials, 1 visits, depth 3 | sichuan-dongxing.json:14",
+                "533300 怒江傈僳族自治州 000123020000 公共场所卫生许可 | 怒江傈僳族自治州卫生健康委员会 | AdministrativeLicensing | 1 days, 5 materials, 1 visits, depth 3 | yunnan-nujiang.yaml:12",
+                "610331 太白县 000123020000 公共场所卫生许可 | 太白县卫生健康局 | AdministrativeLicensing | 0 days, 4 materials, 1 visits, depth 2 | shaanxi-taibai.yaml:12",
             ],
             result.Results.Select(Line));
     }
@@ -166,6 +179,20 @@ public sealed class CatalogueSearchTests(ExampleCatalogue example) : IClassFixtu
         Assert.Equal(16, catalogue.Search(new CatalogueQuery { Theme = "开办企业" }).Total);
         Assert.Equal(16, catalogue.Search(new CatalogueQuery { Theme = " 开办企业 " }).Total);
         Assert.Equal(0, catalogue.Search(new CatalogueQuery { Theme = "开办" }).Total);
+
+        // With words too, and with each kind of word (the index of 3 characters, of 1 or 2, both), as the facet counts them.
+        foreach (var words in new[] { "许可", "卫生许可", "许可 证", "经营许可 证" })
+        {
+            var facets = catalogue.Facets(new CatalogueQuery { Text = words });
+            foreach (var theme in facets.Themes)
+            {
+                Assert.Equal((words, theme.Value, theme.Count), (words, theme.Value, catalogue.Search(new CatalogueQuery { Text = words, Theme = theme.Value }).Total));
+            }
+
+            Assert.True(facets.Themes.Count > 0, words);
+        }
+
+        Assert.Equal(14, catalogue.Search(new CatalogueQuery { Text = "许可", Theme = "开办企业" }).Total);
         Assert.Equal(
             ["610331 000172005000"],
             catalogue.Search(new CatalogueQuery { Text = "药品", Theme = "开办企业", Region = "610000" }).Results.Select(h => $"{h.Region.Code} {h.BasicCode}"));
