@@ -40,7 +40,7 @@ internal static class PostgresCatalogue
         }
         catch (NpgsqlException exception)
         {
-            throw new InvalidDataException($"{display} cannot be opened as a catalogue: {exception.Message}", exception);
+            throw new InvalidDataException($"{display} cannot be opened as a catalogue: {PostgresStore.Reason(exception)}", exception);
         }
         finally
         {

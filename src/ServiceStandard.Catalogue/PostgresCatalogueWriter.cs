@@ -111,7 +111,7 @@ internal sealed class PostgresCatalogueWriter : ICatalogueWriter
         }
         catch (NpgsqlException exception)
         {
-            throw new InvalidDataException($"{display} cannot be opened as a catalogue: {exception.Message}", exception);
+            throw new InvalidDataException($"{display} cannot be opened as a catalogue: {PostgresStore.Reason(exception)}", exception);
         }
         finally
         {
@@ -227,7 +227,7 @@ internal sealed class PostgresCatalogueWriter : ICatalogueWriter
 
     public Exception WhileWriting(DbException exception) => exception is PostgresException { SqlState: "53100" }
         ? new IOException($"{display}: the database server's disk is full; the catalogue keeps what it had before the file being imported", exception)
-        : new InvalidDataException($"{display} cannot be written as a catalogue: {exception.Message}", exception);
+        : new InvalidDataException($"{display} cannot be written as a catalogue: {PostgresStore.Reason(exception)}", exception);
 
     public void Dispose()
     {

@@ -194,6 +194,16 @@ internal static class PostgresStore
         return builder;
     }
 
+    /// <summary>
+    /// What the server said, on one line: a <see cref="PostgresException"/> as its code and text (<c>42883: function
+    /// show_trgm(unknown) does not exist</c>), without the detail lines (<c>POSITION: 8</c>) that Npgsql adds to its
+    /// <see cref="Exception.Message"/>; any other exception's message, its first line.
+    /// </summary>
+    public static string Reason(Exception exception) =>
+        exception is PostgresException server
+            ? $"{server.SqlState}: {server.MessageText}"
+            : exception.Message.Split('\n', 2)[0].TrimEnd();
+
     /// <summary>Opens a connection (unpooled: a build's, with no command timeout); a string that cannot be read, or a server that cannot be reached or refuses, is an <see cref="InvalidDataException"/> naming the database (not its password).</summary>
     public static NpgsqlConnection Connect(string location, bool pooling)
     {
@@ -226,7 +236,7 @@ internal static class PostgresStore
         catch (Exception exception) when (exception is NpgsqlException or TimeoutException)
         {
             connection.Dispose();
-            throw new InvalidDataException($"{display} cannot be opened as a catalogue: {exception.Message}", exception);
+            throw new InvalidDataException($"{display} cannot be opened as a catalogue: {PostgresStore.Reason(exception)}", exception);
         }
     }
 

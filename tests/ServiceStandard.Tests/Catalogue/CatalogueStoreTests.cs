@@ -58,4 +58,14 @@ public sealed class CatalogueStoreTests
         var error = Assert.Throws<InvalidDataException>(() => ServiceCatalogue.Open("postgres://db.example:5432/national?colour=blue"));
         Assert.StartsWith("postgres://db.example:5432/national is not a PostgreSQL URL or connection string that svcstd can read: ", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void What_the_server_said_is_one_line_with_its_code_not_npgsqls_detail_lines()
+    {
+        var refused = new Npgsql.PostgresException("function show_trgm(unknown) does not exist", "ERROR", "ERROR", "42883", position: 8);
+        Assert.Contains("POSITION: 8", refused.Message, StringComparison.Ordinal); // what reached users before
+
+        Assert.Equal("42883: function show_trgm(unknown) does not exist", PostgresStore.Reason(refused));
+        Assert.Equal("Connection refused", PostgresStore.Reason(new IOException("Connection refused\n  at somewhere")));
+    }
 }
