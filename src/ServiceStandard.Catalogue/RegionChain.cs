@@ -18,7 +18,7 @@ internal sealed record RegionChain(
         if (DivisionTable.Find(code) is { } division)
         {
             var chain = new List<Division>();
-            for (var current = division; current is not null; current = current.ParentCode is { } parent ? DivisionTable.Find(parent) : null)
+            for (var current = division; current is not null; current = DivisionTable.ParentOf(current))
             {
                 chain.Add(current);
             }

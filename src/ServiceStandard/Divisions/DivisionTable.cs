@@ -123,7 +123,7 @@ public static class DivisionTable
     /// <param name="ancestor">A division code, such as a province's.</param>
     public static bool IsWithin(string code, string ancestor)
     {
-        for (var current = Find(code); current is not null; current = current.ParentCode is { } parent ? Find(parent) : null)
+        for (var current = Find(code); current is not null; current = ParentOf(current))
         {
             if (current.Code == ancestor)
             {
@@ -143,7 +143,7 @@ public static class DivisionTable
     public static string? FullName(string code)
     {
         var names = new List<string>();
-        for (var current = Find(code); current is not null; current = current.ParentCode is { } parent ? Find(parent) : null)
+        for (var current = Find(code); current is not null; current = ParentOf(current))
         {
             if (current.Name is not ("市辖区" or "县"))
             {
@@ -152,6 +152,17 @@ public static class DivisionTable
         }
 
         return names.Count == 0 ? null : string.Concat(names);
+    }
+
+    /// <summary>
+    /// The division above <paramref name="division"/>, or <see langword="null"/> at the top; a division named as its own
+    /// parent (possible among divisions added with <see cref="Use"/>) has none, so that no walk up the table loops.
+    /// </summary>
+    /// <param name="division">A division of the table.</param>
+    public static Division? ParentOf(Division division)
+    {
+        ArgumentNullException.ThrowIfNull(division);
+        return division.ParentCode is { } parent && parent != division.Code ? Find(parent) : null;
     }
 
     private static FrozenDictionary<string, Division> Load()
@@ -164,6 +175,13 @@ public static class DivisionTable
         while (reader.ReadLine() is { } line)
         {
             var fields = line.Split(',');
+            if (fields[3] == fields[0])
+            {
+                // A city with no counties (东莞市 441900, 中山市 442000, 儋州市 460400) is listed again as its own county,
+                // with itself as parent: the city row is the division; the second would make every walk up from it loop.
+                continue;
+            }
+
             var level = fields[2] switch
             {
                 "province" => DivisionLevel.Province,

@@ -1,3 +1,4 @@
+using ServiceStandard.Divisions;
 using Microsoft.Data.Sqlite;
 using ServiceStandard.Catalogue;
 using ServiceStandard.Loading;
@@ -13,6 +14,24 @@ public sealed class CatalogueBuilderTests : IDisposable
 
     private static string Outcomes(CatalogueBuildReport report) =>
         string.Join(", ", report.Files.Select(f => $"{Path.GetFileName(f.File)} {f.Outcome} {f.Items}"));
+
+    [Fact]
+    public void A_city_with_no_counties_is_built_and_found_under_its_province()
+    {
+        // 东莞市 (441900) has no counties: GB/T 2260's statistical table lists it again as its own county. The walk up from it
+        // once looped for ever, and a build of its inventory ran out of memory (a million-item build stopped there).
+        var path = files.Inventory("zhejiang-jiaxing.yaml");
+        File.WriteAllText(path, File.ReadAllText(path).Replace("code: \"330400\"", "code: \"441900\"", StringComparison.Ordinal).Replace("name: 嘉兴市\n", "name: 东莞市\n", StringComparison.Ordinal));
+
+        var report = files.Build();
+
+        Assert.Equal(0, report.Files.Sum(f => f.LeftOut.Count(l => l.Item is null)));
+        using var catalogue = ServiceCatalogue.Open(files.Database);
+        var found = catalogue.Search(new CatalogueQuery { Text = "卫生许可", Region = "440000" });
+        Assert.Equal(["441900 东莞市"], found.Results.Select(h => $"{h.Region.Code} {h.Region.Name}"));
+        var region = catalogue.Regions.Single(r => r.Code == "441900");
+        Assert.Equal(("广东省东莞市", DivisionLevel.City, "440000"), (region.FullName, region.Level, region.Province?.Code));
+    }
 
     [Fact]
     public void A_second_build_of_the_same_files_reads_nothing_and_changes_nothing()

@@ -10,6 +10,31 @@ namespace ServiceStandard.Tests.Divisions;
 /// <summary>Divisions created after the built-in table, added from a file for one flow of work; credit codes under former codes.</summary>
 public sealed class DivisionTableTests
 {
+    [Theory]
+    [InlineData("441900", "广东省东莞市")]
+    [InlineData("442000", "广东省中山市")]
+    [InlineData("460400", "海南省儋州市")]
+    public void A_city_with_no_counties_is_a_city_under_its_province(string code, string fullName)
+    {
+        var division = DivisionTable.Find(code)!;
+
+        Assert.Equal((DivisionLevel.City, code[..2] + "0000"), (division.Level, division.ParentCode));
+        Assert.Equal(fullName, DivisionTable.FullName(code));
+        Assert.True(DivisionTable.IsWithin(code, code[..2] + "0000"));
+        Assert.False(DivisionTable.IsWithin(code, "330000"));
+    }
+
+    [Fact]
+    public void A_division_added_as_its_own_parent_ends_the_walk_up()
+    {
+        using (DivisionTable.Use([new Division("339900", "新设市", DivisionLevel.City, "339900")]))
+        {
+            Assert.Null(DivisionTable.ParentOf(DivisionTable.Find("339900")!));
+            Assert.Equal("新设市", DivisionTable.FullName("339900"));
+            Assert.False(DivisionTable.IsWithin("339900", "440000"));
+        }
+    }
+
     [Fact]
     public void A_divisions_file_adds_a_county_for_as_long_as_its_scope_lasts()
     {
