@@ -22,6 +22,21 @@ internal static class CatalogueRows
         JOIN files f ON f.id = i.file_id
         """;
 
+    /// <summary>Runs a statement with its parameters; the rows it changed.</summary>
+    public static int Execute(DbConnection connection, string sql, params (string Name, object? Value)[] parameters)
+    {
+        using var command = Command(connection, sql, parameters);
+        return command.ExecuteNonQuery();
+    }
+
+    /// <summary>The first column of the first row, or the default of <typeparamref name="T"/> for none or NULL.</summary>
+    public static T? Scalar<T>(DbConnection connection, string sql, params (string Name, object? Value)[] parameters)
+    {
+        using var command = Command(connection, sql, parameters);
+        var value = command.ExecuteScalar();
+        return value is null or DBNull ? default : (T)value;
+    }
+
     public static DbCommand Command(DbConnection connection, string sql, params (string Name, object? Value)[] parameters)
     {
         var command = connection.CreateCommand();

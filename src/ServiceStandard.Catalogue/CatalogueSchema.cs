@@ -215,18 +215,11 @@ internal static partial class CatalogueSchema
             ? $"{path} is not a svcstd catalogue.{suffix}"
             : $"{path} cannot be opened as a catalogue: {exception.Message}", exception);
 
-    public static int Execute(SqliteConnection connection, string sql, params (string Name, object? Value)[] parameters)
-    {
-        using var command = Command(connection, sql, parameters);
-        return command.ExecuteNonQuery();
-    }
+    public static int Execute(SqliteConnection connection, string sql, params (string Name, object? Value)[] parameters) =>
+        CatalogueRows.Execute(connection, sql, parameters);
 
-    public static T? Scalar<T>(SqliteConnection connection, string sql, params (string Name, object? Value)[] parameters)
-    {
-        using var command = Command(connection, sql, parameters);
-        var value = command.ExecuteScalar();
-        return value is null or DBNull ? default : (T)value;
-    }
+    public static T? Scalar<T>(SqliteConnection connection, string sql, params (string Name, object? Value)[] parameters) =>
+        CatalogueRows.Scalar<T>(connection, sql, parameters);
 
     public static SqliteCommand Command(SqliteConnection connection, string sql, params (string Name, object? Value)[] parameters)
     {

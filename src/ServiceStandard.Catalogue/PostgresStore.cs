@@ -308,16 +308,9 @@ internal static class PostgresStore
         transaction.Commit();
     }
 
-    public static int Execute(NpgsqlConnection connection, string sql, params (string Name, object? Value)[] parameters)
-    {
-        using var command = CatalogueRows.Command(connection, sql, parameters);
-        return command.ExecuteNonQuery();
-    }
+    public static int Execute(NpgsqlConnection connection, string sql, params (string Name, object? Value)[] parameters) =>
+        CatalogueRows.Execute(connection, sql, parameters);
 
-    public static T? Scalar<T>(NpgsqlConnection connection, string sql, params (string Name, object? Value)[] parameters)
-    {
-        using var command = CatalogueRows.Command(connection, sql, parameters);
-        var value = command.ExecuteScalar();
-        return value is null or DBNull ? default : (T)value;
-    }
+    public static T? Scalar<T>(NpgsqlConnection connection, string sql, params (string Name, object? Value)[] parameters) =>
+        CatalogueRows.Scalar<T>(connection, sql, parameters);
 }

@@ -85,8 +85,8 @@ internal static class SqliteCatalogue
             return null;
         }
 
-        var (plan, keys, from, match, visits) = Matches(query, text);
-        var (total, exact) = CatalogueRows.Total(query, $"SELECT 1 FROM {from}{Items(query)} WHERE {match}{visits}", sql => plan.Command(connection, sql));
+        var (plan, keys, from, match, conditions) = Matches(query, text);
+        var (total, exact) = CatalogueRows.Total(query, $"SELECT 1 FROM {from}{Items(query)} WHERE {match}{conditions}", sql => plan.Command(connection, sql));
         var need = query.Offset + query.Limit;
         if (query.Limit == 0 || (exact && query.Offset >= total))
         {
@@ -96,12 +96,12 @@ internal static class SqliteCatalogue
         var inName = InName(text, plan);
         var names = plan.Add(string.Join(' ', keys.Skip(text.Short.Any() ? 1 : 0).Prepend(text.NameExpression)));
         var first = Ordered(plan.Command(connection,
-            $"SELECT x.rowid, i.basic_code FROM item_pairs x JOIN items i ON i.id = x.rowid WHERE item_pairs MATCH {names} AND {inName}{visits} ORDER BY x.rowid"), need);
+            $"SELECT x.rowid, i.basic_code FROM item_pairs x JOIN items i ON i.id = x.rowid WHERE item_pairs MATCH {names} AND {inName}{conditions} ORDER BY x.rowid"), need);
         var ids = first;
         if (ids.Count < need)
         {
             var rest = Ordered(plan.Command(connection,
-                $"SELECT x.rowid, i.basic_code FROM {from} JOIN items i ON i.id = x.rowid WHERE {match} AND NOT ({inName}){visits} ORDER BY x.rowid"), need - ids.Count);
+                $"SELECT x.rowid, i.basic_code FROM {from} JOIN items i ON i.id = x.rowid WHERE {match} AND NOT ({inName}){conditions} ORDER BY x.rowid"), need - ids.Count);
             ids = [.. ids, .. rest];
         }
 
@@ -112,7 +112,7 @@ internal static class SqliteCatalogue
     /// The matches of a query with words, from the indexes: the FROM (one index as <c>x</c>, driving in id order) and the
     /// condition, the keys of the short words and filters, and the conditions on trips to an office (over <c>items i</c>) and on a theme.
     /// </summary>
-    private static (QueryPlan Plan, List<string> Keys, string From, string Match, string Visits) Matches(CatalogueQuery query, SearchText text, string? extra = null)
+    private static (QueryPlan Plan, List<string> Keys, string From, string Match, string Conditions) Matches(CatalogueQuery query, SearchText text, string? extra = null)
     {
         var keys = new List<string>();
         if (text.Short.Any())
@@ -127,11 +127,11 @@ internal static class SqliteCatalogue
         }
 
         var plan = new QueryPlan();
-        var visits = query.MaxVisits is { } most ? $" AND i.onsite_visits <= {plan.Add(most)}" : string.Empty;
+        var conditions = query.MaxVisits is { } most ? $" AND i.onsite_visits <= {plan.Add(most)}" : string.Empty;
         if (query.Theme is { } theme)
         {
             // Themes are not keys of the index: a match is looked up in its table (the filter narrows; it is not a facet).
-            visits += $" AND EXISTS (SELECT 1 FROM themes tf WHERE tf.item_id = x.rowid AND tf.theme = {plan.Add(theme.Trim())})";
+            conditions += $" AND EXISTS (SELECT 1 FROM themes tf WHERE tf.item_id = x.rowid AND tf.theme = {plan.Add(theme.Trim())})";
         }
 
         var indexed = text.Indexed.Count > 0 ? plan.Add(text.MatchExpression) : null;
@@ -145,7 +145,7 @@ internal static class SqliteCatalogue
             (_, null) => ("item_text x", $"item_text MATCH {indexed}"),
             _ => ("item_text x", $"item_text MATCH {indexed} AND +x.rowid IN (SELECT rowid FROM item_pairs WHERE item_pairs MATCH {keyed})"),
         };
-        return (plan, keys, from, match, visits);
+        return (plan, keys, from, match, conditions);
     }
 
     /// <summary>
@@ -183,18 +183,18 @@ internal static class SqliteCatalogue
     /// <summary>The number of matches that also have the key <paramref name="extra"/> (a type's, a service object's).</summary>
     private static int Counted(DbConnection connection, CatalogueQuery query, SearchText text, string extra)
     {
-        var (plan, _, from, match, visits) = Matches(query, text, extra);
-        using var count = plan.Command(connection, $"SELECT count(*) FROM {from}{Items(query)} WHERE {match}{visits}");
+        var (plan, _, from, match, conditions) = Matches(query, text, extra);
+        using var count = plan.Command(connection, $"SELECT count(*) FROM {from}{Items(query)} WHERE {match}{conditions}");
         return Convert.ToInt32(count.ExecuteScalar(), CultureInfo.InvariantCulture);
     }
 
     /// <summary>The matches grouped by the first column of <paramref name="select"/>, with their count.</summary>
     private static List<(string Key, int Count)> Grouped(DbConnection connection, CatalogueQuery query, SearchText text, string select, string join)
     {
-        var (plan, _, from, match, visits) = Matches(query, text);
+        var (plan, _, from, match, conditions) = Matches(query, text);
         return CatalogueRows.Read(
             connection,
-            $"{select} FROM {from}{Items(query)}{join} WHERE {match}{visits} GROUP BY 1",
+            $"{select} FROM {from}{Items(query)}{join} WHERE {match}{conditions} GROUP BY 1",
             r => (Convert.ToString(r.GetValue(0), CultureInfo.InvariantCulture)!, CatalogueRows.Int(r, 1)),
             [.. plan.Parameters]);
     }
