@@ -182,6 +182,9 @@ public sealed class CatalogueCommandTests(ExampleCatalogueDatabase database) : I
     [InlineData(new[] { "--object", "naturalPerson", "--online-only" }, 11)]
     [InlineData(new[] { "--max-visits", "0" }, 14)]
     [InlineData(new[] { "--region", "530000", "--max-visits", "1" }, 11)]
+    [InlineData(new[] { "--theme", "开办企业" }, 16)]
+    [InlineData(new[] { "--theme", " 开办企业 ", "--region", "530000" }, 4)]
+    [InlineData(new[] { "--theme", "医疗卫生", "--type", "行政许可", "--online-only" }, 3)]
     public void Filters_combine(string[] filters, int total)
     {
         var (exit, output, _) = Cli.Run(["catalogue", "search", "", "--db", db, "--format", "json", .. filters]);
@@ -197,11 +200,23 @@ public sealed class CatalogueCommandTests(ExampleCatalogueDatabase database) : I
     [InlineData(new[] { "--region", "5300" }, "svcstd: '5300' is not a GB/T 2260 division code (6 digits, e.g. 530000 for 云南省).\n")]
     [InlineData(new[] { "--region", "999999" }, "svcstd: '999999' is not a GB/T 2260 division code (6 digits, e.g. 530000 for 云南省).\n")]
     [InlineData(new[] { "--limit", "-1" }, "svcstd: --limit and --max-visits cannot be negative.\n")]
+    [InlineData(new[] { "--theme", " " }, "svcstd: --theme needs a theme (主题分类), e.g. --theme 开办企业.\n")]
+    [InlineData(new[] { "--theme", "开办" }, "svcstd: No item of this catalogue has the theme '开办' (a theme is matched exactly). Its themes: 开办企业 (16), 医疗卫生 (12), 工程建设 (6), 市场主体登记 (4), 户籍办理 (4), 生育收养 (4), 社会保障 (4), 职业资格 (4), 药品监管 (4), 退休 (4), 食品安全 (4), 交通出行 (3), 社会救助 (3), 道路运输 (3), 生态环境 (2).\n")]
     public void A_wrong_filter_exits_2_with_one_line(string[] filters, string message)
     {
         var (exit, output, error) = Cli.Run(["catalogue", "search", "药品", "--db", db, "--lang", "en", .. filters]);
 
         Assert.Equal((2, "", message), (exit, output, error));
+    }
+
+    [Fact]
+    public void A_theme_that_finds_nothing_with_the_words_is_an_answer_not_an_error()
+    {
+        var (exit, output, error) = Cli.Run("catalogue", "search", "药品", "--db", db, "--theme", "医疗卫生", "--format", "json");
+
+        Assert.Equal((0, ""), (exit, error));
+        using var result = JsonDocument.Parse(output);
+        Assert.Equal(0, result.RootElement.GetProperty("total").GetInt32());
     }
 
     [Fact]

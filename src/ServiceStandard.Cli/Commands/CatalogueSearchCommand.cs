@@ -16,6 +16,7 @@ internal static class CatalogueSearchCommand
         var region = new Option<string?>("--region") { Description = context.Help("catalogue_search_region"), HelpName = "CODE" };
         var type = new Option<string?>("--type") { Description = context.Help("catalogue_search_type"), HelpName = "T" };
         var serviceObject = new Option<string?>("--object") { Description = context.Help("catalogue_search_object"), HelpName = "O" };
+        var theme = new Option<string?>("--theme") { Description = context.Help("catalogue_search_theme"), HelpName = "THEME" };
         var onlineOnly = new Option<bool>("--online-only") { Description = context.Help("catalogue_search_online_only") };
         var maxVisits = new Option<int?>("--max-visits") { Description = context.Help("catalogue_search_max_visits"), HelpName = "N" };
         var limit = new Option<int>("--limit") { Description = context.Help("catalogue_search_limit"), HelpName = "N", DefaultValueFactory = _ => 20 };
@@ -23,7 +24,7 @@ internal static class CatalogueSearchCommand
         format.AcceptOnlyFromAmong("text", "json");
         var command = new Command("search", context.Help("catalogue_search"))
         {
-            text, database, region, type, serviceObject, onlineOnly, maxVisits, limit, format,
+            text, database, region, type, serviceObject, theme, onlineOnly, maxVisits, limit, format,
         };
         command.SetAction(parse => CatalogueCommand.Reading(context, parse.GetValue(database)!, () =>
         {
@@ -63,6 +64,17 @@ internal static class CatalogueSearchCommand
                 query = query with { ServiceObject = kind };
             }
 
+            if (parse.GetValue(theme) is { } themeText)
+            {
+                if (themeText.Trim().Length == 0)
+                {
+                    context.Report("EmptyTheme");
+                    return CliApplication.Failure;
+                }
+
+                query = query with { Theme = themeText.Trim() };
+            }
+
             using var catalogue = CatalogueCommand.Open(context, parse.GetValue(database)!);
             if (catalogue is null)
             {
@@ -91,11 +103,33 @@ internal static class CatalogueSearchCommand
                 context.Report("TooManyWords", CatalogueQuery.MaxWords); // the one argument Search refuses that is not checked above
                 return CliApplication.Failure;
             }
+            if (result.Total == 0 && query.Theme is { } asked && UnknownTheme(catalogue, asked) is { } themes)
+            {
+                context.Report("UnknownTheme", asked, themes);
+                return CliApplication.Failure;
+            }
+
             context.Output.Write(parse.GetValue(format) == "json"
                 ? CatalogueSearchWriter.Json(result)
                 : CatalogueSearchWriter.Text(result, words));
             return CliApplication.Success;
         }));
         return command;
+    }
+
+    /// <summary>
+    /// The catalogue's themes (most items first, at most 20), when none of its items has the theme <paramref name="asked"/>; null when
+    /// one has (the search's other conditions found nothing). Looked up only after a search with a theme found nothing.
+    /// </summary>
+    private static string? UnknownTheme(ServiceCatalogue catalogue, string asked)
+    {
+        var themes = catalogue.Facets(new CatalogueQuery()).Themes;
+        if (themes.Any(t => t.Value == asked))
+        {
+            return null;
+        }
+
+        var listed = string.Join(", ", themes.Take(20).Select(t => $"{t.Value} ({t.Count})"));
+        return themes.Count > 20 ? listed + ", …" : themes.Count == 0 ? "-" : listed;
     }
 }
