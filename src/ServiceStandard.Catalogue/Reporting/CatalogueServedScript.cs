@@ -59,6 +59,7 @@ internal static class CatalogueServedScript
           var ticket = 0;
           function route() {
             var r = readHash(), mine = ++ticket;
+            routed = location.hash;
             var list = document.getElementById('list-view'), detail = document.getElementById('item-view');
             if (r.item !== undefined) {
               api('/api/items/' + r.item).then(function (e) {
@@ -178,7 +179,7 @@ internal static class CatalogueServedScript
               page += 1; shownHits = shownHits.concat(answer.results); total = answer.total; atLeast = answer.totalExact === false; showList();
             }, function () { loading = false; });
           });
-          window.addEventListener('hashchange', route);
+          window.addEventListener('hashchange', hashChanged);
           document.getElementById('stats').textContent = DATA.regions.length + ' 个地区 · ' + DATA.total + ' 个事项 · ' + DATA.regions.length + ' regions, ' + DATA.total + ' items';
           route();
         })();

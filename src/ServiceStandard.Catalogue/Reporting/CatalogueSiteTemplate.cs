@@ -255,12 +255,18 @@ internal static class CatalogueSiteTemplate
             var t = p.toString();
             return '#/' + (t ? '?' + t : '');
           }
+          // The page shows what it routed last: go() routes at once, and the hashchange that follows (the browser
+          // delivers it later, on a loaded machine after the next keys) is not routed again; back, forward and a
+          // link are.
+          var routed = null;
           function go(change) {
             Object.keys(change).forEach(function (k) { state[k] = change[k]; });
             shown = PAGE;
             var target = listHash(state);
-            if (location.hash !== target) location.hash = target; else route();
+            if (location.hash !== target) location.hash = target;
+            route();
           }
+          function hashChanged() { if (location.hash !== routed) route(); }
           // The item view's schema.org GovernmentService JSON-LD, for search engines; none in the list.
           function structuredData(ld) {
             var node = document.getElementById('item-ld');
@@ -276,6 +282,7 @@ internal static class CatalogueSiteTemplate
     internal const string StaticRoute = """
           function route() {
             var r = readHash();
+            routed = location.hash;
             var list = document.getElementById('list-view'), detail = document.getElementById('item-view');
             if (r.item !== undefined && byId[r.item]) {
               list.hidden = true; detail.hidden = false; renderItem(byId[r.item]); structuredData(byId[r.item].e.governmentService); window.scrollTo(0, 0);
@@ -592,7 +599,7 @@ internal static class CatalogueSiteTemplate
           document.getElementById('q').addEventListener('input', function (ev) { state.q = ev.target.value.trim(); shown = PAGE; if (!document.getElementById('list-view').hidden) renderList(); });
           document.getElementById('clear').addEventListener('click', function () { go({ q: '', region: '', type: '', object: '', theme: '', online: false, visits: '' }); });
           document.getElementById('more').addEventListener('click', function () { shown += PAGE; renderList(); });
-          window.addEventListener('hashchange', route);
+          window.addEventListener('hashchange', hashChanged);
           document.getElementById('stats').textContent = DATA.regions.length + ' 个地区 · ' + DATA.items.length + ' 个事项 · ' + DATA.regions.length + ' regions, ' + DATA.items.length + ' items';
           route();
         })();
