@@ -31,7 +31,8 @@ try {
   page = await browser.newPage({ viewport: { width: 1280, height: 900 }, deviceScaleFactor: 1 });
   page.setDefaultTimeout(10000);
   const outside = [], errors = [];
-  page.on('request', r => { if (!inside(r.url())) outside.push(r.url()); });
+  let facetCalls = 0;
+  page.on('request', r => { if (!inside(r.url())) outside.push(r.url()); if (r.url().includes('/api/facets')) facetCalls++; });
   page.on('pageerror', e => errors.push(String(e)));
   page.on('console', m => { if (m.type() === 'error') errors.push(m.text()); });
   await page.goto(address(site));
@@ -81,15 +82,19 @@ try {
   });
   check('words typed while the previous search is routed stay in the box', kept === '营业执照', kept);
 
+  const callsBefore = facetCalls;
   const hygiene = await search('卫生许可');
+  if (served) check('a search without filters asks for the facets once', facetCalls - callsBefore === 1, `${facetCalls - callsBefore} calls`);
   check('"卫生许可" finds 公共场所卫生许可 in all four regions',
     hygiene.length === 4 && hygiene.every(h => h.name === '公共场所卫生许可'), JSON.stringify(hygiene));
   check('the matched words are highlighted', (await page.$$eval('#results mark', ms => ms.map(m => m.textContent))).every(t => t === '卫生许可'));
   await shoot({ path: join(shots, 'catalogue-search.png') });
 
   // Facets: a province finds its cities' and counties' items.
+  const callsBeforeRegion = facetCalls;
   await page.click('#facets button.opt:has-text("浙江省")');
   await page.waitForFunction(() => document.querySelectorAll('#results li.card').length === 1);
+  if (served) check('with a region chosen, the facets are asked for twice (the regions without it, the others with it)', facetCalls - callsBeforeRegion === 2, `${facetCalls - callsBeforeRegion} calls`);
   check('the region facet 浙江省 keeps the item of 嘉兴市 only', (await page.textContent('#results li.card .meta span')).includes('浙江省嘉兴市'));
   await page.click('#facets button.opt:has-text("浙江省")');
   await page.waitForFunction(() => document.querySelectorAll('#results li.card').length === 4);

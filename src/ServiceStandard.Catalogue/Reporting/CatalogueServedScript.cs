@@ -147,7 +147,14 @@ internal static class CatalogueServedScript
             if (key === listKey) return;
             listKey = key;
             var mine = ++listTicket, asked = Object.assign({}, state);
-            Promise.all([fetchPage(1, asked), api('/api/facets?' + filters(asked, 'region')), api('/api/facets?' + filters(asked, 'type')), api('/api/facets?' + filters(asked, 'object')), api('/api/facets?' + filters(asked, 'theme'))])
+            // Each facet counts without its own filter; facets whose queries are then the same (no filter set, the
+            // common case) share one call.
+            var calls = {};
+            var facets = ['region', 'type', 'object', 'theme'].map(function (k) {
+              var p = filters(asked, k).toString();
+              return calls[p] || (calls[p] = api('/api/facets?' + p));
+            });
+            Promise.all([fetchPage(1, asked)].concat(facets))
               .then(function (answers) {
                 if (mine !== listTicket) return;
                 shown = asked; page = 1; total = answers[0].total; atLeast = answers[0].totalExact === false; shownHits = answers[0].results;
