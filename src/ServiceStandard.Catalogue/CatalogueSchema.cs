@@ -176,13 +176,18 @@ internal static partial class CatalogueSchema
         });
     }
 
-    /// <summary>Runs <paramref name="body"/> in one write transaction: all of it is stored, or none.</summary>
+    /// <summary>
+    /// Runs <paramref name="body"/> in one write transaction: all of it is stored, or none. The transaction also stores a
+    /// new random <c>meta.state</c>, by which a reader knows whether what it holds in memory (<see cref="FacetValues"/>)
+    /// is of the state it reads.
+    /// </summary>
     public static void InTransaction(SqliteConnection connection, Action body)
     {
         Execute(connection, "BEGIN IMMEDIATE");
         try
         {
             body();
+            Execute(connection, "INSERT OR REPLACE INTO meta (key, value) VALUES ('state', lower(hex(randomblob(16))))");
             Execute(connection, "COMMIT");
         }
         catch

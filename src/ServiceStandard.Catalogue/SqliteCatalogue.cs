@@ -112,7 +112,7 @@ internal static class SqliteCatalogue
     /// The matches of a query with words, from the indexes: the FROM (one index as <c>x</c>, driving in id order) and the
     /// condition, the keys of the short words and filters, and the conditions on trips to an office (over <c>items i</c>) and on a theme.
     /// </summary>
-    private static (QueryPlan Plan, List<string> Keys, string From, string Match, string Conditions) Matches(CatalogueQuery query, SearchText text, string? extra = null)
+    private static (QueryPlan Plan, List<string> Keys, string From, string Match, string Conditions) Matches(CatalogueQuery query, SearchText text)
     {
         var keys = new List<string>();
         if (text.Short.Any())
@@ -121,11 +121,6 @@ internal static class SqliteCatalogue
         }
 
         keys.AddRange(FilterKeys(query));
-        if (extra is not null)
-        {
-            keys.Add(extra);
-        }
-
         var plan = new QueryPlan();
         var conditions = query.MaxVisits is { } most ? $" AND i.onsite_visits <= {plan.Add(most)}" : string.Empty;
         if (query.Theme is { } theme)
@@ -149,9 +144,9 @@ internal static class SqliteCatalogue
     }
 
     /// <summary>
-    /// The facets of a query with words, from the indexes: regions from the ids (the region is in each id), types and
-    /// service objects by adding each one's key to the query, themes through their table. Null without words, or when
-    /// a region code is not 6 digits (the plan's SQL counts those).
+    /// The facets of a query with words: its matches' ids read once from the indexes and counted with the catalogue's
+    /// <see cref="FacetValues"/> (the region is in each id). Null without words, when a region code is not 6 digits, or when
+    /// a match is not among the values (the plan's SQL counts those).
     /// </summary>
     public static CatalogueFacets? Facets(DbConnection connection, CatalogueQuery query, IReadOnlyDictionary<string, CatalogueRegion> regions)
     {
@@ -161,16 +156,55 @@ internal static class SqliteCatalogue
             return null;
         }
 
-        var regionCounts = Grouped(connection, query, text, $"SELECT (x.rowid >> {SearchOrder.RegionShift}) & {SearchOrder.RegionMask}, count(*)", string.Empty)
-            .Select(r => (Code: long.Parse(r.Key, CultureInfo.InvariantCulture).ToString("D6", CultureInfo.InvariantCulture), r.Count))
-            .Select(r => new FacetCount(r.Code, regions[r.Code].Name, r.Count));
-        var types = CodeLists.CodeListCatalog.ItemTypes.Entries
-            .Select(e => new FacetCount(e.Token, CatalogueRows.TypeLabel(e.Token), Counted(connection, query, text, SearchText.TypeKey(e.Token))));
-        var objects = CodeLists.CodeListCatalog.ServiceObjects.Entries
-            .Select(e => new FacetCount(e.Token, CatalogueRows.ObjectLabel(e.Token), Counted(connection, query, text, SearchText.ObjectKey(e.Token))));
-        var themes = Grouped(connection, query, text, "SELECT th.theme, count(*)", " JOIN themes th ON th.item_id = x.rowid")
-            .Select(r => new FacetCount(r.Key, r.Key, r.Count));
-        return new CatalogueFacets(Sorted(regionCounts), Sorted(types), Sorted(objects), Sorted(themes));
+        var types = CodeLists.CodeListCatalog.ItemTypes.Entries;
+        var objects = CodeLists.CodeListCatalog.ServiceObjects.Entries;
+        var (regionCounts, typeCounts, objectCounts) = (new Dictionary<long, int>(), new int[types.Count], new int[objects.Count]);
+        FacetValues values;
+        int[] themeCounts;
+
+        // One read transaction: the values (read once per state of the catalogue) and the matches are of one state.
+        CatalogueRows.Execute(connection, "BEGIN");
+        try
+        {
+            if (FacetValues.For(connection) is not { } held)
+            {
+                return null;
+            }
+
+            values = held;
+            themeCounts = new int[values.Themes.Count];
+            var (plan, _, from, match, conditions) = Matches(query, text);
+            using var command = plan.Command(connection, $"SELECT x.rowid FROM {from}{Items(query)} WHERE {match}{conditions}");
+            using var reader = command.ExecuteReader();
+            if (!values.Count(Ids(reader), regionCounts, typeCounts, objectCounts, themeCounts))
+            {
+                return null;
+            }
+        }
+        finally
+        {
+            CatalogueRows.Execute(connection, "COMMIT");
+        }
+
+        return new CatalogueFacets(
+            Sorted(regionCounts.Select(r => Region(r.Key, r.Value))),
+            Sorted(types.Select((e, i) => new FacetCount(e.Token, CatalogueRows.TypeLabel(e.Token), typeCounts[i]))),
+            Sorted(objects.Select((e, i) => new FacetCount(e.Token, CatalogueRows.ObjectLabel(e.Token), objectCounts[i]))),
+            Sorted(values.Themes.Select((theme, i) => new FacetCount(theme, theme, themeCounts[i]))));
+
+        FacetCount Region(long number, int count)
+        {
+            var code = number.ToString("D6", CultureInfo.InvariantCulture);
+            return new FacetCount(code, regions[code].Name, count);
+        }
+    }
+
+    private static IEnumerable<long> Ids(DbDataReader reader)
+    {
+        while (reader.Read())
+        {
+            yield return reader.GetInt64(0);
+        }
     }
 
     /// <summary>The join to <c>items</c> that a condition on trips to an office needs.</summary>
@@ -179,25 +213,6 @@ internal static class SqliteCatalogue
     /// <summary>The counts above zero, largest first, then by value (byte order).</summary>
     private static List<FacetCount> Sorted(IEnumerable<FacetCount> counts) =>
         [.. counts.Where(c => c.Count > 0).OrderByDescending(c => c.Count).ThenBy(c => c.Value, StringComparer.Ordinal)];
-
-    /// <summary>The number of matches that also have the key <paramref name="extra"/> (a type's, a service object's).</summary>
-    private static int Counted(DbConnection connection, CatalogueQuery query, SearchText text, string extra)
-    {
-        var (plan, _, from, match, conditions) = Matches(query, text, extra);
-        using var count = plan.Command(connection, $"SELECT count(*) FROM {from}{Items(query)} WHERE {match}{conditions}");
-        return Convert.ToInt32(count.ExecuteScalar(), CultureInfo.InvariantCulture);
-    }
-
-    /// <summary>The matches grouped by the first column of <paramref name="select"/>, with their count.</summary>
-    private static List<(string Key, int Count)> Grouped(DbConnection connection, CatalogueQuery query, SearchText text, string select, string join)
-    {
-        var (plan, _, from, match, conditions) = Matches(query, text);
-        return CatalogueRows.Read(
-            connection,
-            $"{select} FROM {from}{Items(query)}{join} WHERE {match}{conditions} GROUP BY 1",
-            r => (Convert.ToString(r.GetValue(0), CultureInfo.InvariantCulture)!, CatalogueRows.Int(r, 1)),
-            [.. plan.Parameters]);
-    }
 
     /// <summary>The keys of a query's filters but the number of visits (region, type, service object, online).</summary>
     private static IEnumerable<string> FilterKeys(CatalogueQuery query)

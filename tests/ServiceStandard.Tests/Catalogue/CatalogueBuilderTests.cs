@@ -34,6 +34,37 @@ public sealed class CatalogueBuilderTests : IDisposable
     }
 
     [Fact]
+    public void Facets_of_an_open_catalogue_follow_builds_into_it_that_number_new_items_with_old_ids()
+    {
+        files.Build();
+        using var open = files.Open();
+        var before = open.Facets(new CatalogueQuery { Text = "许可" });
+        long[] jiaxing = [.. open.Search(new CatalogueQuery { Region = "330400", Limit = 100 }).Results.Select(h => h.Id).Order()];
+
+        // 嘉兴's file is taken out, then comes back with a theme more: its items are numbered again from the same
+        // sequence, so they have the ids they had, with other themes.
+        var path = files.Inventory("zhejiang-jiaxing.yaml");
+        var text = File.ReadAllText(path);
+        File.Delete(path);
+        files.Build();
+        var without = open.Facets(new CatalogueQuery { Text = "许可" });
+        File.WriteAllText(path, text.Replace("开办企业]", "开办企业, 营商环境]", StringComparison.Ordinal));
+        files.Build();
+        var after = open.Facets(new CatalogueQuery { Text = "许可" });
+
+        using var reopened = files.Open();
+        Assert.Equal(before.Regions.Select(r => r.Value), after.Regions.Select(r => r.Value));
+        Assert.Equal(["511011 7", "533300 7", "610331 6"], without.Regions.Select(r => $"{r.Value} {r.Count}"));
+        Assert.DoesNotContain(before.Themes, t => t.Value == "营商环境");
+        Assert.Equal("营商环境 3", after.Themes.Where(t => t.Value == "营商环境").Select(t => $"{t.Value} {t.Count}").SingleOrDefault());
+        Assert.Equal(Lines(reopened.Facets(new CatalogueQuery { Text = "许可" })), Lines(after));
+        Assert.Equal(jiaxing, reopened.Search(new CatalogueQuery { Region = "330400", Limit = 100 }).Results.Select(h => h.Id).Order());
+
+        static string[] Lines(CatalogueFacets f) =>
+            [.. new[] { f.Regions, f.Types, f.ServiceObjects, f.Themes }.SelectMany((list, i) => list.Select(c => $"{i} {c.Value} {c.Label} {c.Count}"))];
+    }
+
+    [Fact]
     public void A_second_build_of_the_same_files_reads_nothing_and_changes_nothing()
     {
         files.Build();
