@@ -43,6 +43,9 @@ internal sealed class FacetValues
     /// <summary>The <c>meta.state</c> of the catalogue these values were read from.</summary>
     private string State { get; }
 
+    /// <summary>Every item's id, in order.</summary>
+    public IEnumerable<long> Ids => ids;
+
     /// <summary>The themes, by number.</summary>
     public IReadOnlyList<string> Themes { get; }
 

@@ -144,14 +144,17 @@ internal static class SqliteCatalogue
     }
 
     /// <summary>
-    /// The facets of a query with words: its matches' ids read once from the indexes and counted with the catalogue's
-    /// <see cref="FacetValues"/> (the region is in each id). Null without words, when a region code is not 6 digits, or when
-    /// a match is not among the values (the plan's SQL counts those).
+    /// The facets of a query: its matches' ids read once from the indexes (every item for a query of nothing) and counted
+    /// with the catalogue's <see cref="FacetValues"/> (the region is in each id). Null for a query with neither words nor a
+    /// filter of the key index but a theme or a number of trips, when a region code is not 6 digits, or when a match is not
+    /// among the values (the plan's SQL counts those).
     /// </summary>
     public static CatalogueFacets? Facets(DbConnection connection, CatalogueQuery query, IReadOnlyDictionary<string, CatalogueRegion> regions)
     {
         var text = SearchText.Of(query);
-        if (text.IsEmpty || regions.Keys.Any(code => code.Length != 6 || !code.All(char.IsAsciiDigit)))
+        var keyed = !text.IsEmpty || FilterKeys(query).Any();
+        var everything = !keyed && query.MaxVisits is null && query.Theme is null;
+        if (!(keyed || everything) || regions.Keys.Any(code => code.Length != 6 || !code.All(char.IsAsciiDigit)))
         {
             return null;
         }
@@ -173,12 +176,19 @@ internal static class SqliteCatalogue
 
             values = held;
             themeCounts = new int[values.Themes.Count];
-            var (plan, _, from, match, conditions) = Matches(query, text);
-            using var command = plan.Command(connection, $"SELECT x.rowid FROM {from}{Items(query)} WHERE {match}{conditions}");
-            using var reader = command.ExecuteReader();
-            if (!values.Count(Ids(reader), regionCounts, typeCounts, objectCounts, themeCounts))
+            if (everything)
             {
-                return null;
+                values.Count(values.Ids, regionCounts, typeCounts, objectCounts, themeCounts);
+            }
+            else
+            {
+                var (plan, _, from, match, conditions) = Matches(query, text);
+                using var command = plan.Command(connection, $"SELECT x.rowid FROM {from}{Items(query)} WHERE {match}{conditions}");
+                using var reader = command.ExecuteReader();
+                if (!values.Count(Ids(reader), regionCounts, typeCounts, objectCounts, themeCounts))
+                {
+                    return null;
+                }
             }
         }
         finally

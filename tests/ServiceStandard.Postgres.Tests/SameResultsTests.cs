@@ -134,6 +134,8 @@ public sealed class SameResultsTests(PostgresServer server)
         yield return new CatalogueQuery { OnlineOnly = true, Limit = 1000 };
         yield return new CatalogueQuery { MaxVisits = 0, Limit = 1000 };
         yield return new CatalogueQuery { Text = "卫生", MaxVisits = 1, OnlineOnly = true, Region = regions[0], Limit = 1000 };
+        yield return new CatalogueQuery { Theme = "Health 卫生", Limit = 1000 };
+        yield return new CatalogueQuery { Text = "许可", Theme = "许可许可许可", Region = regions[0], Limit = 1000 };
         foreach (var offset in new[] { 0, 5, 10, 37, 100000 })
         {
             yield return new CatalogueQuery { Text = "许可", Limit = 5, Offset = offset };
