@@ -61,26 +61,24 @@ internal sealed class FacetValues
             return null;
         }
 
+        // One reader reads a state's values; the others, of that state, wait for them (at a million items reading takes
+        // seconds, and a served catalogue's first facets calls after a build come all at once).
         lock (Gate)
         {
             if (Recent.Find(v => v.State == state) is { } held)
             {
                 return held;
             }
-        }
 
-        var values = Read(connection, state);
-        lock (Gate)
-        {
-            Recent.RemoveAll(v => v.State == state);
+            var values = Read(connection, state);
             Recent.Insert(0, values);
             if (Recent.Count > Kept)
             {
                 Recent.RemoveAt(Kept);
             }
-        }
 
-        return values;
+            return values;
+        }
     }
 
     /// <summary>The counts of the items with these ids (in any order): false when an id is not among the values (then nothing is counted).</summary>
