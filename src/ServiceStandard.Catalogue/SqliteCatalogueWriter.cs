@@ -81,7 +81,8 @@ internal sealed class SqliteCatalogueWriter : ICatalogueWriter
                 $steps, $intermediaries, $result)
             """);
         insertDocument = new(connection, "INSERT INTO documents (item_id, json) VALUES ($item, $json)");
-        // The lists of all items of a file, read from their documents in five statements (not one per value).
+        // The lists of all items of a file, read from their documents in five statements (not one per value). DISTINCT where
+        // OR IGNORE would not do: a first build makes the unique indexes at its end (see BeginBuild).
         insertLists = new(connection, """
             INSERT INTO materials (item_id, position, name, required, form, medium, copies, source)
                 SELECT d.item_id, m.key, m.value ->> 'name', coalesce(m.value ->> 'required', 1), m.value ->> 'form',
@@ -91,11 +92,11 @@ internal sealed class SqliteCatalogueWriter : ICatalogueWriter
                 SELECT d.item_id, f.key, f.value ->> 'name', f.value ->> 'amount', f.value ->> 'basis'
                 FROM items i JOIN documents d ON d.item_id = i.id, json_each(d.json, '$.guide.fees.items') f WHERE i.file_id = $file;
             INSERT OR IGNORE INTO channels (item_id, channel)
-                SELECT d.item_id, c.value FROM items i JOIN documents d ON d.item_id = i.id, json_each(d.json, '$.guide.channels') c WHERE i.file_id = $file;
+                SELECT DISTINCT d.item_id, c.value FROM items i JOIN documents d ON d.item_id = i.id, json_each(d.json, '$.guide.channels') c WHERE i.file_id = $file;
             INSERT OR IGNORE INTO service_objects (item_id, object)
-                SELECT d.item_id, o.value FROM items i JOIN documents d ON d.item_id = i.id, json_each(d.json, '$.serviceObjects') o WHERE i.file_id = $file;
+                SELECT DISTINCT d.item_id, o.value FROM items i JOIN documents d ON d.item_id = i.id, json_each(d.json, '$.serviceObjects') o WHERE i.file_id = $file;
             INSERT OR IGNORE INTO themes (item_id, theme)
-                SELECT d.item_id, trim(t.value) FROM items i JOIN documents d ON d.item_id = i.id, json_each(d.json, '$.themes') t
+                SELECT DISTINCT d.item_id, trim(t.value) FROM items i JOIN documents d ON d.item_id = i.id, json_each(d.json, '$.themes') t
                 WHERE i.file_id = $file AND trim(t.value) <> '';
             """);
         insertText = new(connection, "INSERT INTO item_text (rowid, name, materials, conditions, authority, other) VALUES ($id, $name, $materials, $conditions, $authority, $other)");
