@@ -17,9 +17,12 @@ internal static partial class CatalogueSchema
 
     /// <summary>
     /// The layout version; a catalogue of another version is rebuilt from its files (2: table left_out; 3: item ids in
-    /// search order (<see cref="SearchOrder"/>), and the key index holds single characters, the name's keys and the filters).
+    /// search order (<see cref="SearchOrder"/>), and the key index holds single characters, the name's keys and the filters;
+    /// 4: the lists (materials, fees, channels, service objects, themes) are tables with rows in the order they were
+    /// written and a unique index by item, which a first build makes at its end: kept in the order of the item ids, every
+    /// file's rows landed all over them, and a first build wrote its database five times over).
     /// </summary>
-    public const int Version = 3;
+    public const int Version = 4;
 
     private const string Tables = """
         CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
@@ -81,27 +84,27 @@ internal static partial class CatalogueSchema
             item_id INTEGER NOT NULL REFERENCES items(id) ON DELETE CASCADE,
             position INTEGER NOT NULL,
             name TEXT NOT NULL, required INTEGER NOT NULL,
-            form TEXT, medium TEXT, copies INTEGER, source TEXT,
-            PRIMARY KEY (item_id, position)) WITHOUT ROWID;
+            form TEXT, medium TEXT, copies INTEGER, source TEXT);
+        CREATE UNIQUE INDEX materials_item ON materials(item_id, position);
         CREATE INDEX materials_name ON materials(name);
         CREATE TABLE fees (
             item_id INTEGER NOT NULL REFERENCES items(id) ON DELETE CASCADE,
             position INTEGER NOT NULL,
-            name TEXT NOT NULL, amount REAL NOT NULL, basis TEXT,
-            PRIMARY KEY (item_id, position)) WITHOUT ROWID;
+            name TEXT NOT NULL, amount REAL NOT NULL, basis TEXT);
+        CREATE UNIQUE INDEX fees_item ON fees(item_id, position);
         CREATE TABLE channels (
             item_id INTEGER NOT NULL REFERENCES items(id) ON DELETE CASCADE,
-            channel TEXT NOT NULL,
-            PRIMARY KEY (item_id, channel)) WITHOUT ROWID;
+            channel TEXT NOT NULL);
+        CREATE UNIQUE INDEX channels_item ON channels(item_id, channel);
         CREATE TABLE service_objects (
             item_id INTEGER NOT NULL REFERENCES items(id) ON DELETE CASCADE,
-            object TEXT NOT NULL,
-            PRIMARY KEY (item_id, object)) WITHOUT ROWID;
+            object TEXT NOT NULL);
+        CREATE UNIQUE INDEX service_objects_item ON service_objects(item_id, object);
         CREATE INDEX service_objects_object ON service_objects(object);
         CREATE TABLE themes (
             item_id INTEGER NOT NULL REFERENCES items(id) ON DELETE CASCADE,
-            theme TEXT NOT NULL,
-            PRIMARY KEY (item_id, theme)) WITHOUT ROWID;
+            theme TEXT NOT NULL);
+        CREATE UNIQUE INDEX themes_item ON themes(item_id, theme);
         CREATE INDEX themes_theme ON themes(theme);
         CREATE TABLE left_out (
             id INTEGER PRIMARY KEY,
@@ -122,11 +125,11 @@ internal static partial class CatalogueSchema
     private static readonly string[] TableNames =
         ["left_out", "item_pairs", "item_text", "themes", "service_objects", "channels", "fees", "materials", "documents", "items", "authorities", "region_ancestors", "regions", "files", "meta"];
 
-    /// <summary>The layout's indexes made with CREATE INDEX (not those of the keys), by name: each its statement, IF NOT EXISTS.</summary>
+    /// <summary>The layout's indexes made with CREATE [UNIQUE] INDEX (not those of the keys), by name: each its statement, IF NOT EXISTS.</summary>
     public static IReadOnlyDictionary<string, string> Indexes { get; } = CreateIndex().Matches(Tables)
-        .ToDictionary(m => m.Groups[1].Value, m => m.Value.Replace("CREATE INDEX", "CREATE INDEX IF NOT EXISTS", StringComparison.Ordinal), StringComparer.Ordinal);
+        .ToDictionary(m => m.Groups[1].Value, m => m.Value.Replace(" INDEX ", " INDEX IF NOT EXISTS ", StringComparison.Ordinal), StringComparer.Ordinal);
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"CREATE INDEX (\w+) ON [^;]+;")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"CREATE (?:UNIQUE )?INDEX (\w+) ON [^;]+;")]
     private static partial System.Text.RegularExpressions.Regex CreateIndex();
 
     /// <summary>Opens a connection with foreign keys on and no pooling (a closed catalogue releases its file).</summary>

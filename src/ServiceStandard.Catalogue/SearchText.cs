@@ -88,15 +88,22 @@ internal sealed class SearchText
     /// </summary>
     public static string Keys(string name, IEnumerable<string> texts, IEnumerable<string> filters)
     {
-        var keys = new HashSet<string>(StringComparer.Ordinal);
+        // Each key is written once, when first met, in the order a set of strings would hold them; a key is known by its
+        // prefix and characters as a number, so that a key met again (most are) costs no string.
+        var seen = new HashSet<long>();
+        var keys = new StringBuilder(4096);
         foreach (var text in texts)
         {
-            AddKeys(keys, text, TextPair, TextSingle);
+            AddKeys(seen, keys, text, TextPair, TextSingle);
         }
 
-        AddKeys(keys, name, NamePair, NameSingle);
-        keys.UnionWith(filters);
-        return string.Join(' ', keys);
+        AddKeys(seen, keys, name, NamePair, NameSingle);
+        foreach (var filter in filters.Distinct(StringComparer.Ordinal))
+        {
+            Separate(keys).Append(filter);
+        }
+
+        return keys.ToString();
     }
 
     /// <summary>
@@ -181,26 +188,51 @@ internal sealed class SearchText
         return runes.Length == 1 ? runes : runes.Skip(1).Select((rune, i) => runes[i] + rune);
     }
 
-    private static void AddKeys(HashSet<string> keys, string text, char pair, char single)
+    /// <summary>Appends to <paramref name="keys"/> the keys of <paramref name="text"/> not <paramref name="seen"/> before (as <see cref="Keys"/> says).</summary>
+    private static void AddKeys(HashSet<long> seen, StringBuilder keys, string text, char pair, char single)
     {
-        var previous = default(Rune?);
-        foreach (var rune in LowerAscii(text).EnumerateRunes())
+        const int NoRune = 0x1FFFFF; // above every Unicode scalar value
+        var previous = -1;
+        foreach (var rune in text.EnumerateRunes())
         {
             if (Rune.IsWhiteSpace(rune))
             {
-                previous = null;
+                previous = -1;
                 continue;
             }
 
-            keys.Add(Key(single, rune.ToString()));
-            if (previous is { } first)
+            var value = rune.Value is >= 'A' and <= 'Z' ? rune.Value + 32 : rune.Value;
+            if (seen.Add(((long)single << 42) | ((long)value << 21) | NoRune))
             {
-                keys.Add(Key(pair, first.ToString() + rune.ToString()));
+                AppendHex(Separate(keys).Append(single), value);
             }
 
-            previous = rune;
+            if (previous >= 0 && seen.Add(((long)pair << 42) | ((long)previous << 21) | (uint)value))
+            {
+                AppendHex(AppendHex(Separate(keys).Append(pair), previous), value);
+            }
+
+            previous = value;
         }
     }
+
+    /// <summary>A space before the next key, unless it is the first.</summary>
+    private static StringBuilder Separate(StringBuilder keys) => keys.Length > 0 ? keys.Append(' ') : keys;
+
+    /// <summary>Appends the UTF-8 bytes of a Unicode scalar value in lower-case hexadecimal.</summary>
+    private static StringBuilder AppendHex(StringBuilder keys, int value)
+    {
+        Span<byte> bytes = stackalloc byte[4];
+        var length = new Rune(value).EncodeToUtf8(bytes);
+        for (var i = 0; i < length; i++)
+        {
+            keys.Append(HexDigits[bytes[i] >> 4]).Append(HexDigits[bytes[i] & 0xF]);
+        }
+
+        return keys;
+    }
+
+    private const string HexDigits = "0123456789abcdef";
 
     /// <summary>Splits the text on white space (any Unicode white space, the ideographic space too) into distinct words.</summary>
     public static SearchText Parse(string? text)

@@ -79,10 +79,10 @@ internal sealed class SqliteCatalogueWriter : ICatalogueWriter
                 $authority, $handling, $legalValue, $legalUnit, $legalDays, $committedValue, $committedUnit,
                 $committedDays, $required, $materials, $charged, $feeTotal, $depth, $visits,
                 $steps, $intermediaries, $result)
-            RETURNING id
             """);
         insertDocument = new(connection, "INSERT INTO documents (item_id, json) VALUES ($item, $json)");
-        // The lists of all items of a file, read from their documents in five statements (not one per value).
+        // The lists of all items of a file, read from their documents in five statements (not one per value). DISTINCT where
+        // OR IGNORE would not do: a first build makes the unique indexes at its end (see BeginBuild).
         insertLists = new(connection, """
             INSERT INTO materials (item_id, position, name, required, form, medium, copies, source)
                 SELECT d.item_id, m.key, m.value ->> 'name', coalesce(m.value ->> 'required', 1), m.value ->> 'form',
@@ -92,11 +92,11 @@ internal sealed class SqliteCatalogueWriter : ICatalogueWriter
                 SELECT d.item_id, f.key, f.value ->> 'name', f.value ->> 'amount', f.value ->> 'basis'
                 FROM items i JOIN documents d ON d.item_id = i.id, json_each(d.json, '$.guide.fees.items') f WHERE i.file_id = $file;
             INSERT OR IGNORE INTO channels (item_id, channel)
-                SELECT d.item_id, c.value FROM items i JOIN documents d ON d.item_id = i.id, json_each(d.json, '$.guide.channels') c WHERE i.file_id = $file;
+                SELECT DISTINCT d.item_id, c.value FROM items i JOIN documents d ON d.item_id = i.id, json_each(d.json, '$.guide.channels') c WHERE i.file_id = $file;
             INSERT OR IGNORE INTO service_objects (item_id, object)
-                SELECT d.item_id, o.value FROM items i JOIN documents d ON d.item_id = i.id, json_each(d.json, '$.serviceObjects') o WHERE i.file_id = $file;
+                SELECT DISTINCT d.item_id, o.value FROM items i JOIN documents d ON d.item_id = i.id, json_each(d.json, '$.serviceObjects') o WHERE i.file_id = $file;
             INSERT OR IGNORE INTO themes (item_id, theme)
-                SELECT d.item_id, trim(t.value) FROM items i JOIN documents d ON d.item_id = i.id, json_each(d.json, '$.themes') t
+                SELECT DISTINCT d.item_id, trim(t.value) FROM items i JOIN documents d ON d.item_id = i.id, json_each(d.json, '$.themes') t
                 WHERE i.file_id = $file AND trim(t.value) <> '';
             """);
         insertText = new(connection, "INSERT INTO item_text (rowid, name, materials, conditions, authority, other) VALUES ($id, $name, $materials, $conditions, $authority, $other)");
@@ -281,10 +281,24 @@ internal sealed class SqliteCatalogueWriter : ICatalogueWriter
 
             AddRegion(inventory.Region);
             var authorities = new Dictionary<(string, string), long>();
+
+            // Ids are numbered in the file's order, and the rows written in the order of their ids: FTS5 writes out its
+            // pending rows (a segment) whenever a rowid is lower than the last one, and a table's B-tree takes rows in
+            // order as runs; in the file's order, the search order's ids went back and forth (a segment per few items).
+            // The authorities too are added in the file's order (their ids as before).
             var ids = new long[inventory.Items.Count];
-            for (var i = 0; i < inventory.Items.Count; i++)
+            var authorityIds = new long[ids.Length];
+            for (var i = 0; i < ids.Length; i++)
             {
-                ids[i] = AddItem(fileId, i, i < source.ItemPositions.Count ? source.ItemPositions[i] : null, region, inventory.Items[i], prepared?[i].Document ?? ItemDocument.Write(inventory.Items[i]), authorities);
+                authorityIds[i] = AuthorityId(inventory.Items[i].Authority, authorities);
+                ids[i] = SearchOrder.Id(inventory.Items[i].Name, region, ++lastSequence);
+            }
+
+            var order = Enumerable.Range(0, ids.Length).OrderBy(i => ids[i]).ToArray();
+            foreach (var i in order)
+            {
+                insertItem.Run([ids[i], fileId, i, .. Position(source, i), region, .. ItemRow.Values(inventory.Items[i], authorityIds[i])]);
+                insertDocument.Run(ids[i], prepared?[i].Document ?? ItemDocument.Write(inventory.Items[i]));
             }
 
             insertLists.Run(fileId);
@@ -304,7 +318,7 @@ internal sealed class SqliteCatalogueWriter : ICatalogueWriter
             // COMMIT, but flushes them whenever a later statement of the transaction opens a statement journal (an INSERT
             // with RETURNING or a foreign key, the lists, left_out): written between the items, they made a segment per
             // item, merged again and again (a third of a build's time).
-            for (var i = 0; i < ids.Length; i++)
+            foreach (var i in order)
             {
                 var (text, pairs) = prepared is null ? Text(inventory.Items[i], region) : (prepared[i].Text, prepared[i].Pairs);
                 insertText.Run([ids[i], .. text]);
@@ -402,10 +416,9 @@ internal sealed class SqliteCatalogueWriter : ICatalogueWriter
         }
     }
 
-    /// <summary>Adds an item's row and document; its id.</summary>
-    private long AddItem(long fileId, int position, SourcePosition? at, string region, ServiceItem item, string document, Dictionary<(string, string), long> authorities)
+    /// <summary>The id of an item's authority, added when this file has not named it before.</summary>
+    private long AuthorityId(Authority authority, Dictionary<(string, string), long> authorities)
     {
-        var authority = item.Authority;
         var key = (authority.Name, authority.CreditCode ?? string.Empty);
         if (!authorities.TryGetValue(key, out var authorityId))
         {
@@ -413,10 +426,12 @@ internal sealed class SqliteCatalogueWriter : ICatalogueWriter
             authorities[key] = authorityId;
         }
 
-        var id = (long)insertItem.Scalar([SearchOrder.Id(item.Name, region, ++lastSequence), fileId, position, at?.Line, at?.Column, region, .. ItemRow.Values(item, authorityId)])!;
-        insertDocument.Run(id, document);
-        return id;
+        return authorityId;
     }
+
+    /// <summary>The line and column of item <paramref name="index"/> in its file, when known.</summary>
+    private static object?[] Position(CatalogueSource source, int index) =>
+        index < source.ItemPositions.Count && source.ItemPositions[index] is { } at ? [at.Line, at.Column] : [null, null];
 
     /// <summary>A file with its items' documents and full-text rows computed ahead (<see cref="Prepare"/>).</summary>
     private sealed class SqliteFile(CatalogueSource source, Inventory inventory, IReadOnlyList<SqliteItem> items) : PreparedFile(source, inventory)

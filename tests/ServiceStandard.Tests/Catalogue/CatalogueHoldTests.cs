@@ -43,7 +43,7 @@ public sealed class CatalogueHoldTests : IDisposable
 
         var refused = Assert.Throws<InvalidDataException>(() => CatalogueBuilder.Open(files.Database));
 
-        Assert.Contains("layout 99, newer than this svcstd builds (3)", refused.Message, StringComparison.Ordinal);
+        Assert.Contains("layout 99, newer than this svcstd builds (4)", refused.Message, StringComparison.Ordinal);
         Assert.Equal(before, File.ReadAllBytes(files.Database));
     }
 }
