@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using System.Data.Common;
 using Npgsql;
 using ServiceStandard.CodeLists;
@@ -87,9 +88,10 @@ internal static class PostgresCatalogue
         }
 
         var plan = new QueryPlan();
+        var paired = text.Indexed.Where(ByPairs).ToList();
         var likes = text.Indexed.Select(word => plan.Add(SearchText.Contains(SearchText.FoldCase(word)))).ToList();
-        var conditions = likes.Select(like => $"s.search LIKE {like}").ToList();
-        string[] keys = [.. text.Short, .. FilterKeys(query)];
+        var conditions = text.Indexed.Select((word, i) => paired.Contains(word) ? $"(s.search || '') LIKE {likes[i]}" : $"s.search LIKE {likes[i]}").ToList();
+        string[] keys = [.. text.Short, .. paired.SelectMany(Pairs).Distinct(StringComparer.Ordinal), .. FilterKeys(query)];
         if (keys.Length > 0)
         {
             conditions.Add($"s.keys @> {plan.Add(keys)}::text[]");
@@ -138,6 +140,28 @@ internal static class PostgresCatalogue
         var exact = query.TotalLimit is not { } cap || total <= cap;
         total = exact ? total : query.TotalLimit!.Value;
         return new(query.Text, total, query.Limit == 0 ? [] : CatalogueRows.Hits(connection, [.. ids.Skip(query.Offset).Take(query.Limit)])) { TotalIsExact = exact };
+    }
+
+    /// <summary>
+    /// True for a word that pg_trgm cannot look up well and whose pairs are among the keys of every text that holds it:
+    /// pg_trgm makes trigrams of runs of letters and digits only, so a word with punctuation (发（分) gives it next to
+    /// nothing to look up, and the server would check most rows; its character pairs (all of them in the keys of a
+    /// text that holds the word) find it instead. Only for a word of characters that lower-casing never makes from
+    /// another (no cased letter, no mark; Chinese characters, digits, punctuation), since the keys are not folded as the
+    /// text the LIKE reads is.
+    /// </summary>
+    private static bool ByPairs(string word) =>
+        word.EnumerateRunes().Any(rune => !Rune.IsLetterOrDigit(rune))
+        && word.EnumerateRunes().All(rune => Rune.ToLowerInvariant(rune) == rune && Rune.ToUpperInvariant(rune) == rune
+            && Rune.GetUnicodeCategory(rune) is not (UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter or UnicodeCategory.TitlecaseLetter
+                or UnicodeCategory.ModifierLetter or UnicodeCategory.LetterNumber or UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark
+                or UnicodeCategory.EnclosingMark or UnicodeCategory.Surrogate or UnicodeCategory.OtherNotAssigned));
+
+    /// <summary>The pairs of adjacent characters of a word, as the keys hold them.</summary>
+    private static IEnumerable<string> Pairs(string word)
+    {
+        var runes = word.EnumerateRunes().Select(rune => rune.ToString()).ToArray();
+        return runes.Skip(1).Select((rune, i) => runes[i] + rune);
     }
 
     /// <summary>The keys of a query's filters among an item's keys (but a theme and the number of visits).</summary>
