@@ -131,7 +131,11 @@ internal static class PostgresCatalogue
             SELECT (SELECT count(*) FROM (SELECT 1 FROM item_search s WHERE {where} {limit}) m),
                    ARRAY(SELECT item_id FROM ({page}) p LIMIT {count})
             """);
-        command.Prepare();
+        if (text.All.Count() <= PreparedWords)
+        {
+            command.Prepare();
+        }
+
         using var reader = command.ExecuteReader();
         reader.Read();
         var total = Convert.ToInt32(reader.GetValue(0), CultureInfo.InvariantCulture);
@@ -141,6 +145,13 @@ internal static class PostgresCatalogue
         total = exact ? total : query.TotalLimit!.Value;
         return new(query.Text, total, query.Limit == 0 ? [] : CatalogueRows.Hits(connection, [.. ids.Skip(query.Offset).Take(query.Limit)])) { TotalIsExact = exact };
     }
+
+    /// <summary>
+    /// Searches of up to this many words are prepared (each number of words and kind of word and filter is a statement of
+    /// its own, which every pooled session keeps with its plan); longer ones, rare, are planned each time, so that
+    /// nobody can fill the server's memory with plans by varying the number of words up to <see cref="CatalogueQuery.MaxWords"/>.
+    /// </summary>
+    private const int PreparedWords = 4;
 
     /// <summary>
     /// True for a word that pg_trgm cannot look up well and whose pairs are among the keys of every text that holds it:
