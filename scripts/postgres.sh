@@ -5,7 +5,8 @@
 #                                      locale under which pg_trgm counts Chinese characters as word characters),
 #                                      starts it on 127.0.0.1:PORT (default 54329; the socket in the same folder;
 #                                      fsync off, it is thrown away; shared_buffers 512MB, so that a 100,000-item
-#                                      catalogue stays in memory),
+#                                      catalogue stays in memory; POSTGRES_SETTINGS adds or overrides settings, e.g.
+#                                      the recommended ones of docs/catalogue-at-scale.md: "-c shared_buffers=6GB ..."),
 #                                      creates the database svcstd and prints its URL
 #   scripts/postgres.sh url            prints the URL of the running server
 #   scripts/postgres.sh stop           stops it and removes the folder
@@ -64,7 +65,7 @@ start() {
     --encoding=UTF8 --locale=C.UTF-8 >"$folder/initdb.log" 2>&1 \
     || { cat "$folder/initdb.log" >&2; rm -rf "$folder"; exit 2; }
   as_postgres "$bin/pg_ctl" -D "$folder/data" -l "$folder/server.log" -w -t 60 \
-    -o "-p $port -k $folder -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c shared_buffers=512MB" start >&2 \
+    -o "-p $port -k $folder -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c shared_buffers=512MB ${POSTGRES_SETTINGS:-}" start >&2 \
     || { cat "$folder/server.log" >&2; rm -rf "$folder"; exit 2; }
   echo "$folder" > "$state"
   PGPASSWORD=svcstd as_postgres env PGPASSWORD=svcstd "$bin/createdb" -h 127.0.0.1 -p "$port" -U "$user" svcstd

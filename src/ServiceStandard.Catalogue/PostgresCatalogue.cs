@@ -1,15 +1,19 @@
 using System.Globalization;
+using System.Text;
 using System.Data.Common;
 using Npgsql;
+using ServiceStandard.CodeLists;
 
 namespace ServiceStandard.Catalogue;
 
 /// <summary>
 /// The PostgreSQL store of <see cref="ServiceCatalogue"/>, answering as the SQLite store does for the same files: every
 /// word a substring of the same text (<c>LIKE</c> through the pg_trgm GIN index for words of 3 characters or more,
-/// the array of pairs and characters for shorter ones), in the order of <see cref="SearchOrder"/> (every word in the
-/// name first, then shorter names), ties by region, basic code and row.
-/// Connections are pooled (Npgsql): opening one per request is cheap.
+/// the keys of pairs and characters for shorter ones, and the keys of the filters), in the order of
+/// <see cref="SearchOrder"/> (every word in the name first, then shorter names), ties by region, basic code and row.
+/// A search is one prepared statement over the partitions of <c>item_search</c> (<see cref="PostgresStore.Partitions"/>),
+/// then the hits of its page. Connections are pooled (Npgsql): opening one per request is cheap, and a pooled
+/// connection keeps its prepared statements.
 /// </summary>
 internal static class PostgresCatalogue
 {
@@ -30,11 +34,7 @@ internal static class PostgresCatalogue
                 });
             }
 
-            // A catalogue built before the search order has not its indexes (its next build makes them): it is searched
-            // by the plan's SQL, every match ranked, until then.
-            var ordered = PostgresStore.Scalar<long>(connection,
-                "SELECT count(*) FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace WHERE p.proname = 'name_keys' AND n.nspname = current_schema()") > 0;
-            var reader = new CatalogueReader(connection, (query, ranked) => Plan(query, ranked), ordered ? Search : null);
+            var reader = new CatalogueReader(connection, (query, _) => Plan(query), Search);
             connection = null;
             return reader;
         }
@@ -48,40 +48,36 @@ internal static class PostgresCatalogue
         }
     }
 
-    public static QueryPlan Plan(CatalogueQuery query, bool ranked)
+    /// <summary>The plan of a query over <c>items</c> (facets; a query without words, listed by region).</summary>
+    public static QueryPlan Plan(CatalogueQuery query)
     {
         var plan = new QueryPlan();
         var conditions = new List<string>();
         var text = SearchText.Of(query);
-
         if (!text.IsEmpty)
         {
-            plan.From = "items i JOIN item_text t ON t.item_id = i.id";
+            plan.From = "items i JOIN item_search s ON s.item_id = i.id";
         }
 
         foreach (var word in text.Indexed)
         {
-            conditions.Add($"t.search LIKE {plan.Add(SearchText.Contains(SearchText.FoldCase(word)))}");
+            conditions.Add($"s.search LIKE {plan.Add(SearchText.Contains(SearchText.FoldCase(word)))}");
         }
 
         if (text.Short.Any())
         {
-            conditions.Add($"t.pairs @> {plan.Add(text.Short.ToArray())}::text[]");
-        }
-
-        if (ranked && !text.IsEmpty)
-        {
-            // As SQLite (SearchOrder): the items with every word in their name first, then shorter names.
-            plan.Rank = $"(CASE WHEN {InName(text, plan)} THEN 0 ELSE 64 END) + {NameLength}";
+            conditions.Add($"s.keys @> {plan.Add(text.Short.ToArray())}::text[]");
         }
 
         return plan.Filter(query, conditions, regionArray: true);
     }
 
     /// <summary>
-    /// A search with words: the matches counted, then the first page read in search order through the index
-    /// <c>items_search_order</c> (the items with every word in their name, then the others), so that the server stops at
-    /// the page's last item rather than rank every match. Null for a query without words (the plan lists it by region).
+    /// A search with words, in <c>item_search</c> alone: the matches counted (up to the query's limit: the partitions are
+    /// read in order and the count stops at the limit), then the page in search order, the items with every word in
+    /// their name first (found by their names' keys), then the others; each read in order of the partitions, so that
+    /// the server stops at the partition that completes the page. Null for a query without words (the plan lists it by
+    /// region).
     /// </summary>
     public static CatalogueSearchResult? Search(DbConnection connection, CatalogueQuery query)
     {
@@ -91,58 +87,100 @@ internal static class PostgresCatalogue
             return null;
         }
 
-        var plan = Plan(query, ranked: false);
-        var (total, exact) = CatalogueRows.Total(query, $"SELECT 1 FROM {plan.From} {plan.Where}", sql => plan.Command(connection, sql));
+        var plan = new QueryPlan();
+        var paired = text.Indexed.Where(ByPairs).ToList();
+        var likes = text.Indexed.Select(word => plan.Add(SearchText.Contains(SearchText.FoldCase(word)))).ToList();
+        var conditions = text.Indexed.Select((word, i) => paired.Contains(word) ? $"(s.search || '') LIKE {likes[i]}" : $"s.search LIKE {likes[i]}").ToList();
+        string[] keys = [.. text.Short, .. paired.SelectMany(Pairs).Distinct(StringComparer.Ordinal), .. FilterKeys(query)];
+        if (keys.Length > 0)
+        {
+            conditions.Add($"s.keys @> {plan.Add(keys)}::text[]");
+        }
+
+        var others = new List<string>();
+        if (query.Theme is { } theme)
+        {
+            others.Add($"EXISTS (SELECT 1 FROM themes t WHERE t.item_id = s.item_id AND t.theme = {plan.Add(theme.Trim())})");
+        }
+
+        if (query.MaxVisits is { } visits)
+        {
+            others.Add($"EXISTS (SELECT 1 FROM items i WHERE i.id = s.item_id AND i.onsite_visits <= {plan.Add(visits)})");
+        }
+
+        var where = string.Join(" AND ", conditions.Concat(others));
+        var limit = query.TotalLimit is { } most ? $"LIMIT {plan.Add(most + 1)}" : string.Empty;
         var need = query.Offset + query.Limit;
-        if (query.Limit == 0 || (exact && query.Offset >= total))
+        var inName = string.Join(" AND ", text.All.Select(word =>
+            $"strpos(translate(s.name, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'), {plan.Add(word)}) > 0"));
+        var count = plan.Add(need);
+
+        // The items with every word in their name are found by their names' keys (with the short words' and the
+        // filters'), the only condition their index can answer (the LIKE of a longer word is checked on those rows, not
+        // looked up: a word of the materials in most items, in few names, would read most of the trigram index).
+        var named = string.Join(" AND ", new[] { $"s.keys @> {plan.Add(keys.Concat(text.NameExpression.Split(' ')).ToArray())}::text[]" }
+            .Concat(likes.Select(like => $"(s.search || '') LIKE {like}")).Concat(others).Append(inName));
+        var page = string.Join("\nUNION ALL ", new[] { named, $"{where} AND NOT ({inName})" }.SelectMany(tier =>
+            PostgresStore.PartitionNames.Select(partition =>
+                $"(SELECT s.item_id FROM {partition} s WHERE {tier} ORDER BY s.region_code, s.basic_code, s.item_id LIMIT {count})")));
+
+        // One statement: the count (the partitions read in order until the limit), and the page (the partitions of the
+        // items with every word in their name, then those of the others, each the first rows of its partition in order:
+        // the server runs them one after the other and stops when the page is full).
+        using var command = plan.Command(connection, $"""
+            SELECT (SELECT count(*) FROM (SELECT 1 FROM item_search s WHERE {where} {limit}) m),
+                   ARRAY(SELECT item_id FROM ({page}) p LIMIT {count})
+            """);
+        if (text.All.Count() <= PreparedWords)
         {
-            return new CatalogueSearchResult(query.Text, total, []) { TotalIsExact = exact };
+            command.Prepare();
         }
 
-        var inName = InName(text, plan);
-        var rank = $"(CASE WHEN {inName} THEN 0 ELSE 1 END), {NameLength}, i.region_code, i.basic_code, i.id";
-        var few = Math.Min(FewMatches, query.TotalLimit ?? FewMatches);
-        if (exact && total <= few)
-        {
-            // Few matches: rank them all (the server reads each match once).
-            return Result(query, total, exact, connection, Ids(plan, connection, string.Empty, rank, need));
-        }
-
-        // Many matches: the items with every word in their name first. When few names hold the words, they are found
-        // through items_name_keys and ranked; else, and for the others, the server walks items_search_order and stops
-        // at the page's last item. (PostgreSQL cannot tell these cases apart by its estimates: the counts decide.)
-        var parts = plan.Add(text.NameParts);
-        var names = CatalogueRows.Total(
-            query with { TotalLimit = few },
-            $"SELECT 1 FROM items i WHERE name_keys(i.name) @> {parts}::text[] AND {inName}",
-            sql => plan.Command(connection, sql));
-        var ordered = $"{NameLength}, i.region_code, i.basic_code, i.id";
-        var ids = Ids(plan, connection, names.Exact ? $"AND name_keys(i.name) @> {parts}::text[] AND {inName}" : $"AND {inName}", ordered, need);
-        if (ids.Count < need)
-        {
-            ids.AddRange(Ids(plan, connection, $"AND NOT ({inName})", ordered, need - ids.Count));
-        }
-
-        return Result(query, total, exact, connection, ids);
+        using var reader = command.ExecuteReader();
+        reader.Read();
+        var total = Convert.ToInt32(reader.GetValue(0), CultureInfo.InvariantCulture);
+        var ids = (long[])reader.GetValue(1);
+        reader.Close();
+        var exact = query.TotalLimit is not { } cap || total <= cap;
+        total = exact ? total : query.TotalLimit!.Value;
+        return new(query.Text, total, query.Limit == 0 ? [] : CatalogueRows.Hits(connection, [.. ids.Skip(query.Offset).Take(query.Limit)])) { TotalIsExact = exact };
     }
 
-    private static CatalogueSearchResult Result(CatalogueQuery query, int total, bool exact, DbConnection connection, List<long> ids) =>
-        new(query.Text, total, CatalogueRows.Hits(connection, ids.Skip(query.Offset).Take(query.Limit).ToList())) { TotalIsExact = exact };
+    /// <summary>
+    /// Searches of up to this many words are prepared (each number of words and kind of word and filter is a statement of
+    /// its own, which every pooled session keeps with its plan); longer ones, rare, are planned each time, so that
+    /// nobody can fill the server's memory with plans by varying the number of words up to <see cref="CatalogueQuery.MaxWords"/>.
+    /// </summary>
+    private const int PreparedWords = 4;
 
-    /// <summary>The characters of the name that rank it, at most <see cref="SearchOrder.MaxNameLength"/> (the expression of the index items_search_order).</summary>
-    private const string NameLength = "least(length(i.name), 63)";
+    /// <summary>
+    /// True for a word that pg_trgm cannot look up well and whose pairs are among the keys of every text that holds it:
+    /// pg_trgm makes trigrams of runs of letters and digits only, so a word with punctuation (发（分) gives it next to
+    /// nothing to look up, and the server would check most rows; its character pairs (all of them in the keys of a
+    /// text that holds the word) find it instead. Only for a word of characters that lower-casing never makes from
+    /// another (no cased letter, no mark; Chinese characters, digits, punctuation), since the keys are not folded as the
+    /// text the LIKE reads is.
+    /// </summary>
+    private static bool ByPairs(string word) =>
+        word.EnumerateRunes().Any(rune => !Rune.IsLetterOrDigit(rune))
+        && word.EnumerateRunes().All(rune => Rune.ToLowerInvariant(rune) == rune && Rune.ToUpperInvariant(rune) == rune
+            && Rune.GetUnicodeCategory(rune) is not (UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter or UnicodeCategory.TitlecaseLetter
+                or UnicodeCategory.ModifierLetter or UnicodeCategory.LetterNumber or UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark
+                or UnicodeCategory.EnclosingMark or UnicodeCategory.Surrogate or UnicodeCategory.OtherNotAssigned));
 
-    /// <summary>SQL that is true when the item's name (A to Z lower-cased) holds every word.</summary>
-    private static string InName(SearchText text, QueryPlan plan) =>
-        string.Join(" AND ", text.All.Select(word => $"strpos(translate(i.name, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'), {plan.Add(word)}) > 0"));
+    /// <summary>The pairs of adjacent characters of a word, as the keys hold them.</summary>
+    private static IEnumerable<string> Pairs(string word)
+    {
+        var runes = word.EnumerateRunes().Select(rune => rune.ToString()).ToArray();
+        return runes.Skip(1).Select((rune, i) => runes[i] + rune);
+    }
 
-    /// <summary>Up to this many matches (or names holding the words; at most the query's total limit) are ranked all at once.</summary>
-    private const int FewMatches = 2_000;
-
-    /// <summary>The first <paramref name="count"/> ids of the plan's matches that meet <paramref name="condition"/>, in that order.</summary>
-    private static List<long> Ids(QueryPlan plan, DbConnection connection, string condition, string order, int count) => CatalogueRows.Read(
-        connection,
-        $"SELECT i.id FROM {plan.From} {plan.Where} {condition} ORDER BY {order} LIMIT {count.ToString(CultureInfo.InvariantCulture)}",
-        r => r.GetInt64(0),
-        [.. plan.Parameters]);
+    /// <summary>The keys of a query's filters among an item's keys (but a theme and the number of visits).</summary>
+    private static IEnumerable<string> FilterKeys(CatalogueQuery query) => new[]
+    {
+        query.Region is { } region ? SearchText.RegionKey(region) : null,
+        query.Type is { } type ? SearchText.TypeKey(CodeListCatalog.ItemTypes[type].Token) : null,
+        query.ServiceObject is { } served ? SearchText.ObjectKey(CodeListCatalog.ServiceObjects[served].Token) : null,
+        query.OnlineOnly ? SearchText.OnlineKey : null,
+    }.OfType<string>();
 }

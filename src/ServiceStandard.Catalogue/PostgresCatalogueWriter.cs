@@ -132,19 +132,19 @@ internal sealed class PostgresCatalogueWriter : ICatalogueWriter
     }
 
     /// <summary>
-    /// The first build of a new catalogue writes its text without the two GIN indexes and makes them once at the end
+    /// The first build of a new catalogue writes its search rows without their indexes and makes them once at the end
     /// (<see cref="EndBuild"/>): much faster than growing them file by file. Later builds keep them.
     /// </summary>
     public void BeginBuild()
     {
         if (Created)
         {
-            PostgresStore.Execute(connection, "DROP INDEX IF EXISTS item_text_search; DROP INDEX IF EXISTS item_text_pairs; DROP INDEX IF EXISTS items_name_keys");
+            PostgresStore.Execute(connection, "DROP INDEX IF EXISTS item_search_text; DROP INDEX IF EXISTS item_search_keys; DROP INDEX IF EXISTS item_search_file");
         }
     }
 
     /// <summary>Fresh planner statistics after a build that changed something.</summary>
-    public void Optimize() => PostgresStore.Execute(connection, "ANALYZE items; ANALYZE item_text; ANALYZE region_ancestors; ANALYZE service_objects; ANALYZE themes");
+    public void Optimize() => PostgresStore.Execute(connection, "ANALYZE items; ANALYZE item_search; ANALYZE region_ancestors; ANALYZE service_objects; ANALYZE themes");
 
     /// <summary>Makes the GIN indexes when <see cref="BeginBuild"/> left them out (also after a failed build: the files imported are searchable).</summary>
     public void EndBuild() => PostgresStore.Execute(connection, PostgresStore.TextIndexes);
@@ -256,12 +256,11 @@ internal sealed class PostgresCatalogueWriter : ICatalogueWriter
     private long[] AuthoritiesOf(long fileId) =>
         [.. CatalogueRows.Read(connection, "SELECT DISTINCT authority_id FROM items WHERE file_id = @id", r => r.GetInt64(0), ("@id", fileId))];
 
-    /// <summary>Deletes a file's items (their documents, lists and text go with them) and takes their text out of the BM25 totals.</summary>
+    /// <summary>Deletes a file's items (their documents and lists go with them) and their search rows.</summary>
     private void DeleteItems(long fileId)
     {
         PostgresStore.Execute(connection, """
-            UPDATE text_stats SET rows = text_stats.rows - s.n, tokens = text_stats.tokens - s.total
-            FROM (SELECT count(*) AS n, coalesce(sum(t.tokens), 0) AS total FROM items i JOIN item_text t ON t.item_id = i.id WHERE i.file_id = @id) s;
+            DELETE FROM item_search WHERE file_id = @id;
             DELETE FROM items WHERE file_id = @id;
             """, ("@id", fileId));
     }
@@ -336,33 +335,34 @@ internal sealed class PostgresCatalogueWriter : ICatalogueWriter
             copy.Complete();
         }
 
-        long rows = 0, tokens = 0;
-        using (var copy = connection.BeginBinaryImport("COPY item_text (item_id, name, materials, conditions, authority, other, tokens, search, pairs) FROM STDIN (FORMAT BINARY)"))
+        using (var copy = connection.BeginBinaryImport("COPY item_search (item_id, file_id, bucket, region_code, basic_code, name, search, keys) FROM STDIN (FORMAT BINARY)"))
         {
             for (var i = 0; i < items.Count; i++)
             {
-                var (columns, texts) = ItemRow.Text(items[i]);
-                var folded = columns.Select(SearchText.FoldCase).ToArray();
-                var count = folded.Sum(SearchText.Trigrams);
+                var item = items[i];
+                var (columns, texts) = ItemRow.Text(item);
                 copy.StartRow();
                 copy.Write(ids[i], NpgsqlDbType.Bigint);
-                foreach (var column in folded)
-                {
-                    copy.Write(column, NpgsqlDbType.Text);
-                }
-
-                copy.Write(count, NpgsqlDbType.Integer);
-                copy.Write(string.Join('\n', folded), NpgsqlDbType.Text);
-                copy.Write(SearchText.PairsAndSingles(texts), NpgsqlDbType.Array | NpgsqlDbType.Text);
-                rows++;
-                tokens += count;
+                copy.Write(fileId, NpgsqlDbType.Bigint);
+                copy.Write(SearchOrder.Bucket(SearchOrder.Id(item.Name, region, 1)), NpgsqlDbType.Bigint);
+                copy.Write(region, NpgsqlDbType.Text);
+                copy.Write(item.BasicCode, NpgsqlDbType.Text);
+                copy.Write(item.Name, NpgsqlDbType.Text);
+                copy.Write(string.Join('\n', columns.Select(SearchText.FoldCase)), NpgsqlDbType.Text);
+                copy.Write(Keys(item, region, texts), NpgsqlDbType.Array | NpgsqlDbType.Text);
             }
 
             copy.Complete();
         }
-
-        PostgresStore.Execute(connection, "UPDATE text_stats SET rows = rows + @rows, tokens = tokens + @tokens", ("@rows", rows), ("@tokens", tokens));
     }
+
+    /// <summary>
+    /// The keys of an item in <c>item_search</c>: its text's pairs and characters as themselves (1 or 2 characters), and
+    /// its name's keys and its filters' as SQLite's key index writes them (a letter and hexadecimal: 3 characters or
+    /// more, so never one of the text's).
+    /// </summary>
+    private static string[] Keys(ServiceItem item, string region, List<string> texts) =>
+        [.. SearchText.PairsAndSingles(texts), .. SearchText.Keys(item.Name, [], ItemRow.FilterKeys(item, region)).Split(' ', StringSplitOptions.RemoveEmptyEntries)];
 
     private static void Write(NpgsqlBinaryImporter copy, object? value, NpgsqlDbType type)
     {

@@ -22,7 +22,8 @@ internal static class SearchOrder
     public const string NameLength = "min(length(i.name), 63)";
 
     private const int SequenceBits = 27;
-    private const int RegionBits = 20;
+    /// <summary>The bits of the region code's number in an id (and in a <see cref="Bucket"/>, below the name's length).</summary>
+    public const int RegionBits = 20;
 
     /// <summary>The largest sequence number an id can hold.</summary>
     public const long MaxSequence = (1L << SequenceBits) - 1;

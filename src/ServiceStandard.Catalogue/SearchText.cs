@@ -61,9 +61,6 @@ internal sealed class SearchText
     /// </summary>
     public string NameExpression => string.Join(' ', All.SelectMany(NameKeys).Distinct(StringComparer.Ordinal));
 
-    /// <summary>What PostgreSQL's <c>name_keys(name)</c> must hold for a name to hold every word: each word's one character, or its pairs.</summary>
-    public string[] NameParts => [.. All.SelectMany(Parts).Distinct(StringComparer.Ordinal)];
-
     /// <summary>The words, all of them (A to Z lower-cased).</summary>
     public IEnumerable<string> All => Indexed.Concat(Pairs).Concat(Singles);
 

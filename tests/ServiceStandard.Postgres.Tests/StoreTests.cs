@@ -26,6 +26,49 @@ public sealed class StoreTests(PostgresServer server)
     }
 
     [Fact]
+    public void A_catalogue_of_layout_1_is_refused_by_readers_and_rebuilt_by_the_next_build()
+    {
+        using var corpus = Corpus.Examples();
+        var database = server.NewCatalogue();
+        using (var builder = CatalogueBuilder.Open(database))
+        {
+            builder.Build(corpus.Files);
+        }
+
+        // What layout 1 left: its version, its text table and the function of its name index.
+        using (var connection = new NpgsqlConnection(database))
+        {
+            connection.Open();
+            PostgresServer.Execute(connection, """
+                UPDATE meta SET value = '1' WHERE key = 'version';
+                CREATE TABLE item_text (item_id bigint); CREATE TABLE text_stats (rows bigint);
+                CREATE FUNCTION name_keys(name text) RETURNS text[] LANGUAGE sql IMMUTABLE AS $$ SELECT ARRAY[name] $$;
+                """);
+        }
+
+        var refused = Assert.Throws<InvalidDataException>(() => ServiceCatalogue.Open(database));
+        Assert.Equal("postgres://postgres@127.0.0.1:54329/svcstd is a catalogue of layout 1; build it again with 'svcstd catalogue build'.", Normalized(refused.Message));
+        using (var builder = CatalogueBuilder.Open(database))
+        {
+            Assert.All(builder.Build(corpus.Files).Files, f => Assert.Equal(CatalogueFileOutcome.Added, f.Outcome));
+        }
+
+        using var reader = ServiceCatalogue.Open(database);
+        Assert.Equal(44, reader.Count);
+        Assert.Equal(reader.Search(new CatalogueQuery { Text = "许可" }).Total, reader.Search(new CatalogueQuery { Text = "许可", TotalLimit = 1000 }).Total);
+        using var check = new NpgsqlConnection(database);
+        check.Open();
+        using var leftovers = new NpgsqlCommand(
+            "SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = current_schema() AND c.relname IN ('item_text', 'text_stats')"
+            + " UNION ALL SELECT count(*) FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace WHERE n.nspname = current_schema() AND p.proname = 'name_keys'", check);
+        using var rows = leftovers.ExecuteReader();
+        while (rows.Read())
+        {
+            Assert.Equal(0L, rows.GetInt64(0));
+        }
+    }
+
+    [Fact]
     public void A_catalogue_shows_its_database_without_the_password()
     {
         using var corpus = Corpus.Examples();
