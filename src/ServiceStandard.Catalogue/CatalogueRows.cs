@@ -205,6 +205,15 @@ internal static class CatalogueRows
         return result;
     }
 
+    /// <summary>The first column of every row, as ids, read as they are enumerated.</summary>
+    public static IEnumerable<long> Ids(DbDataReader reader)
+    {
+        while (reader.Read())
+        {
+            yield return reader.GetInt64(0);
+        }
+    }
+
     /// <summary>The counts of one facet: <c>(value, label, count)</c> rows, largest first.</summary>
     public static IReadOnlyList<FacetCount> Facet(DbCommand command, Func<string, string>? labelOf)
     {

@@ -34,7 +34,7 @@ internal static class PostgresCatalogue
                 });
             }
 
-            var reader = new CatalogueReader(connection, (query, _) => Plan(query), Search);
+            var reader = new CatalogueReader(connection, (query, _) => Plan(query), Search, Facets);
             connection = null;
             return reader;
         }
@@ -45,6 +45,44 @@ internal static class PostgresCatalogue
         finally
         {
             connection?.Dispose();
+        }
+    }
+
+    /// <summary>
+    /// The facets of a query: its matches' ids (those of <see cref="Plan"/>; none read for a query of nothing) counted with
+    /// the catalogue's <see cref="FacetValues"/>, in one read-only transaction that sees one state of the catalogue. Null for
+    /// a catalogue without <c>meta.state</c> (built before it), or when a match is not among the values: the plan's SQL
+    /// counts those, four grouped counts that each match the query again (at a million items 2.5 s for the empty query and
+    /// 9.2 s for 许可; with the values 0.02 s and 0.59 s, once the values are read: 2.4 s once per state).
+    /// </summary>
+    private static CatalogueFacets? Facets(DbConnection connection, CatalogueQuery query, IReadOnlyDictionary<string, CatalogueRegion> regions)
+    {
+        PostgresStore.Execute((NpgsqlConnection)connection, "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
+        try
+        {
+            if (FacetValues.For(connection) is not { } values)
+            {
+                return null;
+            }
+
+            var plan = Plan(query);
+            if (plan.Where.Length == 0)
+            {
+                return values.Facets(null, regions);
+            }
+
+            // Words alone need no column of items: their matches are read from item_search without joining it (at a
+            // million items, 营业执照: 1.27 s with the join, 0.42 s without).
+            var wordsAlone = query is { Region: null, Type: null, ServiceObject: null, Theme: null, OnlineOnly: false, MaxVisits: null };
+            using var command = plan.Command(connection, wordsAlone
+                ? $"SELECT s.item_id FROM item_search s {plan.Where}"
+                : $"SELECT i.id FROM {plan.From} {plan.Where}");
+            using var reader = command.ExecuteReader();
+            return values.Facets(CatalogueRows.Ids(reader), regions);
+        }
+        finally
+        {
+            PostgresStore.Execute((NpgsqlConnection)connection, "COMMIT");
         }
     }
 

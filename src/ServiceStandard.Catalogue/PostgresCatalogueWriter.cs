@@ -246,10 +246,12 @@ internal sealed class PostgresCatalogueWriter : ICatalogueWriter
         connection.Dispose();
     }
 
+    /// <summary>Runs <paramref name="body"/> in one transaction, which also stores a new random <c>meta.state</c> (see <see cref="FacetValues"/>).</summary>
     private void InTransaction(Action body)
     {
         using var transaction = connection.BeginTransaction();
         body();
+        PostgresStore.Execute(connection, PostgresStore.NewState);
         transaction.Commit();
     }
 

@@ -329,6 +329,13 @@ internal static class PostgresStore
         }
     }
 
+    /// <summary>
+    /// Stores a new random <c>meta.state</c>: every write transaction runs it, so that a reader knows whether what it holds
+    /// in memory (<see cref="FacetValues"/>) is of the state it reads.
+    /// </summary>
+    public const string NewState =
+        "INSERT INTO meta (key, value) VALUES ('state', md5(random()::text || clock_timestamp()::text)) ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value";
+
     /// <summary>Drops whatever catalogue tables exist and creates the current layout (in one transaction).</summary>
     public static void Create(NpgsqlConnection connection)
     {
@@ -348,6 +355,7 @@ internal static class PostgresStore
         Execute(connection, TextIndexes);
         Execute(connection, "INSERT INTO meta (key, value) VALUES ('format', @format), ('version', @version)",
             ("@format", CatalogueSchema.Format), ("@version", Version.ToString(CultureInfo.InvariantCulture)));
+        Execute(connection, NewState);
         transaction.Commit();
     }
 

@@ -145,84 +145,48 @@ internal static class SqliteCatalogue
 
     /// <summary>
     /// The facets of a query: its matches' ids read once from the indexes (every item for a query of nothing) and counted
-    /// with the catalogue's <see cref="FacetValues"/> (the region is in each id). Null for a query with neither words nor a
-    /// filter of the key index but a theme or a number of trips, when a region code is not 6 digits, or when a match is not
-    /// among the values (the plan's SQL counts those).
+    /// with the catalogue's <see cref="FacetValues"/>. Null for a query with neither words nor a filter of the key index
+    /// but a theme or a number of trips, for a catalogue without <c>meta.state</c>, or when a match is not among the values
+    /// (the plan's SQL counts those).
     /// </summary>
     public static CatalogueFacets? Facets(DbConnection connection, CatalogueQuery query, IReadOnlyDictionary<string, CatalogueRegion> regions)
     {
         var text = SearchText.Of(query);
         var keyed = !text.IsEmpty || FilterKeys(query).Any();
         var everything = !keyed && query.MaxVisits is null && query.Theme is null;
-        if (!(keyed || everything) || regions.Keys.Any(code => code.Length != 6 || !code.All(char.IsAsciiDigit)))
+        if (!(keyed || everything))
         {
             return null;
         }
-
-        var types = CodeLists.CodeListCatalog.ItemTypes.Entries;
-        var objects = CodeLists.CodeListCatalog.ServiceObjects.Entries;
-        var (regionCounts, typeCounts, objectCounts) = (new Dictionary<long, int>(), new int[types.Count], new int[objects.Count]);
-        FacetValues values;
-        int[] themeCounts;
 
         // One read transaction: the values (read once per state of the catalogue) and the matches are of one state.
         CatalogueRows.Execute(connection, "BEGIN");
         try
         {
-            if (FacetValues.For(connection) is not { } held)
+            if (FacetValues.For(connection) is not { } values)
             {
                 return null;
             }
 
-            values = held;
-            themeCounts = new int[values.Themes.Count];
             if (everything)
             {
-                values.Count(values.Ids, regionCounts, typeCounts, objectCounts, themeCounts);
+                return values.Facets(null, regions);
             }
-            else
-            {
-                var (plan, _, from, match, conditions) = Matches(query, text);
-                using var command = plan.Command(connection, $"SELECT x.rowid FROM {from}{Items(query)} WHERE {match}{conditions}");
-                using var reader = command.ExecuteReader();
-                if (!values.Count(Ids(reader), regionCounts, typeCounts, objectCounts, themeCounts))
-                {
-                    return null;
-                }
-            }
+
+            var (plan, _, from, match, conditions) = Matches(query, text);
+            using var command = plan.Command(connection, $"SELECT x.rowid FROM {from}{Items(query)} WHERE {match}{conditions}");
+            using var reader = command.ExecuteReader();
+            return values.Facets(CatalogueRows.Ids(reader), regions);
         }
         finally
         {
             CatalogueRows.Execute(connection, "COMMIT");
         }
-
-        return new CatalogueFacets(
-            Sorted(regionCounts.Select(r => Region(r.Key, r.Value))),
-            Sorted(types.Select((e, i) => new FacetCount(e.Token, CatalogueRows.TypeLabel(e.Token), typeCounts[i]))),
-            Sorted(objects.Select((e, i) => new FacetCount(e.Token, CatalogueRows.ObjectLabel(e.Token), objectCounts[i]))),
-            Sorted(values.Themes.Select((theme, i) => new FacetCount(theme, theme, themeCounts[i]))));
-
-        FacetCount Region(long number, int count)
-        {
-            var code = number.ToString("D6", CultureInfo.InvariantCulture);
-            return new FacetCount(code, regions[code].Name, count);
-        }
     }
 
-    private static IEnumerable<long> Ids(DbDataReader reader)
-    {
-        while (reader.Read())
-        {
-            yield return reader.GetInt64(0);
-        }
-    }
 
     /// <summary>The join to <c>items</c> that a condition on trips to an office needs.</summary>
     private static string Items(CatalogueQuery query) => query.MaxVisits is null ? string.Empty : " JOIN items i ON i.id = x.rowid";
-
-    /// <summary>The counts above zero, largest first, then by value (byte order).</summary>
-    private static List<FacetCount> Sorted(IEnumerable<FacetCount> counts) =>
-        [.. counts.Where(c => c.Count > 0).OrderByDescending(c => c.Count).ThenBy(c => c.Value, StringComparer.Ordinal)];
 
     /// <summary>The keys of a query's filters but the number of visits (region, type, service object, online).</summary>
     private static IEnumerable<string> FilterKeys(CatalogueQuery query)

@@ -37,6 +37,8 @@ public sealed class SameResultsTests(PostgresServer server)
         try
         {
             Assert.Equal(Report(Build(sqlite, corpus.Files)), Report(Build(postgres, corpus.Files)));
+            var region = Path.GetFileNameWithoutExtension(corpus.Files[1])[..2] + "0000";
+            CompareCatalogues(sqlite, postgres, [region]); // the facet values of the first state are held in memory now
             var files = corpus.Files;
             File.AppendAllText(files[0], "\n");
             File.WriteAllText(files[1], File.ReadAllText(files[1]).Replace("公共场所卫生许可", "公共场所卫生许可（修订）", StringComparison.Ordinal));
@@ -46,7 +48,7 @@ public sealed class SameResultsTests(PostgresServer server)
             Assert.Contains("unchanged", first, StringComparison.Ordinal);
             Assert.Contains("updated", first, StringComparison.Ordinal);
             Assert.Contains("removed", first, StringComparison.Ordinal);
-            CompareCatalogues(sqlite, postgres, [Path.GetFileNameWithoutExtension(files[1])[..2] + "0000"]);
+            CompareCatalogues(sqlite, postgres, [region]); // those of the second must be read: the empty query counts every item
         }
         finally
         {
