@@ -12,20 +12,20 @@ internal sealed class CatalogueReader : ICatalogueReader
     private readonly DbConnection connection;
     private readonly Func<CatalogueQuery, bool, QueryPlan> plan;
     private readonly Func<DbConnection, CatalogueQuery, CatalogueSearchResult?>? search;
-    private readonly Func<DbConnection, CatalogueQuery, IReadOnlyDictionary<string, CatalogueRegion>, CatalogueFacets?>? facets;
+    private readonly FacetMatches? facetMatches;
     private readonly Lazy<IReadOnlyDictionary<string, CatalogueRegion>> regions;
 
     /// <param name="connection">The open connection, disposed with the reader.</param>
     /// <param name="plan">The plan of a query; false: its rank will not be read (facets, counts).</param>
     /// <param name="search">The store's own search, when it has one for the query (null: the plan's SQL).</param>
-    /// <param name="facets">The store's own facets, when it has them for the query (null: the plan's SQL).</param>
+    /// <param name="facetMatches">How the store reads a query's matches for facets counted with <see cref="FacetValues"/> (null: the plan's SQL counts them).</param>
     public CatalogueReader(
         DbConnection connection,
         Func<CatalogueQuery, bool, QueryPlan> plan,
         Func<DbConnection, CatalogueQuery, CatalogueSearchResult?>? search = null,
-        Func<DbConnection, CatalogueQuery, IReadOnlyDictionary<string, CatalogueRegion>, CatalogueFacets?>? facets = null)
+        FacetMatches? facetMatches = null)
     {
-        this.facets = facets;
+        this.facetMatches = facetMatches;
         this.connection = connection;
         this.plan = plan;
         this.search = search;
@@ -51,7 +51,7 @@ internal sealed class CatalogueReader : ICatalogueReader
 
     public CatalogueFacets Facets(CatalogueQuery query)
     {
-        if (facets?.Invoke(connection, query, regions.Value) is { } found)
+        if (facetMatches is not null && Counted(query, facetMatches) is { } found)
         {
             return found;
         }
@@ -74,6 +74,37 @@ internal sealed class CatalogueReader : ICatalogueReader
 
     public void Dispose() => connection.Dispose();
 
+    /// <summary>
+    /// The facets of a query: its matches' ids counted with the catalogue's <see cref="FacetValues"/> (read once per state
+    /// of the catalogue), both in one read transaction, so that they are of one state. Null for a catalogue without
+    /// <c>meta.state</c> (built before it) or a match not among the values: the plan's SQL counts those.
+    /// </summary>
+    private CatalogueFacets? Counted(CatalogueQuery query, FacetMatches matches)
+    {
+        CatalogueRows.Execute(connection, matches.BeginRead);
+        try
+        {
+            if (FacetValues.For(connection) is not { } values)
+            {
+                return null;
+            }
+
+            var names = regions.Value; // read before the matches: a connection runs one command at a time
+            if (matches.Sql(query) is not { } of)
+            {
+                return values.Facets(null, names);
+            }
+
+            using var command = of.Plan.Command(connection, of.Sql);
+            using var reader = command.ExecuteReader();
+            return values.Facets(CatalogueRows.Ids(reader), names);
+        }
+        finally
+        {
+            CatalogueRows.Execute(connection, "COMMIT");
+        }
+    }
+
     /// <summary>The counts of one facet; a label column is grouped with its key (one name per region code).</summary>
     private IReadOnlyList<FacetCount> Facet(QueryPlan of, string key, string? label, string join, Func<string, string>? labelOf = null)
     {
@@ -82,6 +113,11 @@ internal sealed class CatalogueReader : ICatalogueReader
         return CatalogueRows.Facet(command, labelOf);
     }
 }
+
+/// <summary>How a store reads the matches of a query for <see cref="FacetValues"/>.</summary>
+/// <param name="BeginRead">The statement that begins a read transaction seeing one state of the catalogue.</param>
+/// <param name="Sql">The ids of a query's matches: a plan (its parameters) and the SQL; null for a query of every item.</param>
+internal sealed record FacetMatches(string BeginRead, Func<CatalogueQuery, (QueryPlan Plan, string Sql)?> Sql);
 
 /// <summary>The FROM and WHERE clauses of a query and its rank, every value of the user's a parameter (<c>@p0</c>, <c>@p1</c>, ...).</summary>
 internal sealed class QueryPlan

@@ -49,7 +49,6 @@ internal sealed class FacetValues
     /// <summary>The <c>meta.state</c> of the catalogue these values were read from.</summary>
     private string State { get; }
 
-
     /// <summary>
     /// The values of the catalogue open on <paramref name="connection"/> in the state it reads; null when the catalogue has
     /// no <c>meta.state</c> (built by a version before it). Call it inside a read transaction, so that the values and the

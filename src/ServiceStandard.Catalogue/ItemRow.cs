@@ -86,7 +86,6 @@ internal static class ItemRow
             texts);
     }
 
-    /// <summary>Numbers are stored as REAL / double precision (Microsoft.Data.Sqlite would store a decimal as TEXT).</summary>
     /// <summary>The keys of an item's filters in SQLite's key index: its region and those above it, its type, its service objects, online.</summary>
     public static IEnumerable<string> FilterKeys(ServiceItem item, string region)
     {
@@ -101,5 +100,15 @@ internal static class ItemRow
         return keys;
     }
 
+    /// <summary>The keys of a query's filters, as <see cref="FilterKeys(ServiceItem, string)"/> gives them for an item (a theme and the number of visits are not keys).</summary>
+    public static IEnumerable<string> FilterKeys(CatalogueQuery query) => new[]
+    {
+        query.Region is { } region ? SearchText.RegionKey(region) : null,
+        query.Type is { } type ? SearchText.TypeKey(CodeListCatalog.ItemTypes[type].Token) : null,
+        query.ServiceObject is { } served ? SearchText.ObjectKey(CodeListCatalog.ServiceObjects[served].Token) : null,
+        query.OnlineOnly ? SearchText.OnlineKey : null,
+    }.OfType<string>();
+
+    /// <summary>Numbers are stored as REAL / double precision (Microsoft.Data.Sqlite would store a decimal as TEXT).</summary>
     private static double? Real(decimal? value) => value is { } number ? (double)number : null;
 }

@@ -34,7 +34,7 @@ internal static class PostgresCatalogue
                 });
             }
 
-            var reader = new CatalogueReader(connection, (query, _) => Plan(query), Search, Facets);
+            var reader = new CatalogueReader(connection, (query, _) => Plan(query), Search, new FacetMatches("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", FacetMatches));
             connection = null;
             return reader;
         }
@@ -49,41 +49,21 @@ internal static class PostgresCatalogue
     }
 
     /// <summary>
-    /// The facets of a query: its matches' ids (those of <see cref="Plan"/>; none read for a query of nothing) counted with
-    /// the catalogue's <see cref="FacetValues"/>, in one read-only transaction that sees one state of the catalogue. Null for
-    /// a catalogue without <c>meta.state</c> (built before it), or when a match is not among the values: the plan's SQL
-    /// counts those, four grouped counts that each match the query again (at a million items 2.5 s for the empty query and
-    /// 9.2 s for 许可; with the values 0.02 s and 0.59 s, once the values are read: 2.4 s once per state).
+    /// The ids of a query's matches for its facets (see <see cref="FacetValues"/>): those of <see cref="Plan"/>, from
+    /// <c>item_search</c> alone when the query has words and no filter (at a million items, 营业执照: 1.27 s with the join
+    /// to <c>items</c>, 0.42 s without); null for a query of every item. Four grouped counts that each matched the query
+    /// again took 2.5 s for the empty query and 9.2 s for 许可 at a million items; with the values 0.02 s and 0.59 s.
     /// </summary>
-    private static CatalogueFacets? Facets(DbConnection connection, CatalogueQuery query, IReadOnlyDictionary<string, CatalogueRegion> regions)
+    private static (QueryPlan Plan, string Sql)? FacetMatches(CatalogueQuery query)
     {
-        PostgresStore.Execute((NpgsqlConnection)connection, "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
-        try
+        var plan = Plan(query);
+        if (plan.Where.Length == 0)
         {
-            if (FacetValues.For(connection) is not { } values)
-            {
-                return null;
-            }
-
-            var plan = Plan(query);
-            if (plan.Where.Length == 0)
-            {
-                return values.Facets(null, regions);
-            }
-
-            // Words alone need no column of items: their matches are read from item_search without joining it (at a
-            // million items, 营业执照: 1.27 s with the join, 0.42 s without).
-            var wordsAlone = query is { Region: null, Type: null, ServiceObject: null, Theme: null, OnlineOnly: false, MaxVisits: null };
-            using var command = plan.Command(connection, wordsAlone
-                ? $"SELECT s.item_id FROM item_search s {plan.Where}"
-                : $"SELECT i.id FROM {plan.From} {plan.Where}");
-            using var reader = command.ExecuteReader();
-            return values.Facets(CatalogueRows.Ids(reader), regions);
+            return null;
         }
-        finally
-        {
-            PostgresStore.Execute((NpgsqlConnection)connection, "COMMIT");
-        }
+
+        var wordsAlone = Plan(query with { Text = string.Empty }).Where.Length == 0;
+        return (plan, wordsAlone ? $"SELECT s.item_id FROM item_search s {plan.Where}" : $"SELECT i.id FROM {plan.From} {plan.Where}");
     }
 
     /// <summary>The plan of a query over <c>items</c> (facets; a query without words, listed by region).</summary>
@@ -129,7 +109,7 @@ internal static class PostgresCatalogue
         var paired = text.Indexed.Where(ByPairs).ToList();
         var likes = text.Indexed.Select(word => plan.Add(SearchText.Contains(SearchText.FoldCase(word)))).ToList();
         var conditions = text.Indexed.Select((word, i) => paired.Contains(word) ? $"(s.search || '') LIKE {likes[i]}" : $"s.search LIKE {likes[i]}").ToList();
-        string[] keys = [.. text.Short, .. paired.SelectMany(Pairs).Distinct(StringComparer.Ordinal), .. FilterKeys(query)];
+        string[] keys = [.. text.Short, .. paired.SelectMany(SearchText.Parts).Distinct(StringComparer.Ordinal), .. ItemRow.FilterKeys(query)];
         if (keys.Length > 0)
         {
             conditions.Add($"s.keys @> {plan.Add(keys)}::text[]");
@@ -205,20 +185,4 @@ internal static class PostgresCatalogue
             && Rune.GetUnicodeCategory(rune) is not (UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter or UnicodeCategory.TitlecaseLetter
                 or UnicodeCategory.ModifierLetter or UnicodeCategory.LetterNumber or UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark
                 or UnicodeCategory.EnclosingMark or UnicodeCategory.Surrogate or UnicodeCategory.OtherNotAssigned));
-
-    /// <summary>The pairs of adjacent characters of a word, as the keys hold them.</summary>
-    private static IEnumerable<string> Pairs(string word)
-    {
-        var runes = word.EnumerateRunes().Select(rune => rune.ToString()).ToArray();
-        return runes.Skip(1).Select((rune, i) => runes[i] + rune);
-    }
-
-    /// <summary>The keys of a query's filters among an item's keys (but a theme and the number of visits).</summary>
-    private static IEnumerable<string> FilterKeys(CatalogueQuery query) => new[]
-    {
-        query.Region is { } region ? SearchText.RegionKey(region) : null,
-        query.Type is { } type ? SearchText.TypeKey(CodeListCatalog.ItemTypes[type].Token) : null,
-        query.ServiceObject is { } served ? SearchText.ObjectKey(CodeListCatalog.ServiceObjects[served].Token) : null,
-        query.OnlineOnly ? SearchText.OnlineKey : null,
-    }.OfType<string>();
 }

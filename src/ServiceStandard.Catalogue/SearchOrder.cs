@@ -43,9 +43,6 @@ internal static class SearchOrder
         return ((long)length << (RegionBits + SequenceBits)) | ((long)region << SequenceBits) | sequence;
     }
 
-    /// <summary>How far the region code's number is shifted in an id.</summary>
-    public const int RegionShift = SequenceBits;
-
     /// <summary>The bits of the region code's number, once shifted down.</summary>
     public const long RegionMask = (1L << RegionBits) - 1;
 

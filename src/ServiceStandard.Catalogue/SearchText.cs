@@ -178,8 +178,8 @@ internal sealed class SearchText
     /// <summary>The keys of a word among a name's keys in SQLite's key index: its one character, or each pair of adjacent characters.</summary>
     private static IEnumerable<string> NameKeys(string word) => Parts(word).Select(part => Key(part.EnumerateRunes().Count() == 1 ? NameSingle : NamePair, part));
 
-    /// <summary>A word's one character, or each of its pairs of adjacent characters.</summary>
-    private static IEnumerable<string> Parts(string word)
+    /// <summary>A word's one character, or each of its pairs of adjacent characters (as the keys hold them).</summary>
+    public static IEnumerable<string> Parts(string word)
     {
         var runes = word.EnumerateRunes().Select(r => r.ToString()).ToArray();
         return runes.Length == 1 ? runes : runes.Skip(1).Select((rune, i) => runes[i] + rune);

@@ -31,7 +31,7 @@ internal static class SqliteCatalogue
                     : $"{path} is a catalogue of layout {version}; build it again with 'svcstd catalogue build'.");
             }
 
-            var catalogue = new CatalogueReader(connection, (query, _) => Plan(query), Search, Facets);
+            var catalogue = new CatalogueReader(connection, (query, _) => Plan(query), Search, new FacetMatches("BEGIN", FacetMatches));
             connection = null;
             return catalogue;
         }
@@ -120,7 +120,7 @@ internal static class SqliteCatalogue
             keys.Add(text.PairExpression);
         }
 
-        keys.AddRange(FilterKeys(query));
+        keys.AddRange(ItemRow.FilterKeys(query));
         var plan = new QueryPlan();
         var conditions = query.MaxVisits is { } most ? $" AND i.onsite_visits <= {plan.Add(most)}" : string.Empty;
         if (query.Theme is { } theme)
@@ -144,73 +144,24 @@ internal static class SqliteCatalogue
     }
 
     /// <summary>
-    /// The facets of a query: its matches' ids read once from the indexes (every item for a query of nothing) and counted
-    /// with the catalogue's <see cref="FacetValues"/>. Null for a query with neither words nor a filter of the key index
-    /// but a theme or a number of trips, for a catalogue without <c>meta.state</c>, or when a match is not among the values
-    /// (the plan's SQL counts those).
+    /// The ids of a query's matches for its facets: from the indexes when it has words or a filter of the key index (region,
+    /// type, service object, online), else by the plan's filters over <c>items</c>; null for a query of every item.
     /// </summary>
-    public static CatalogueFacets? Facets(DbConnection connection, CatalogueQuery query, IReadOnlyDictionary<string, CatalogueRegion> regions)
+    private static (QueryPlan Plan, string Sql)? FacetMatches(CatalogueQuery query)
     {
         var text = SearchText.Of(query);
-        var keyed = !text.IsEmpty || FilterKeys(query).Any();
-        var everything = !keyed && query.MaxVisits is null && query.Theme is null;
-        if (!(keyed || everything))
+        if (!text.IsEmpty || ItemRow.FilterKeys(query).Any())
         {
-            return null;
-        }
-
-        // One read transaction: the values (read once per state of the catalogue) and the matches are of one state.
-        CatalogueRows.Execute(connection, "BEGIN");
-        try
-        {
-            if (FacetValues.For(connection) is not { } values)
-            {
-                return null;
-            }
-
-            if (everything)
-            {
-                return values.Facets(null, regions);
-            }
-
             var (plan, _, from, match, conditions) = Matches(query, text);
-            using var command = plan.Command(connection, $"SELECT x.rowid FROM {from}{Items(query)} WHERE {match}{conditions}");
-            using var reader = command.ExecuteReader();
-            return values.Facets(CatalogueRows.Ids(reader), regions);
+            return (plan, $"SELECT x.rowid FROM {from}{Items(query)} WHERE {match}{conditions}");
         }
-        finally
-        {
-            CatalogueRows.Execute(connection, "COMMIT");
-        }
-    }
 
+        var filtered = Plan(query);
+        return filtered.Where.Length == 0 ? null : (filtered, $"SELECT i.id FROM {filtered.From} {filtered.Where}");
+    }
 
     /// <summary>The join to <c>items</c> that a condition on trips to an office needs.</summary>
     private static string Items(CatalogueQuery query) => query.MaxVisits is null ? string.Empty : " JOIN items i ON i.id = x.rowid";
-
-    /// <summary>The keys of a query's filters but the number of visits (region, type, service object, online).</summary>
-    private static IEnumerable<string> FilterKeys(CatalogueQuery query)
-    {
-        if (query.Region is { } region)
-        {
-            yield return SearchText.RegionKey(region);
-        }
-
-        if (query.Type is { } type)
-        {
-            yield return SearchText.TypeKey(CodeLists.CodeListCatalog.ItemTypes[type].Token);
-        }
-
-        if (query.ServiceObject is { } serviceObject)
-        {
-            yield return SearchText.ObjectKey(CodeLists.CodeListCatalog.ServiceObjects[serviceObject].Token);
-        }
-
-        if (query.OnlineOnly)
-        {
-            yield return SearchText.OnlineKey;
-        }
-    }
 
     /// <summary>SQL that is true when the item's name (A to Z lower-cased) holds every word.</summary>
     private static string InName(SearchText text, QueryPlan plan) =>
