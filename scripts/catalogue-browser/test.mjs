@@ -82,6 +82,18 @@ try {
   });
   check('words typed while the previous search is routed stay in the box', kept === '营业执照', kept);
 
+  // Words typed, the list fetched for them while typing stops, then Enter: "more" still fetches the next page (the
+  // served page once kept its list's query in a variable the shared routing also used, and Enter reset it to a number).
+  await page.fill('#q', '');
+  await page.waitForTimeout(400);
+  await page.press('#q', 'Enter');
+  await page.waitForFunction(() => document.getElementById('summary').textContent.includes('找到 44 个事项'));
+  const firstPage = await page.locator('#results li.card').count();
+  await page.click('#more');
+  const allShown = await page.waitForFunction(() => document.querySelectorAll('#results li.card').length === 44).then(() => true, () => false);
+  check('typing, a pause, then Enter: "more" shows the other items', firstPage === 30 && allShown,
+    `${firstPage} cards, then ${await page.locator('#results li.card').count()}`);
+
   const callsBefore = facetCalls;
   const hygiene = await search('卫生许可');
   if (served) check('a search without filters asks for the facets once', facetCalls - callsBefore === 1, `${facetCalls - callsBefore} calls`);

@@ -82,8 +82,9 @@ internal static class CatalogueServedScript
 
     /// <summary>The list: one page of results and the facets, from the API; "more" fetches the next page.</summary>
     private const string List = """
-          // shown: the words and filters the list on the page was fetched for (the box may hold newer words, not yet asked).
-          var shownHits = [], total = 0, atLeast = false, page = 0, listTicket = 0, listKey = null, shown = state;
+          // listed: the words and filters the list on the page was fetched for (the box may hold newer words, not yet asked).
+          // Not `shown`: that is the static page's count of cards, declared by the shared routing, whose go() resets it.
+          var shownHits = [], total = 0, atLeast = false, page = 0, listTicket = 0, listKey = null, listed = state;
           function counts(list, key, labelOf) {
             var out = list.map(function (c) { return { value: c.value, label: labelOf(c.value, c.label), count: c.count }; });
             if (state[key] && !out.some(function (v) { return v.value === state[key]; })) out.push({ value: state[key], label: labelOf(state[key], state[key]), count: 0 });
@@ -122,10 +123,10 @@ internal static class CatalogueServedScript
             box.appendChild(howFacet());
           }
           function showList() {
-            var ws = words(shown.q);
+            var ws = words(listed.q);
             var summary = document.getElementById('summary');
             clear(summary);
-            add(summary, [shown.q ? ['“', el('b', { text: shown.q }), '” '] : '', '找到 ', el('b', { text: total + (atLeast ? '+' : '') }), ' 个事项 · ', total + (atLeast ? '+' : '') + ' items']);
+            add(summary, [listed.q ? ['“', el('b', { text: listed.q }), '” '] : '', '找到 ', el('b', { text: total + (atLeast ? '+' : '') }), ' 个事项 · ', total + (atLeast ? '+' : '') + ' items']);
             document.getElementById('clear').hidden = !(state.q || state.region || state.type || state.object || state.theme || state.online || state.visits !== '');
             var list = document.getElementById('results');
             clear(list);
@@ -157,7 +158,7 @@ internal static class CatalogueServedScript
             Promise.all([fetchPage(1, asked)].concat(facets))
               .then(function (answers) {
                 if (mine !== listTicket) return;
-                shown = asked; page = 1; total = answers[0].total; atLeast = answers[0].totalExact === false; shownHits = answers[0].results;
+                listed = asked; page = 1; total = answers[0].total; atLeast = answers[0].totalExact === false; shownHits = answers[0].results;
                 renderFacets(answers[1], answers[2], answers[3], answers[4]);
                 showList();
               }).catch(function (problem) {
@@ -180,7 +181,7 @@ internal static class CatalogueServedScript
             if (loading) return;
             loading = true;
             var mine = listTicket;
-            fetchPage(page + 1, shown).then(function (answer) {
+            fetchPage(page + 1, listed).then(function (answer) {
               loading = false;
               if (mine !== listTicket) return;
               page += 1; shownHits = shownHits.concat(answer.results); total = answer.total; atLeast = answer.totalExact === false; showList();
