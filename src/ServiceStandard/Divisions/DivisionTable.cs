@@ -155,15 +155,13 @@ public static class DivisionTable
     }
 
     /// <summary>
-    /// The division above <paramref name="division"/>, or <see langword="null"/> at the top; a division named as its own
-    /// parent (possible among divisions added with <see cref="Use"/>) has none, so that no walk up the table loops.
+    /// The division above <paramref name="division"/>, or <see langword="null"/> at the top. A parent is always of a higher
+    /// level; one that is not (a division named as its own parent, or two naming each other, possible among divisions
+    /// added with <see cref="Use"/>) is none, so that no walk up the table loops.
     /// </summary>
     /// <param name="division">A division of the table.</param>
-    public static Division? ParentOf(Division division)
-    {
-        ArgumentNullException.ThrowIfNull(division);
-        return division.ParentCode is { } parent && parent != division.Code ? Find(parent) : null;
-    }
+    internal static Division? ParentOf(Division division) =>
+        division.ParentCode is { } code && Find(code) is { } parent && parent.Level < division.Level ? parent : null;
 
     private static FrozenDictionary<string, Division> Load()
     {

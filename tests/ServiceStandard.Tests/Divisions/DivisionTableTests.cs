@@ -36,6 +36,17 @@ public sealed class DivisionTableTests
     }
 
     [Fact]
+    public void Two_divisions_added_as_each_others_parent_end_the_walk_up()
+    {
+        using (DivisionTable.Use([new Division("339800", "甲市", DivisionLevel.City, "339900"), new Division("339900", "乙市", DivisionLevel.City, "339800")]))
+        {
+            Assert.Null(DivisionTable.ParentOf(DivisionTable.Find("339800")!));
+            Assert.Equal("甲市", DivisionTable.FullName("339800"));
+            Assert.False(DivisionTable.IsWithin("339800", "339900"));
+        }
+    }
+
+    [Fact]
     public void A_divisions_file_adds_a_county_for_as_long_as_its_scope_lasts()
     {
         var file = Path.Combine(Path.GetTempPath(), $"divisions-{Guid.NewGuid():N}.csv");
