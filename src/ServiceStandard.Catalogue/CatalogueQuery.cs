@@ -28,8 +28,8 @@ public sealed record CatalogueQuery
     /// <summary>Only items that serve this kind of applicant (服务对象).</summary>
     public ServiceObject? ServiceObject { get; init; }
 
-    /// <summary>Only items under this theme (主题分类, as the inventory writes it, without surrounding spaces).</summary>
-    public string? Theme { get; init; }
+    /// <summary>Only items under this theme (主题分类, as the inventory writes it; surrounding spaces are dropped, as the catalogue drops them from the inventory's themes).</summary>
+    public string? Theme { get; init => field = value?.Trim(); }
 
     /// <summary>Only items that can be done entirely online (全程网办: online depth 4).</summary>
     public bool OnlineOnly { get; init; }

@@ -256,7 +256,7 @@ internal static class CatalogueRows
 
         if (query.Theme is { } theme)
         {
-            yield return $"EXISTS (SELECT 1 FROM themes t WHERE t.item_id = i.id AND t.theme = {add(theme.Trim())})";
+            yield return $"EXISTS (SELECT 1 FROM themes t WHERE t.item_id = i.id AND t.theme = {add(theme)})";
         }
 
         if (query.OnlineOnly)

@@ -118,7 +118,7 @@ internal static class PostgresCatalogue
         var others = new List<string>();
         if (query.Theme is { } theme)
         {
-            others.Add($"EXISTS (SELECT 1 FROM themes t WHERE t.item_id = s.item_id AND t.theme = {plan.Add(theme.Trim())})");
+            others.Add($"EXISTS (SELECT 1 FROM themes t WHERE t.item_id = s.item_id AND t.theme = {plan.Add(theme)})");
         }
 
         if (query.MaxVisits is { } visits)

@@ -126,7 +126,7 @@ internal static class SqliteCatalogue
         if (query.Theme is { } theme)
         {
             // Themes are not keys of the index: a match is looked up in its table (the filter narrows; it is not a facet).
-            conditions += $" AND EXISTS (SELECT 1 FROM themes tf WHERE tf.item_id = x.rowid AND tf.theme = {plan.Add(theme.Trim())})";
+            conditions += $" AND EXISTS (SELECT 1 FROM themes tf WHERE tf.item_id = x.rowid AND tf.theme = {plan.Add(theme)})";
         }
 
         var indexed = text.Indexed.Count > 0 ? plan.Add(text.MatchExpression) : null;

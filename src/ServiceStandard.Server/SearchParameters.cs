@@ -72,6 +72,11 @@ internal static class SearchParameters
                 return (null, new("theme", $"is a theme as /api/facets counts it: at most {options.MaxSearchText} characters, none of them a control character"));
             }
 
+            if (string.IsNullOrWhiteSpace(theme))
+            {
+                return (null, new("theme", "is blank; leave it out to search every theme"));
+            }
+
             query = query with { Theme = theme };
         }
 

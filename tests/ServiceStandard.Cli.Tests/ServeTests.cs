@@ -263,6 +263,7 @@ public sealed class ServeTests : IClassFixture<ServeTests.Served>
     [InlineData("/api/search?object=%25", 400)]
     [InlineData("/api/search?theme=%27%20OR%201%3D1--", 200)]
     [InlineData("/api/search?theme=a%00b", 400)]
+    [InlineData("/api/search?theme=%20%E3%80%80", 400)] // blank (a space, an ideographic space): the CLI refuses it too
     [InlineData("/api/facets?theme=%E5%BC%80%E5%8A%9E%E4%BC%81%E4%B8%9A&theme=x", 400)]
     [InlineData("/api/search?onlineOnly=1%20OR%201", 400)]
     [InlineData("/api/search?maxVisits=-1", 400)]

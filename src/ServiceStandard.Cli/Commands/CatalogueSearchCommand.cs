@@ -72,7 +72,7 @@ internal static class CatalogueSearchCommand
                     return CliApplication.Failure;
                 }
 
-                query = query with { Theme = themeText.Trim() };
+                query = query with { Theme = themeText };
             }
 
             using var catalogue = CatalogueCommand.Open(context, parse.GetValue(database)!);
