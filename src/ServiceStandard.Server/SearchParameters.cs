@@ -126,7 +126,29 @@ internal static class SearchParameters
     }
 
     /// <summary>True when a text holds a control character, an unpaired surrogate or the replacement of bytes that are not UTF-8.</summary>
-    private static bool Unreadable(string text) => text.Any(c => char.IsControl(c) || char.IsSurrogate(c) || c == '\uFFFD');
+    private static bool Unreadable(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsControl(text[i]) || text[i] == '\uFFFD')
+            {
+                return true;
+            }
+
+            if (char.IsSurrogate(text[i]))
+            {
+                // A pair is one character beyond the BMP (CJK Extension B and on: rare characters of names and places).
+                if (!char.IsSurrogatePair(text, i))
+                {
+                    return true;
+                }
+
+                i++;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>A whole number in [min, max] written in ASCII digits alone (no sign, no spaces, no full-width digits).</summary>
     private static int? Whole(string text, int min, int max) =>

@@ -285,6 +285,8 @@ public sealed class ServeTests : IClassFixture<ServeTests.Served>
     [InlineData("/api/search?q=%FF%FE", 200)]
     [InlineData("/api/search?q=%E2%80%AE%E8%AE%B8%E5%8F%AF", 200)] // an RTL override is text to search for
     [InlineData("/api/search?q=%EF%BD%81%EF%BD%82%EF%BD%83", 200)] // full-width letters
+    [InlineData("/api/search?q=%F0%A0%80%80", 200)] // 𠀀, CJK Extension B: a surrogate pair in .NET, a character to search for
+    [InlineData("/api/search?theme=%F0%A0%80%80", 200)]
     [InlineData("/api/facets?q=%27%3B%20DROP%20TABLE%20items%3B--", 200)]
     [InlineData("/api/facets?maxVisits=abc", 400)]
     [InlineData("/api/items/1%20OR%201=1", 400)]
