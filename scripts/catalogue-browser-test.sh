@@ -66,7 +66,13 @@ serve() { # database, output file; prints the address the process listens on
     done
     grep -oE 'http://127\.0\.0\.1:[0-9]+' "$2" | head -1
 }
-trap 'while read -r pid; do kill "$pid" 2>/dev/null || true; done < "$work/serve.pids" 2>/dev/null; rm -rf "$work"' EXIT
+drop_schemas() { :; } # PostgreSQL's schemas, once made (below)
+cleanup() {
+    while read -r pid; do kill "$pid" 2>/dev/null || true; done < "$work/serve.pids" 2>/dev/null
+    drop_schemas
+    rm -rf "$work"
+}
+trap cleanup EXIT
 served=$(serve "$work/catalogue.db" "$work/serve.out")
 hostile_served=$(serve "$work/hostile.db" "$work/hostile-serve.out")
 served_status=0
@@ -80,7 +86,6 @@ if [[ -n "${SERVICESTANDARD_TEST_POSTGRES:-}" ]]; then
     pg="$SERVICESTANDARD_TEST_POSTGRES"
     schemas="browser_$$_examples browser_$$_hostile"
     drop_schemas() { for schema in $schemas; do psql -q "$pg" -c "DROP SCHEMA IF EXISTS $schema CASCADE" >/dev/null 2>&1 || true; done; }
-    trap 'while read -r pid; do kill "$pid" 2>/dev/null || true; done < "$work/serve.pids" 2>/dev/null; drop_schemas; rm -rf "$work"' EXIT
     with_schema() { [[ "$pg" == *\?* ]] && echo "$pg&Search%20Path=$1,public" || echo "$pg?Search%20Path=$1,public"; }
     # pg_trgm in public, where both search paths find it (a first build would otherwise create it in its own schema).
     psql -q "$pg" -c "CREATE EXTENSION IF NOT EXISTS pg_trgm SCHEMA public" >&2

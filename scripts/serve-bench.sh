@@ -62,11 +62,10 @@ LUA
 # The items' ids as the catalogue numbers them (layout 3: in search order, not 1 to N), read from the database.
 db="${DB:-$work/100k.db}"
 if [[ "$db" == postgres://* || "$db" == postgresql://* || ( ! -f "$db" && "$db" == *=* ) ]]; then
-    ids=$(psql -Atq "$db" -c "SELECT id FROM items ORDER BY id") # a URL; for a connection string set PG* variables instead
+    psql -Atq "$db" -c "SELECT id FROM items ORDER BY id" > "$work/ids.txt" # a URL; for a connection string set PG* variables instead
 else
-    ids=$(python3 -c 'import sqlite3,sys; print("\n".join(str(r[0]) for r in sqlite3.connect(sys.argv[1]).execute("SELECT id FROM items ORDER BY id")))' "$db")
+    python3 -c 'import sqlite3,sys; print("\n".join(str(r[0]) for r in sqlite3.connect(sys.argv[1]).execute("SELECT id FROM items ORDER BY id")))' "$db" > "$work/ids.txt"
 fi
-echo "$ids" > "$work/ids.txt"
 cat > "$work/items.lua" <<'LUA'
 local ids = {}
 for line in io.lines(os.getenv("IDS")) do ids[#ids + 1] = line end
