@@ -117,7 +117,7 @@ internal sealed class ProfileSchema
     private sealed class Compiler(JsonObject schema)
     {
         private readonly Dictionary<string, Rule> byPointer = new(StringComparer.Ordinal);
-        private readonly List<(Rule Rule, string Target, string At)> references = [];
+        private readonly List<(Rule Rule, string Target)> references = [];
 
         public List<(string Pointer, string Problem)> Problems { get; } = [];
 
@@ -148,35 +148,15 @@ internal sealed class ProfileSchema
             }
         }
 
-        /// <summary>Points every <c>$ref</c> at its rule; refers into a part of the schema not compiled yet compile it now.</summary>
+        /// <summary>Points every <c>$ref</c> at its rule (<see cref="SelfContainedSchema.Check"/> proved each names an object); a part of the schema not compiled yet is compiled now.</summary>
         public void Link()
         {
             for (var i = 0; i < references.Count; i++)
             {
-                var (rule, target, at) = references[i];
-                var pointer = Uri.UnescapeDataString(target.TrimStart('#'));
-                rule.Reference = byPointer.TryGetValue(pointer, out var found) ? found : Compile(Resolve(pointer), pointer);
-                if (rule.Reference is null)
-                {
-                    Problems.Add((at, $"'$ref' '{target}' points to no schema"));
-                }
+                var (rule, target) = references[i];
+                var pointer = SelfContainedSchema.Pointer(target);
+                rule.Reference = byPointer.TryGetValue(pointer, out var found) ? found : Compile(SelfContainedSchema.Resolve(schema, target), pointer);
             }
-        }
-
-        private JsonNode? Resolve(string pointer)
-        {
-            JsonNode? node = schema;
-            foreach (var segment in JsonPointer.Segments(pointer))
-            {
-                node = node switch
-                {
-                    JsonObject obj => obj[segment],
-                    JsonArray array when int.TryParse(segment, NumberStyles.None, CultureInfo.InvariantCulture, out var i) && i < array.Count => array[i],
-                    _ => null,
-                };
-            }
-
-            return node;
         }
 
         private void Keyword(Rule rule, string key, JsonNode? value, string at)
@@ -195,7 +175,7 @@ internal sealed class ProfileSchema
             switch (key)
             {
                 case "$ref" when value is JsonValue reference && reference.TryGetValue<string>(out var target):
-                    references.Add((rule, target, at));
+                    references.Add((rule, target));
                     break;
                 case "type":
                     rule.Types = value switch
