@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
@@ -78,39 +77,24 @@ internal sealed class ProfileSchema
         return found;
     }
 
-    /// <summary>Where a value is in the document; its JSON Pointer is written only for a violation.</summary>
+    /// <summary>Where a value is in the document; its JSON Pointer is written only for a violation, and then once.</summary>
     private sealed class Location(Location? parent, string? name, int index, Func<string, string> asWritten)
     {
         public static readonly Location Root = new(null, null, 0, pointer => pointer);
 
-        private Location? Parent { get; } = parent;
-
-        private string? Name { get; } = name;
-
-        private int Index { get; } = index;
+        private string? pointer;
+        private string? written;
 
         public Location Child(string key) => new(this, key, 0, asWritten);
 
         public Location Child(int at) => new(this, null, at, asWritten);
 
-        public override string ToString()
-        {
-            var segments = new Stack<Location>();
-            for (var at = this; at.Parent is not null; at = at.Parent)
-            {
-                segments.Push(at);
-            }
+        /// <summary>The pointer as the reader knows it, or "/" for the document itself.</summary>
+        public string OrRoot() => ToString() is { Length: > 0 } text ? text : "/";
 
-            var pointer = new StringBuilder();
-            foreach (var segment in segments)
-            {
-                pointer.Append('/').Append(segment.Name is { } key
-                    ? key.Replace("~", "~0", StringComparison.Ordinal).Replace("/", "~1", StringComparison.Ordinal)
-                    : segment.Index.ToString(CultureInfo.InvariantCulture));
-            }
+        public override string ToString() => written ??= asWritten(Pointer);
 
-            return asWritten(pointer.ToString());
-        }
+        private string Pointer => pointer ??= parent is null ? string.Empty : JsonPointer.Append(parent.Pointer, (name, index));
     }
 
     /// <summary>Turns schema objects into rules, remembering each by its pointer so that <c>$ref</c> finds it.</summary>
@@ -439,7 +423,7 @@ internal sealed class ProfileSchema
                 if (!value.TryGetProperty(name, out _))
                 {
                     var missing = at.Child(name).ToString();
-                    found.Add(new("required", missing, $"'{name}' is required at {(at.ToString() is { Length: > 0 } parent ? parent : "/")}"));
+                    found.Add(new("required", missing, $"'{name}' is required at {at.OrRoot()}"));
                 }
             }
 
@@ -451,7 +435,7 @@ internal sealed class ProfileSchema
 
                 if (rule is null && AdditionalProperties is { Never: true })
                 {
-                    found.Add(new("additionalProperties", at.Child(property.Name).ToString(), $"'{property.Name}' is not allowed at {(at.ToString() is { Length: > 0 } parent ? parent : "/")}"));
+                    found.Add(new("additionalProperties", at.Child(property.Name).ToString(), $"'{property.Name}' is not allowed at {at.OrRoot()}"));
                     continue;
                 }
 
@@ -467,12 +451,13 @@ internal sealed class ProfileSchema
             var seen = UniqueItems ? new List<JsonElement>() : null;
             foreach (var entry in value.EnumerateArray())
             {
-                Items?.Check(entry, at.Child(index), found);
+                var entryAt = at.Child(index);
+                Items?.Check(entry, entryAt, found);
                 if (seen is not null)
                 {
                     if (seen.Any(s => Same(s, entry)))
                     {
-                        found.Add(new("uniqueItems", at.Child(index).ToString(), $"{at.Child(index)} repeats an earlier entry of {at}"));
+                        found.Add(new("uniqueItems", entryAt.ToString(), $"{entryAt} repeats an earlier entry of {at}"));
                     }
 
                     seen.Add(entry);
