@@ -22,10 +22,10 @@ internal readonly record struct SchemaViolation(string Keyword, string Pointer, 
 internal sealed class ProfileSchema
 {
     /// <summary>Keywords that only describe (title, description...): accepted, not checked.</summary>
-    private static readonly HashSet<string> Annotations = new(StringComparer.Ordinal)
-    {
+    private static readonly string[] Annotations =
+    [
         "$schema", "$id", "$comment", "title", "description", "default", "examples", "definitions", "readOnly", "writeOnly",
-    };
+    ];
 
     /// <summary>Keywords checked.</summary>
     internal static readonly IReadOnlyList<string> Keywords =
@@ -152,7 +152,7 @@ internal sealed class ProfileSchema
 
             if (!Checked.Contains(key))
             {
-                Problems.Add((at, $"'{key}' is not a keyword a profile can use; it can use {string.Join(", ", Keywords)} (and title, description, default, examples, $comment)"));
+                Problems.Add((at, $"'{key}' is not a keyword a profile can use; it can use {string.Join(", ", Keywords)} (and {string.Join(", ", Annotations)})"));
                 return;
             }
 
