@@ -10,7 +10,8 @@ namespace ServiceStandard.Profiles;
 /// <param name="Keyword">The JSON Schema keyword that failed, such as <c>minimum</c>.</param>
 /// <param name="Pointer">The value it is about (for <c>required</c>, the missing property).</param>
 /// <param name="Detail">What is wrong, for the reader.</param>
-internal readonly record struct SchemaViolation(string Keyword, string Pointer, string Detail);
+/// <param name="Item">The index of the entry of the document's top-level <c>items</c> it is in, as checked (not as written), if any.</param>
+internal readonly record struct SchemaViolation(string Keyword, string Pointer, string Detail, int? Item);
 
 /// <summary>
 /// The effective schema of a profile, compiled for checking documents: the draft-07 keywords listed in
@@ -69,32 +70,40 @@ internal sealed class ProfileSchema
 
     /// <summary>Every violation of the schema by <paramref name="document"/>, in the order the schema meets them.</summary>
     /// <param name="document">The document.</param>
-    /// <param name="asWritten">Maps a pointer of <paramref name="document"/> to the one the reader knows (in pointers and details).</param>
-    public List<SchemaViolation> Validate(JsonElement document, Func<string, string> asWritten)
+    /// <param name="itemAsWritten">Maps the index of an entry of the top-level <c>items</c> to the one the reader knows (in pointers and details).</param>
+    public List<SchemaViolation> Validate(JsonElement document, Func<int, int> itemAsWritten)
     {
         var found = new List<SchemaViolation>();
-        root.Check(document, new Location(null, null, 0, asWritten), found);
+        root.Check(document, new Location(null, null, 0, itemAsWritten), found);
         return found;
     }
 
-    /// <summary>Where a value is in the document; its JSON Pointer is written only for a violation, and then once.</summary>
-    private sealed class Location(Location? parent, string? name, int index, Func<string, string> asWritten)
+    /// <summary>Where a value is in the document; its JSON Pointer (as written) is made only for a violation, and then once.</summary>
+    private sealed class Location(Location? parent, string? name, int index, Func<int, int> itemAsWritten)
     {
-        public static readonly Location Root = new(null, null, 0, pointer => pointer);
+        public static readonly Location Root = new(null, null, 0, item => item);
 
         private string? pointer;
-        private string? written;
 
-        public Location Child(string key) => new(this, key, 0, asWritten);
+        private Location? Parent { get; } = parent;
 
-        public Location Child(int at) => new(this, null, at, asWritten);
+        private string? Name { get; } = name;
+
+        public Location Child(string key) => new(this, key, 0, itemAsWritten);
+
+        public Location Child(int at) => new(this, null, at, itemAsWritten);
+
+        /// <summary>The index (as checked) of the entry of the top-level <c>items</c> this value is in, if any.</summary>
+        public int? Item => Parent is null ? null : IsItem ? index : Parent.Item;
+
+        /// <summary>An entry of the top-level <c>items</c>.</summary>
+        private bool IsItem => Name is null && Parent is { Name: "items", Parent.Parent: null };
 
         /// <summary>The pointer as the reader knows it, or "/" for the document itself.</summary>
         public string OrRoot() => ToString() is { Length: > 0 } text ? text : "/";
 
-        public override string ToString() => written ??= asWritten(Pointer);
-
-        private string Pointer => pointer ??= parent is null ? string.Empty : JsonPointer.Append(parent.Pointer, (name, index));
+        public override string ToString() =>
+            pointer ??= Parent is null ? string.Empty : JsonPointer.Append(Parent.ToString(), (Name, IsItem ? itemAsWritten(index) : index));
     }
 
     /// <summary>Turns schema objects into rules, remembering each by its pointer so that <c>$ref</c> finds it.</summary>
@@ -321,25 +330,25 @@ internal sealed class ProfileSchema
         {
             if (Never)
             {
-                found.Add(new("false", at.ToString(), $"{at} is not allowed here"));
+                found.Add(Violation("false", at, $"{at} is not allowed here"));
                 return;
             }
 
             Reference?.Check(value, at, found);
             if (Types is not null && !Types.Any(t => IsOfType(value, t)))
             {
-                found.Add(new("type", at.ToString(), $"{at} is {Describe(value)}, not {string.Join(" or ", Types.Select(Article))}"));
+                found.Add(Violation("type", at, $"{at} is {Describe(value)}, not {string.Join(" or ", Types.Select(Article))}"));
                 return;
             }
 
             if (Enum is not null && !Enum.Any(e => Same(e, value)))
             {
-                found.Add(new("enum", at.ToString(), $"{at} is not one of {string.Join(", ", Enum.Select(Written))}"));
+                found.Add(Violation("enum", at, $"{at} is not one of {string.Join(", ", Enum.Select(Written))}"));
             }
 
             if (Const is { } constant && !Same(constant, value))
             {
-                found.Add(new("const", at.ToString(), $"{at} is not {Written(constant)}"));
+                found.Add(Violation("const", at, $"{at} is not {Written(constant)}"));
             }
 
             switch (value.ValueKind)
@@ -366,7 +375,7 @@ internal sealed class ProfileSchema
             CheckChoices(value, at, found);
             if (Not is not null && Not.Matches(value))
             {
-                found.Add(new("not", at.ToString(), $"{at} matches the schema it must not match"));
+                found.Add(Violation("not", at, $"{at} matches the schema it must not match"));
             }
 
             if (If is not null)
@@ -411,7 +420,7 @@ internal sealed class ProfileSchema
                 }
                 else if (passed > 1 && keyword == "oneOf")
                 {
-                    found.Add(new("oneOf", at.ToString(), $"{at} matches {passed} of the choices of oneOf, not exactly one"));
+                    found.Add(Violation("oneOf", at, $"{at} matches {passed} of the choices of oneOf, not exactly one"));
                 }
             }
         }
@@ -422,8 +431,7 @@ internal sealed class ProfileSchema
             {
                 if (!value.TryGetProperty(name, out _))
                 {
-                    var missing = at.Child(name).ToString();
-                    found.Add(new("required", missing, $"'{name}' is required at {at.OrRoot()}"));
+                    found.Add(Violation("required", at.Child(name), $"'{name}' is required at {at.OrRoot()}"));
                 }
             }
 
@@ -435,7 +443,7 @@ internal sealed class ProfileSchema
 
                 if (rule is null && AdditionalProperties is { Never: true })
                 {
-                    found.Add(new("additionalProperties", at.Child(property.Name).ToString(), $"'{property.Name}' is not allowed at {at.OrRoot()}"));
+                    found.Add(Violation("additionalProperties", at.Child(property.Name), $"'{property.Name}' is not allowed at {at.OrRoot()}"));
                     continue;
                 }
 
@@ -457,7 +465,7 @@ internal sealed class ProfileSchema
                 {
                     if (seen.Any(s => Same(s, entry)))
                     {
-                        found.Add(new("uniqueItems", entryAt.ToString(), $"{entryAt} repeats an earlier entry of {at}"));
+                        found.Add(Violation("uniqueItems", entryAt, $"{entryAt} repeats an earlier entry of {at}"));
                     }
 
                     seen.Add(entry);
@@ -487,19 +495,19 @@ internal sealed class ProfileSchema
                 }
                 catch (RegexMatchTimeoutException)
                 {
-                    found.Add(new("pattern", at.ToString(), $"{at} could not be checked against {Pattern} within {SelfContainedSchema.MatchTimeout.TotalSeconds} s"));
+                    found.Add(Violation("pattern", at, $"{at} could not be checked against {Pattern} within {SelfContainedSchema.MatchTimeout.TotalSeconds} s"));
                     matched = true;
                 }
 
                 if (!matched)
                 {
-                    found.Add(new("pattern", at.ToString(), $"{at} does not match {Pattern}"));
+                    found.Add(Violation("pattern", at, $"{at} does not match {Pattern}"));
                 }
             }
 
             if (Format is { } format && !IsOfFormat(text, format))
             {
-                found.Add(new("format", at.ToString(), format == "date" ? $"{at} is not a date (YYYY-MM-DD)" : $"{at} is not a date and time (RFC 3339, such as 2026-01-31T09:00:00+08:00)"));
+                found.Add(Violation("format", at, format == "date" ? $"{at} is not a date (YYYY-MM-DD)" : $"{at} is not a date and time (RFC 3339, such as 2026-01-31T09:00:00+08:00)"));
             }
         }
 
@@ -518,7 +526,7 @@ internal sealed class ProfileSchema
                 };
                 if (broken)
                 {
-                    found.Add(new(keyword, at.ToString(), detail));
+                    found.Add(Violation(keyword, at, detail));
                 }
             }
         }
@@ -529,14 +537,16 @@ internal sealed class ProfileSchema
             {
                 if (keyword == least && count < limit)
                 {
-                    found.Add(new(keyword, at.ToString(), $"{at} has {count} {what}, fewer than {limit}"));
+                    found.Add(Violation(keyword, at, $"{at} has {count} {what}, fewer than {limit}"));
                 }
                 else if (keyword == most && count > limit)
                 {
-                    found.Add(new(keyword, at.ToString(), $"{at} has {count} {what}, more than {limit}"));
+                    found.Add(Violation(keyword, at, $"{at} has {count} {what}, more than {limit}"));
                 }
             }
         }
+
+        private static SchemaViolation Violation(string keyword, Location at, string detail) => new(keyword, at.ToString(), detail, at.Item);
 
         private static bool IsOfType(JsonElement value, string type) => type switch
         {
