@@ -159,7 +159,8 @@ internal static class KeyAliases
         : owner == typeof(Guide) && key == "fees" ? "charged"
         : null;
 
-    private static PropertyInfo? Property(Type owner, string key) =>
+    /// <summary>The property of <paramref name="owner"/> (declared there, not inherited) that <paramref name="key"/> names, or <see langword="null"/>.</summary>
+    internal static PropertyInfo? Property(Type owner, string key) =>
         ModelProperties.Of(owner)
             .FirstOrDefault(p => p.DeclaringType == owner && JsonNamingPolicy.CamelCase.ConvertName(p.Name) == key);
 

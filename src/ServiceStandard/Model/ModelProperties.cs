@@ -26,9 +26,6 @@ internal static class ModelProperties
     /// <exception cref="KeyNotFoundException"><paramref name="owner"/> is not a type of the model.</exception>
     public static PropertyInfo[] Of(Type owner) => Table[owner];
 
-    /// <summary>The public instance properties of a model type; none for any other type.</summary>
-    public static PropertyInfo[] OfAny(Type owner) => Table.TryGetValue(owner, out var properties) ? properties : [];
-
     private static KeyValuePair<Type, PropertyInfo[]> Of<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicProperties)] T>()
         where T : ModelElement =>
         new(typeof(T), typeof(T).GetProperties(BindingFlags.Public | BindingFlags.Instance));

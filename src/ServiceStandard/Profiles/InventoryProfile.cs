@@ -1,9 +1,7 @@
-using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using System.Text.RegularExpressions;
 using ServiceStandard.Diagnostics;
 using ServiceStandard.Loading;
 using ServiceStandard.Normalization;
@@ -27,7 +25,7 @@ namespace ServiceStandard.Profiles;
 /// A document is checked against the effective schema (the base schema with the overlay applied) in addition to
 /// the format's own checks; each violation is an <c>SS1401</c> error at the line and column of the offending node.
 /// </summary>
-public sealed partial class InventoryProfile : IValidationProfile
+public sealed class InventoryProfile : IValidationProfile
 {
     private readonly ProfileSchema schema;
     private readonly HashSet<string> declaredKeys;
@@ -97,18 +95,11 @@ public sealed partial class InventoryProfile : IValidationProfile
 
         var bag = new DiagnosticBag(load.File);
         using var document = JsonDocument.Parse(CanonicalWriter.Write(inventory, DocumentFormat.Json));
-        var canonical = new Dictionary<int, int>(); // an item's index as written -> in the canonical form
-        for (var i = 0; i < load.ItemSourceIndices.Count; i++)
-        {
-            canonical.TryAdd(load.ItemSourceIndices[i], i);
-        }
 
-        foreach (var violation in schema.Validate(document.RootElement, pointer => AsWritten(pointer, load.ItemSourceIndices)))
+        // The canonical form lists the items in order, the document may not: pointers name them as written.
+        foreach (var violation in schema.Validate(document.RootElement, load.SourceIndexOf))
         {
-            var itemCode = ItemIndex().Match(violation.Pointer) is { Success: true } match
-                && canonical.TryGetValue(int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture), out var index)
-                ? inventory.Items[index].BasicCode
-                : null;
+            var itemCode = violation.Item is { } index ? inventory.Items[index].BasicCode : null;
             bag.Add(ProfileDiagnostics.ConstraintViolated, violation.Pointer, load.Locate(violation.Pointer), itemCode,
                 ("profile", Name), ("keyword", violation.Keyword), ("detail", violation.Detail));
         }
@@ -277,22 +268,4 @@ public sealed partial class InventoryProfile : IValidationProfile
 
     private static void Invalid(DiagnosticBag bag, string path, SourcePosition position, string detail) =>
         bag.Add(ProfileDiagnostics.InvalidProfile, path, position, null, ("detail", detail));
-
-    /// <summary>
-    /// A pointer into the canonical form as a pointer of the document as written: the canonical form lists the
-    /// items in order, the document may not (<see cref="LoadResult.ItemSourceIndices"/>).
-    /// </summary>
-    private static string AsWritten(string pointer, IReadOnlyList<int> itemIndices)
-    {
-        if (ItemIndex().Match(pointer) is not { Success: true } match
-            || int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture) is var index && index >= itemIndices.Count)
-        {
-            return pointer;
-        }
-
-        return "/items/" + itemIndices[index].ToString(CultureInfo.InvariantCulture) + pointer[match.Length..];
-    }
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"^/items/(\d+)(?=/|$)", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
-    private static partial System.Text.RegularExpressions.Regex ItemIndex();
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
@@ -11,7 +10,8 @@ namespace ServiceStandard.Profiles;
 /// <param name="Keyword">The JSON Schema keyword that failed, such as <c>minimum</c>.</param>
 /// <param name="Pointer">The value it is about (for <c>required</c>, the missing property).</param>
 /// <param name="Detail">What is wrong, for the reader.</param>
-internal readonly record struct SchemaViolation(string Keyword, string Pointer, string Detail);
+/// <param name="Item">The index of the entry of the document's top-level <c>items</c> it is in, as checked (not as written), if any.</param>
+internal readonly record struct SchemaViolation(string Keyword, string Pointer, string Detail, int? Item);
 
 /// <summary>
 /// The effective schema of a profile, compiled for checking documents: the draft-07 keywords listed in
@@ -23,10 +23,10 @@ internal readonly record struct SchemaViolation(string Keyword, string Pointer, 
 internal sealed class ProfileSchema
 {
     /// <summary>Keywords that only describe (title, description...): accepted, not checked.</summary>
-    private static readonly HashSet<string> Annotations = new(StringComparer.Ordinal)
-    {
+    private static readonly string[] Annotations =
+    [
         "$schema", "$id", "$comment", "title", "description", "default", "examples", "definitions", "readOnly", "writeOnly",
-    };
+    ];
 
     /// <summary>Keywords checked.</summary>
     internal static readonly IReadOnlyList<string> Keywords =
@@ -70,54 +70,47 @@ internal sealed class ProfileSchema
 
     /// <summary>Every violation of the schema by <paramref name="document"/>, in the order the schema meets them.</summary>
     /// <param name="document">The document.</param>
-    /// <param name="asWritten">Maps a pointer of <paramref name="document"/> to the one the reader knows (in pointers and details).</param>
-    public List<SchemaViolation> Validate(JsonElement document, Func<string, string> asWritten)
+    /// <param name="itemAsWritten">Maps the index of an entry of the top-level <c>items</c> to the one the reader knows (in pointers and details).</param>
+    public List<SchemaViolation> Validate(JsonElement document, Func<int, int> itemAsWritten)
     {
         var found = new List<SchemaViolation>();
-        root.Check(document, new Location(null, null, 0, asWritten), found);
+        root.Check(document, new Location(null, null, 0, itemAsWritten), found);
         return found;
     }
 
-    /// <summary>Where a value is in the document; its JSON Pointer is written only for a violation.</summary>
-    private sealed class Location(Location? parent, string? name, int index, Func<string, string> asWritten)
+    /// <summary>Where a value is in the document; its JSON Pointer (as written) is made only for a violation, and then once.</summary>
+    private sealed class Location(Location? parent, string? name, int index, Func<int, int> itemAsWritten)
     {
-        public static readonly Location Root = new(null, null, 0, pointer => pointer);
+        public static readonly Location Root = new(null, null, 0, item => item);
+
+        private string? pointer;
 
         private Location? Parent { get; } = parent;
 
         private string? Name { get; } = name;
 
-        private int Index { get; } = index;
+        public Location Child(string key) => new(this, key, 0, itemAsWritten);
 
-        public Location Child(string key) => new(this, key, 0, asWritten);
+        public Location Child(int at) => new(this, null, at, itemAsWritten);
 
-        public Location Child(int at) => new(this, null, at, asWritten);
+        /// <summary>The index (as checked) of the entry of the top-level <c>items</c> this value is in, if any.</summary>
+        public int? Item => Parent is null ? null : IsItem ? index : Parent.Item;
 
-        public override string ToString()
-        {
-            var segments = new Stack<Location>();
-            for (var at = this; at.Parent is not null; at = at.Parent)
-            {
-                segments.Push(at);
-            }
+        /// <summary>An entry of the top-level <c>items</c>.</summary>
+        private bool IsItem => Name is null && Parent is { Name: "items", Parent.Parent: null };
 
-            var pointer = new StringBuilder();
-            foreach (var segment in segments)
-            {
-                pointer.Append('/').Append(segment.Name is { } key
-                    ? key.Replace("~", "~0", StringComparison.Ordinal).Replace("/", "~1", StringComparison.Ordinal)
-                    : segment.Index.ToString(CultureInfo.InvariantCulture));
-            }
+        /// <summary>The pointer as the reader knows it, or "/" for the document itself.</summary>
+        public string OrRoot() => ToString() is { Length: > 0 } text ? text : "/";
 
-            return asWritten(pointer.ToString());
-        }
+        public override string ToString() =>
+            pointer ??= Parent is null ? string.Empty : JsonPointer.Append(Parent.ToString(), (Name, IsItem ? itemAsWritten(index) : index));
     }
 
     /// <summary>Turns schema objects into rules, remembering each by its pointer so that <c>$ref</c> finds it.</summary>
     private sealed class Compiler(JsonObject schema)
     {
         private readonly Dictionary<string, Rule> byPointer = new(StringComparer.Ordinal);
-        private readonly List<(Rule Rule, string Target, string At)> references = [];
+        private readonly List<(Rule Rule, string Target)> references = [];
 
         public List<(string Pointer, string Problem)> Problems { get; } = [];
 
@@ -148,35 +141,15 @@ internal sealed class ProfileSchema
             }
         }
 
-        /// <summary>Points every <c>$ref</c> at its rule; refers into a part of the schema not compiled yet compile it now.</summary>
+        /// <summary>Points every <c>$ref</c> at its rule (<see cref="SelfContainedSchema.Check"/> proved each names an object); a part of the schema not compiled yet is compiled now.</summary>
         public void Link()
         {
             for (var i = 0; i < references.Count; i++)
             {
-                var (rule, target, at) = references[i];
-                var pointer = Uri.UnescapeDataString(target.TrimStart('#'));
-                rule.Reference = byPointer.TryGetValue(pointer, out var found) ? found : Compile(Resolve(pointer), pointer);
-                if (rule.Reference is null)
-                {
-                    Problems.Add((at, $"'$ref' '{target}' points to no schema"));
-                }
+                var (rule, target) = references[i];
+                var pointer = SelfContainedSchema.Pointer(target);
+                rule.Reference = byPointer.TryGetValue(pointer, out var found) ? found : Compile(SelfContainedSchema.Resolve(schema, target), pointer);
             }
-        }
-
-        private JsonNode? Resolve(string pointer)
-        {
-            JsonNode? node = schema;
-            foreach (var segment in JsonPointer.Segments(pointer))
-            {
-                node = node switch
-                {
-                    JsonObject obj => obj[segment],
-                    JsonArray array when int.TryParse(segment, NumberStyles.None, CultureInfo.InvariantCulture, out var i) && i < array.Count => array[i],
-                    _ => null,
-                };
-            }
-
-            return node;
         }
 
         private void Keyword(Rule rule, string key, JsonNode? value, string at)
@@ -188,14 +161,14 @@ internal sealed class ProfileSchema
 
             if (!Checked.Contains(key))
             {
-                Problems.Add((at, $"'{key}' is not a keyword a profile can use; it can use {string.Join(", ", Keywords)} (and title, description, default, examples, $comment)"));
+                Problems.Add((at, $"'{key}' is not a keyword a profile can use; it can use {string.Join(", ", Keywords)} (and {string.Join(", ", Annotations)})"));
                 return;
             }
 
             switch (key)
             {
                 case "$ref" when value is JsonValue reference && reference.TryGetValue<string>(out var target):
-                    references.Add((rule, target, at));
+                    references.Add((rule, target));
                     break;
                 case "type":
                     rule.Types = value switch
@@ -357,25 +330,25 @@ internal sealed class ProfileSchema
         {
             if (Never)
             {
-                found.Add(new("false", at.ToString(), $"{at} is not allowed here"));
+                found.Add(Violation("false", at, $"{at} is not allowed here"));
                 return;
             }
 
             Reference?.Check(value, at, found);
             if (Types is not null && !Types.Any(t => IsOfType(value, t)))
             {
-                found.Add(new("type", at.ToString(), $"{at} is {Describe(value)}, not {string.Join(" or ", Types.Select(Article))}"));
+                found.Add(Violation("type", at, $"{at} is {Describe(value)}, not {string.Join(" or ", Types.Select(Article))}"));
                 return;
             }
 
             if (Enum is not null && !Enum.Any(e => Same(e, value)))
             {
-                found.Add(new("enum", at.ToString(), $"{at} is not one of {string.Join(", ", Enum.Select(Written))}"));
+                found.Add(Violation("enum", at, $"{at} is not one of {string.Join(", ", Enum.Select(Written))}"));
             }
 
             if (Const is { } constant && !Same(constant, value))
             {
-                found.Add(new("const", at.ToString(), $"{at} is not {Written(constant)}"));
+                found.Add(Violation("const", at, $"{at} is not {Written(constant)}"));
             }
 
             switch (value.ValueKind)
@@ -402,7 +375,7 @@ internal sealed class ProfileSchema
             CheckChoices(value, at, found);
             if (Not is not null && Not.Matches(value))
             {
-                found.Add(new("not", at.ToString(), $"{at} matches the schema it must not match"));
+                found.Add(Violation("not", at, $"{at} matches the schema it must not match"));
             }
 
             if (If is not null)
@@ -447,7 +420,7 @@ internal sealed class ProfileSchema
                 }
                 else if (passed > 1 && keyword == "oneOf")
                 {
-                    found.Add(new("oneOf", at.ToString(), $"{at} matches {passed} of the choices of oneOf, not exactly one"));
+                    found.Add(Violation("oneOf", at, $"{at} matches {passed} of the choices of oneOf, not exactly one"));
                 }
             }
         }
@@ -458,8 +431,7 @@ internal sealed class ProfileSchema
             {
                 if (!value.TryGetProperty(name, out _))
                 {
-                    var missing = at.Child(name).ToString();
-                    found.Add(new("required", missing, $"'{name}' is required at {(at.ToString() is { Length: > 0 } parent ? parent : "/")}"));
+                    found.Add(Violation("required", at.Child(name), $"'{name}' is required at {at.OrRoot()}"));
                 }
             }
 
@@ -471,7 +443,7 @@ internal sealed class ProfileSchema
 
                 if (rule is null && AdditionalProperties is { Never: true })
                 {
-                    found.Add(new("additionalProperties", at.Child(property.Name).ToString(), $"'{property.Name}' is not allowed at {(at.ToString() is { Length: > 0 } parent ? parent : "/")}"));
+                    found.Add(Violation("additionalProperties", at.Child(property.Name), $"'{property.Name}' is not allowed at {at.OrRoot()}"));
                     continue;
                 }
 
@@ -487,12 +459,13 @@ internal sealed class ProfileSchema
             var seen = UniqueItems ? new List<JsonElement>() : null;
             foreach (var entry in value.EnumerateArray())
             {
-                Items?.Check(entry, at.Child(index), found);
+                var entryAt = at.Child(index);
+                Items?.Check(entry, entryAt, found);
                 if (seen is not null)
                 {
                     if (seen.Any(s => Same(s, entry)))
                     {
-                        found.Add(new("uniqueItems", at.Child(index).ToString(), $"{at.Child(index)} repeats an earlier entry of {at}"));
+                        found.Add(Violation("uniqueItems", entryAt, $"{entryAt} repeats an earlier entry of {at}"));
                     }
 
                     seen.Add(entry);
@@ -522,19 +495,19 @@ internal sealed class ProfileSchema
                 }
                 catch (RegexMatchTimeoutException)
                 {
-                    found.Add(new("pattern", at.ToString(), $"{at} could not be checked against {Pattern} within {SelfContainedSchema.MatchTimeout.TotalSeconds} s"));
+                    found.Add(Violation("pattern", at, $"{at} could not be checked against {Pattern} within {SelfContainedSchema.MatchTimeout.TotalSeconds} s"));
                     matched = true;
                 }
 
                 if (!matched)
                 {
-                    found.Add(new("pattern", at.ToString(), $"{at} does not match {Pattern}"));
+                    found.Add(Violation("pattern", at, $"{at} does not match {Pattern}"));
                 }
             }
 
             if (Format is { } format && !IsOfFormat(text, format))
             {
-                found.Add(new("format", at.ToString(), format == "date" ? $"{at} is not a date (YYYY-MM-DD)" : $"{at} is not a date and time (RFC 3339, such as 2026-01-31T09:00:00+08:00)"));
+                found.Add(Violation("format", at, format == "date" ? $"{at} is not a date (YYYY-MM-DD)" : $"{at} is not a date and time (RFC 3339, such as 2026-01-31T09:00:00+08:00)"));
             }
         }
 
@@ -553,7 +526,7 @@ internal sealed class ProfileSchema
                 };
                 if (broken)
                 {
-                    found.Add(new(keyword, at.ToString(), detail));
+                    found.Add(Violation(keyword, at, detail));
                 }
             }
         }
@@ -564,14 +537,16 @@ internal sealed class ProfileSchema
             {
                 if (keyword == least && count < limit)
                 {
-                    found.Add(new(keyword, at.ToString(), $"{at} has {count} {what}, fewer than {limit}"));
+                    found.Add(Violation(keyword, at, $"{at} has {count} {what}, fewer than {limit}"));
                 }
                 else if (keyword == most && count > limit)
                 {
-                    found.Add(new(keyword, at.ToString(), $"{at} has {count} {what}, more than {limit}"));
+                    found.Add(Violation(keyword, at, $"{at} has {count} {what}, more than {limit}"));
                 }
             }
         }
+
+        private static SchemaViolation Violation(string keyword, Location at, string detail) => new(keyword, at.ToString(), detail, at.Item);
 
         private static bool IsOfType(JsonElement value, string type) => type switch
         {

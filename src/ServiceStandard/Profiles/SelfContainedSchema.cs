@@ -198,12 +198,10 @@ internal static class SelfContainedSchema
     }
 
     /// <summary>The node a local reference (<c>#/definitions/A</c>, percent-encoded, <c>~0</c> <c>~1</c>) names, or null.</summary>
-    private static JsonNode? Resolve(JsonObject schema, string reference)
+    internal static JsonNode? Resolve(JsonObject schema, string reference)
     {
         JsonNode? node = schema;
-        var pointer = Pointer(reference);
-        var slash = pointer.IndexOf('/', StringComparison.Ordinal); // whatever comes before the first '/' is not a segment
-        foreach (var segment in slash < 0 ? [] : JsonPointer.Segments(pointer[slash..]))
+        foreach (var segment in JsonPointer.Segments(Pointer(reference)))
         {
             node = node switch
             {
@@ -220,8 +218,16 @@ internal static class SelfContainedSchema
         return node;
     }
 
-    /// <summary>The JSON Pointer of a <c>#...</c> reference (percent-decoded).</summary>
-    private static string Pointer(string reference) => Uri.UnescapeDataString(reference.TrimStart('#'));
+    /// <summary>
+    /// The JSON Pointer of a <c>#...</c> reference (percent-decoded), the one <see cref="Resolve"/> follows: whatever
+    /// comes before the first '/' is not a segment (<c>#definitions/A</c> is <c>/A</c>, <c>#A</c> the whole schema).
+    /// </summary>
+    internal static string Pointer(string reference)
+    {
+        var pointer = Uri.UnescapeDataString(reference.TrimStart('#'));
+        var slash = pointer.IndexOf('/', StringComparison.Ordinal);
+        return slash < 0 ? string.Empty : pointer[slash..];
+    }
 
     /// <summary>One SS1402 at the overlay's node for <paramref name="pointer"/> (its key), or at <paramref name="fallback"/> when the base schema wrote it.</summary>
     internal static void Invalid(DiagnosticBag bag, SourceNode? overlay, string pointer, SourcePosition fallback, string detail)

@@ -131,7 +131,7 @@ public static class InventoryTemplate
             return CodeListCatalog.OnlineDepthLabels;
         }
 
-        if (Target(owner, header) is not var (type, key) || ModelProperties.OfAny(type).FirstOrDefault(p => string.Equals(p.Name, key, StringComparison.OrdinalIgnoreCase)) is not { } property)
+        if (Target(owner, header) is not var (type, key) || ModelProperties.Of(type).FirstOrDefault(p => string.Equals(p.Name, key, StringComparison.OrdinalIgnoreCase)) is not { } property)
         {
             return [];
         }

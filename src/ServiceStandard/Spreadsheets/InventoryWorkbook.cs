@@ -1,5 +1,3 @@
-using System.Reflection;
-using System.Text.Json;
 using ServiceStandard.Loading.Spreadsheets;
 using ServiceStandard.CodeLists;
 using ServiceStandard.Loading;
@@ -159,7 +157,7 @@ public static class InventoryWorkbook
             {
                 var here = pointer + "/" + key;
                 var keys = (string[])[.. path, key];
-                var property = Property(owner, key);
+                var property = KeyAliases.Property(owner, key);
                 if (property is null || key == "extensions")
                 {
                     LeftOut.Add(here);
@@ -268,11 +266,6 @@ public static class InventoryWorkbook
 
         return owner;
     }
-
-    // The model's properties from ModelProperties (kept in a trimmed or Native AOT build), not owner.GetProperties().
-    private static PropertyInfo? Property(Type owner, string key) =>
-        ModelProperties.OfAny(owner)
-            .FirstOrDefault(p => p.DeclaringType == owner && JsonNamingPolicy.CamelCase.ConvertName(p.Name) == key);
 
     private static Type? ElementEnum(Type type) =>
         type.IsGenericType && type.GetGenericArguments()[0] is { IsEnum: true } element ? element : null;

@@ -52,10 +52,12 @@ public sealed class ProfileHardeningTests
         Assert.Equal(["SS1402 5:15"], problems.Select(p => $"{p.Code} {p.Position}"));
     }
 
-    [Fact]
-    public void A_local_ref_is_still_followed()
+    [Theory]
+    [InlineData("#/definitions/Code6")]
+    [InlineData("#x/definitions/Code6")] // what comes before the first '/' is no segment, for the check and the validator alike
+    public void A_local_ref_is_still_followed(string reference)
     {
-        var profile = Parse("  definitions:\n    Code6: { type: string, pattern: \"^[0-9]{6}$\" }\n    Region: { properties: { extra: { $ref: \"#/definitions/Code6\" } } }\n", out var problems);
+        var profile = Parse("  definitions:\n    Code6: { type: string, pattern: \"^[0-9]{6}$\" }\n    Region: { properties: { extra: { $ref: \"" + reference + "\" } } }\n", out var problems);
 
         Assert.Empty(problems);
         var load = InventoryLoader.LoadText("schemaVersion: \"1.0\"\nregion: { code: \"330400\", extra: \"x\" }\nitems: []\n", DocumentFormat.Yaml);
@@ -100,6 +102,7 @@ public sealed class ProfileHardeningTests
     [Theory]
     [InlineData("    A: { $ref: \"#/definitions/B\" }\n    B: { $ref: \"#/definitions/A\" }\n    Region: { $ref: \"#/definitions/A\" }\n")]
     [InlineData("    Region: { allOf: [ { $ref: \"#/definitions/Region\" } ] }\n")]
+    [InlineData("    Region: { $ref: \"#x/definitions/Region\" }\n")]
     public void A_cyclic_ref_is_a_profile_error_not_an_unexpected_failure(string definitions)
     {
         var profile = Parse("  definitions:\n" + definitions, out var problems);

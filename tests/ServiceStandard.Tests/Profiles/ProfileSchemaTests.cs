@@ -53,6 +53,18 @@ public sealed class ProfileSchemaTests
         Assert.Equal(expected, Check(region, document));
 
     [Fact]
+    public void A_violation_in_an_item_names_it_as_written_with_its_code_when_an_earlier_item_was_left_out()
+    {
+        var profile = InventoryProfile.Parse("profile: p\nbase: \"1.0\"\noverlay:\n  definitions:\n    ServiceItem: { properties: { name: { maxLength: 2 } } }\n", DocumentFormat.Yaml, "p.yaml", out var problems);
+        Assert.Empty(problems);
+        var load = InventoryLoader.LoadText("schemaVersion: \"1.0\"\nregion: { code: \"330400\", name: 嘉兴市 }\nitems:\n  - left out\n  - { basicCode: \"000101001000\", name: 长名称事项, type: administrativeLicensing, authority: 嘉兴市局 }\n", DocumentFormat.Yaml);
+
+        Assert.Equal(
+            ["/items/1/name 000101001000 Profile p (maxLength): /items/1/name has 5 characters, more than 2."],
+            profile!.Check(load).Select(d => $"{d.Path} {d.ItemCode} {d.Message(English)}"));
+    }
+
+    [Fact]
     public void A_document_within_every_keyword_has_no_violation() =>
         Assert.Empty(Check(
             "{ properties: { extra: { type: array, minItems: 1, maxItems: 3, uniqueItems: true, items: { type: integer, minimum: 1, exclusiveMaximum: 10, multipleOf: 2 } }, name: { minLength: 2, format: date } } }",
